@@ -1,0 +1,233 @@
+"""Environment profiles: every URL, version, path template and public client setting."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import tomli_w
+
+from partner_desktop.errors import ConfigError
+
+#: Tracking parameter names the partner web app uses (contract section 2.6).
+TRACKING_KEYS = ("referrer", "campaign", "param1", "param2", "param3")
+
+#: Endpoint names and their default path templates (contract section 3).
+#: ``{polls_version}``, ``{user_version}``, ``{wallet_version}`` and ``{poll_id}`` are filled in.
+DEFAULT_PATHS: Mapping[str, str] = {
+    "polls": "/polls/{polls_version}/polls",
+    "poll": "/polls/{polls_version}/poll/{poll_id}",
+    "user_polls": "/polls/{polls_version}/user/polls",
+    "user_poll": "/polls/{polls_version}/user/poll/{poll_id}",
+    "vote": "/polls/{polls_version}/user/poll/{poll_id}/vote",
+    "user": "/user/{user_version}/user",
+    "wallet": "/wallet/{wallet_version}/user/wallet",
+}
+
+SANDBOX_CLIENT_ID = "sandbox-desktop"
+#: The sandbox's seeded, documented client secret (contract section 1): not a credential.
+SANDBOX_CLIENT_SECRET = "sandbox-secret"  # noqa: S105
+
+_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One environment the client can talk to. Holds no secret."""
+
+    name: str
+    label: str
+    kind: str  # "sandbox", "production" or "custom"
+    api_base: str
+    authorize_url: str
+    token_url: str
+    revoke_url: str
+    client_id: str
+    polls_version: str = "1.0.8"
+    user_version: str = "1.0.0"
+    wallet_version: str = "1.0.0"
+    partner_tag: str = ""
+    tracking: Mapping[str, str] = field(default_factory=dict)
+    #: Pinned loopback port for the redirect URI; ``None`` lets the OS choose (RFC 8252 7.3).
+    redirect_port: int | None = None
+    scope: str = ""
+    paths: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_PATHS))
+    #: Endpoint names the gateway has retired (contract section 4).
+    unavailable: frozenset[str] = frozenset()
+
+    def endpoint(self, name: str, **values: str) -> str:
+        """The absolute URL of endpoint ``name`` with versions and ids filled in."""
+        if name in self.unavailable:
+            from partner_desktop.errors import EndpointUnavailable
+
+            raise EndpointUnavailable(
+                f"The {name.replace('_', ' ')} service is not available in the profile "
+                f"{self.label!r}.",
+                status=410,
+            )
+        try:
+            template = self.paths[name]
+        except KeyError:
+            raise ConfigError(f"The profile {self.label!r} has no path for {name!r}.") from None
+        path = template.format(
+            polls_version=self.polls_version,
+            user_version=self.user_version,
+            wallet_version=self.wallet_version,
+            **values,
+        )
+        return self.api_base.rstrip("/") + path
+
+    def with_sandbox_base(self, base_url: str) -> Profile:
+        """This profile pointed at a sandbox listening at ``base_url``."""
+        base = base_url.rstrip("/")
+        return replace(
+            self,
+            api_base=base,
+            authorize_url=f"{base}/oauth2/authorize",
+            token_url=f"{base}/oauth2/token",
+            revoke_url=f"{base}/oauth2/revoke",
+        )
+
+    def validate(self) -> None:
+        """Raise ``ConfigError`` with a sentence for the first problem found."""
+        if not _NAME_RE.match(self.name):
+            raise ConfigError(
+                "A profile name uses lower-case letters, digits, '-' and '_' (at most 40)."
+            )
+        for key in ("api_base", "authorize_url", "token_url", "revoke_url"):
+            _check_url(key, getattr(self, key))
+        if not self.client_id.strip():
+            raise ConfigError("The client id (consumer key) is empty.")
+        if self.redirect_port is not None and not 1024 <= self.redirect_port <= 65535:
+            raise ConfigError("The redirect port must be between 1024 and 65535.")
+        unknown = set(self.tracking) - set(TRACKING_KEYS)
+        if unknown:
+            raise ConfigError(f"Unknown tracking parameter: {sorted(unknown)[0]}.")
+        for name, template in self.paths.items():
+            if not template.startswith("/"):
+                raise ConfigError(f"The path for {name!r} must start with '/'.")
+
+    def to_toml(self) -> str:
+        data: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is None:
+                continue
+            if isinstance(value, frozenset):
+                value = sorted(value)
+            elif isinstance(value, Mapping):
+                value = dict(value)
+            data[f.name] = value
+        return tomli_w.dumps(data)
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> Profile:
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise ConfigError(f"Unknown profile setting: {sorted(unknown)[0]}.")
+        values = dict(data)
+        if "client_secret" in values:  # pragma: no cover - guarded by ``unknown`` above
+            raise ConfigError("A client secret belongs in the keyring, not in a profile file.")
+        try:
+            if "paths" in values:
+                values["paths"] = {**DEFAULT_PATHS, **dict(values["paths"])}
+            if "tracking" in values:
+                values["tracking"] = {str(k): str(v) for k, v in dict(values["tracking"]).items()}
+            if "unavailable" in values:
+                values["unavailable"] = frozenset(str(v) for v in values["unavailable"])
+            profile = cls(**values)
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"The profile is incomplete or malformed: {exc}.") from None
+        profile.validate()
+        return profile
+
+
+def _check_url(key: str, url: str) -> None:
+    parts = urlsplit(url)
+    label = key.replace("_", " ")
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"The {label} must be an http(s) URL.")
+    if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+        # Tokens and codes must not cross a network in clear (RFC 6749 section 3.1).
+        raise ConfigError(f"The {label} must use https unless it is on this computer.")
+
+
+SANDBOX = Profile(
+    name="sandbox",
+    label="Sandbox",
+    kind="sandbox",
+    api_base="http://127.0.0.1:8765",
+    authorize_url="http://127.0.0.1:8765/oauth2/authorize",
+    token_url="http://127.0.0.1:8765/oauth2/token",
+    revoke_url="http://127.0.0.1:8765/oauth2/revoke",
+    client_id=SANDBOX_CLIENT_ID,
+)
+
+SOCIOS = Profile(
+    name="socios",
+    label="Socios",
+    kind="production",
+    api_base="https://api-public.socios.com",
+    authorize_url="https://partner.socios.com/oauth2/authorize",
+    token_url="https://partner.socios.com/oauth2/token",
+    revoke_url="https://partner.socios.com/oauth2/revoke",
+    client_id="",
+)
+
+BUILTIN_PROFILES: Mapping[str, Profile] = {p.name: p for p in (SANDBOX, SOCIOS)}
+
+
+class ProfileStore:
+    """The built-in profiles plus the TOML files in the user's ``profiles`` folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+
+    def _file(self, name: str) -> Path:
+        return self._folder / f"{name}.toml"
+
+    def names(self) -> list[str]:
+        custom = sorted(p.stem for p in self._folder.glob("*.toml")) if self._folder.is_dir() else []
+        return list(BUILTIN_PROFILES) + [n for n in custom if n not in BUILTIN_PROFILES]
+
+    def load(self, name: str) -> Profile:
+        """A profile by name; a file of the same name overrides a built-in one."""
+        path = self._file(name)
+        if path.is_file():
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"The profile file {path.name} cannot be read: {exc}.") from None
+            base = BUILTIN_PROFILES.get(name)
+            if base is not None:
+                merged: dict[str, Any] = {f.name: getattr(base, f.name) for f in fields(base)}
+                merged.update(data)
+                data = merged
+            data.setdefault("name", name)
+            data.setdefault("label", name)
+            data.setdefault("kind", "custom")
+            return Profile.from_mapping(data)
+        try:
+            return BUILTIN_PROFILES[name]
+        except KeyError:
+            raise ConfigError(f"There is no profile named {name!r}.") from None
+
+    def save(self, profile: Profile) -> Path:
+        """Validate and write ``profile`` (atomically, owner-only)."""
+        profile.validate()
+        self._folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path = self._file(profile.name)
+        tmp = path.with_suffix(".toml.tmp")
+        tmp.write_text(profile.to_toml(), encoding="utf-8")
+        tmp.chmod(0o600)
+        tmp.replace(path)
+        return path
+
+    def delete(self, name: str) -> None:
+        self._file(name).unlink(missing_ok=True)
