@@ -1,0 +1,249 @@
+"""The OAuth 2.0 protocol calls, done by Authlib's requests client, with errors as sentences."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+from authlib.integrations.base_client.errors import OAuthError
+from authlib.integrations.requests_client import OAuth2Session
+
+from partner_desktop.config import TRACKING_KEYS, Profile
+from partner_desktop.errors import AuthError, NetworkError
+
+log = logging.getLogger(__name__)
+
+#: Lifetime assumed when a token answer omits ``expires_in`` (RFC 6749 5.1 only RECOMMENDS it).
+DEFAULT_EXPIRES_IN = 3600.0
+
+_SENTENCES = {
+    "invalid_grant": "The sign-in has expired or was revoked. Please sign in again.",
+    "invalid_client": (
+        "The server did not accept the client id or secret of this profile. "
+        "Check the profile's client settings."
+    ),
+    "unauthorized_client": "The server does not allow this client to sign in this way.",
+    "invalid_scope": "The server refused the requested permissions (scope).",
+    "unsupported_grant_type": "The server does not support this kind of sign-in.",
+    "invalid_request": "The server rejected the sign-in request as malformed.",
+    "access_denied": "You declined access.",
+}
+
+
+@dataclass(frozen=True)
+class TokenSet:
+    """An access token with its expiry (epoch seconds) and, for user tokens, a refresh token."""
+
+    access_token: str
+    token_type: str
+    expires_at: float
+    refresh_token: str | None
+    scope: str
+    #: When the refresh token ends, if the server said so (``refresh_token_expires_in``).
+    refresh_expires_at: float | None = None
+
+    def __repr__(self) -> str:
+        # Never let a token reach a log line or a traceback through repr().
+        return (
+            f"TokenSet(token_type={self.token_type!r}, expires_at={self.expires_at!r}, "
+            f"refresh_token={'***' if self.refresh_token else None}, scope={self.scope!r})"
+        )
+
+    def expired(self, now: float, margin: float = 0.0) -> bool:
+        return now >= self.expires_at - margin
+
+
+class OAuthClient:
+    """Client credentials, authorization code with PKCE, refresh and revoke for one profile."""
+
+    def __init__(
+        self,
+        profile: Profile,
+        client_secret: str | None,
+        *,
+        timeout: float = 10.0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.profile = profile
+        self._secret = client_secret or None
+        self.timeout = timeout
+        self._clock = clock
+
+    @property
+    def has_secret(self) -> bool:
+        return self._secret is not None
+
+    # -- plumbing ---------------------------------------------------------------------
+
+    def _session(self, *, auth_method: str | None = None) -> OAuth2Session:
+        if auth_method is None:
+            auth_method = "client_secret_basic" if self._secret else "none"
+        return OAuth2Session(
+            client_id=self.profile.client_id,
+            client_secret=self._secret,
+            token_endpoint_auth_method=auth_method,
+            revocation_endpoint_auth_method=auth_method,
+            scope=self.profile.scope or None,
+            code_challenge_method="S256",
+            default_timeout=self.timeout,
+        )
+
+    @contextmanager
+    def _call(self, what: str, url: str) -> Iterator[OAuth2Session]:
+        """Open a session for one call and turn every failure into our exception tree.
+
+        One session per call: Authlib keeps the last token on the session object, and the
+        access and user flows run on different threads.
+        """
+        host = urlsplit(url).netloc or url
+        with self._session() as session:
+            try:
+                yield session
+            except OAuthError as exc:
+                code = str(exc.error or "oauth_error")
+                sentence = _SENTENCES.get(code, f"The server refused the {what} ({code}).")
+                log.info("OAuth %s refused: %s", what, code)
+                raise AuthError(sentence, error=code) from None
+            except requests.Timeout:
+                raise NetworkError(
+                    f"The sign-in server at {host} did not answer within {self.timeout:g} seconds."
+                ) from None
+            except requests.HTTPError as exc:
+                status = exc.response.status_code if exc.response is not None else 0
+                if status >= 500 or status == 429:
+                    raise NetworkError(
+                        f"The sign-in server at {host} is having trouble (HTTP {status}). "
+                        "Please try again later."
+                    ) from None
+                raise AuthError(
+                    f"The sign-in server at {host} gave an unexpected answer (HTTP {status}).",
+                    error="invalid_response",
+                ) from None
+            except requests.ConnectionError:
+                raise NetworkError(f"Could not reach the sign-in server at {host}.") from None
+            except requests.RequestException as exc:
+                raise NetworkError(
+                    f"The connection to the sign-in server at {host} failed ({type(exc).__name__})."
+                ) from None
+            except ValueError:
+                # Authlib raises ValueError for a body that is not a JSON object.
+                raise AuthError(
+                    f"The sign-in server at {host} gave an answer that is not a token.",
+                    error="invalid_response",
+                ) from None
+
+    def _token_set(self, data: Any, *, requested_scope: str) -> TokenSet:
+        now = self._clock()
+        if not isinstance(data, dict):
+            raise AuthError("The sign-in server's answer is not a token.", error="invalid_response")
+        access = data.get("access_token")
+        token_type = data.get("token_type")
+        if not isinstance(access, str) or not access:
+            raise AuthError(
+                "The sign-in server's answer has no access token.", error="invalid_response"
+            )
+        # RFC 6749 section 5.1: token_type is case-insensitive; we only speak Bearer (RFC 6750).
+        if not isinstance(token_type, str) or token_type.lower() != "bearer":
+            raise AuthError(
+                "The sign-in server issued a kind of token this application cannot use.",
+                error="unsupported_token_type",
+            )
+        expires_in = data.get("expires_in")
+        try:
+            lifetime = float(expires_in) if expires_in is not None else DEFAULT_EXPIRES_IN
+        except (TypeError, ValueError):
+            lifetime = DEFAULT_EXPIRES_IN
+        refresh = data.get("refresh_token")
+        scope = data.get("scope")
+        refresh_lifetime = data.get("refresh_token_expires_in")
+        refresh_expires_at = (
+            now + float(refresh_lifetime)
+            if isinstance(refresh_lifetime, int | float) and not isinstance(refresh_lifetime, bool)
+            else None
+        )
+        return TokenSet(
+            access_token=access,
+            token_type="Bearer",  # noqa: S106 - a token type, not a secret
+            expires_at=now + max(lifetime, 0.0),
+            refresh_token=refresh if isinstance(refresh, str) and refresh else None,
+            scope=scope if isinstance(scope, str) else requested_scope,
+            refresh_expires_at=refresh_expires_at,
+        )
+
+    # -- grants -----------------------------------------------------------------------
+
+    def client_credentials(self) -> TokenSet:
+        """RFC 6749 section 4.4, client authenticated with HTTP Basic (contract 2.1)."""
+        if not self._secret:
+            raise AuthError(
+                "This profile has no client secret, so public data cannot be requested. "
+                "Add the consumer secret in the profile settings.",
+                error="invalid_client",
+            )
+        url = self.profile.token_url
+        with self._call("client-credentials request", url) as session:
+            data = session.fetch_token(url, grant_type="client_credentials", timeout=self.timeout)
+        return self._token_set(dict(data), requested_scope=self.profile.scope)
+
+    def authorization_url(self, *, redirect_uri: str, state: str, code_verifier: str) -> str:
+        """The authorize URL with PKCE S256 (RFC 7636), partner tag and tracking parameters."""
+        extra: dict[str, str] = {}
+        if self.profile.partner_tag:
+            extra["partner_tag"] = self.profile.partner_tag
+        for key in TRACKING_KEYS:
+            value = self.profile.tracking.get(key, "")
+            if value:
+                extra[key] = value
+        with self._session() as session:
+            url, _ = session.create_authorization_url(
+                self.profile.authorize_url,
+                state=state,
+                code_verifier=code_verifier,
+                redirect_uri=redirect_uri,
+                **extra,
+            )
+        return str(url)
+
+    def exchange_code(self, *, code: str, redirect_uri: str, code_verifier: str) -> TokenSet:
+        """RFC 6749 4.1.3 + RFC 7636 4.5; client_id and client_secret in the body (contract 2.2)."""
+        url = self.profile.token_url
+        with self._call("sign-in", url) as session:
+            auth = session.client_auth("client_secret_post" if self._secret else "none")
+            data = session.fetch_token(
+                url,
+                grant_type="authorization_code",
+                code=code,
+                redirect_uri=redirect_uri,
+                code_verifier=code_verifier,
+                auth=auth,
+                timeout=self.timeout,
+            )
+        return self._token_set(dict(data), requested_scope=self.profile.scope)
+
+    def refresh(self, refresh_token: str) -> TokenSet:
+        """RFC 6749 section 6; the answer carries the rotated refresh token (contract 2.3)."""
+        url = self.profile.token_url
+        with self._call("token refresh", url) as session:
+            data = session.refresh_token(url, refresh_token=refresh_token, timeout=self.timeout)
+        tokens = self._token_set(dict(data), requested_scope=self.profile.scope)
+        if tokens.refresh_token is None:
+            # Authlib copies the old refresh token when none came back; keep it explicit.
+            tokens = dataclasses.replace(tokens, refresh_token=refresh_token)
+        return tokens
+
+    def revoke(self, token: str, *, hint: str) -> None:
+        """RFC 7009: revoke ``token``; ``hint`` is ``access_token`` or ``refresh_token``."""
+        url = self.profile.revoke_url
+        with self._call("revocation", url) as session:
+            resp = session.revoke_token(
+                url, token=token, token_type_hint=hint, timeout=self.timeout
+            )
+            # RFC 7009 section 2.2: 200 whether or not the token was valid; 503 means retry later.
+            resp.raise_for_status()

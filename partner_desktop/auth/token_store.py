@@ -1,0 +1,253 @@
+"""Refresh tokens and client secrets in the OS keyring, or in memory when there is none."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+log = logging.getLogger(__name__)
+
+_FORMAT_VERSION = 1
+
+#: Friendly names for the status bar, by backend class name.
+_FRIENDLY = {
+    "SecretService": "the system keyring (Secret Service)",
+    "libsecret": "the system keyring (libsecret)",
+    "kwallet": "KDE Wallet",
+    "macOS": "the macOS Keychain",
+    "Windows": "Windows Credential Manager",
+}
+
+
+@dataclass(frozen=True)
+class StoredGrant:
+    """What survives a restart: the refresh token and what it is for. No access token."""
+
+    refresh_token: str = field(repr=False)
+    scope: str
+    expires_at: float | None
+    account_id: str | None = None
+    username: str | None = None
+
+    def to_json(self) -> str:
+        return json.dumps({"v": _FORMAT_VERSION, **asdict(self)}, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> StoredGrant:
+        """Parse an entry; ``ValueError`` (without the secret in it) if it is not one of ours."""
+        try:
+            data = json.loads(text)
+        except (ValueError, TypeError):
+            raise ValueError("not JSON") from None
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
+        token = data.get("refresh_token")
+        scope = data.get("scope", "")
+        expires_at = data.get("expires_at")
+        account_id = data.get("account_id")
+        username = data.get("username")
+        if not isinstance(token, str) or not token:
+            raise ValueError("no refresh token")
+        if not isinstance(scope, str):
+            raise ValueError("scope is not a string")
+        if expires_at is not None and (
+            isinstance(expires_at, bool) or not isinstance(expires_at, int | float)
+        ):
+            raise ValueError("expires_at is not a number")
+        for name, value in (("account_id", account_id), ("username", username)):
+            if value is not None and not isinstance(value, str):
+                raise ValueError(f"{name} is not a string")
+        return cls(
+            refresh_token=token,
+            scope=scope,
+            expires_at=None if expires_at is None else float(expires_at),
+            account_id=account_id,
+            username=username,
+        )
+
+
+def _backend_label(backend: keyring.backend.KeyringBackend) -> str:
+    module = type(backend).__module__.rsplit(".", 1)[-1]
+    return _FRIENDLY.get(module, f"the {getattr(backend, 'name', type(backend).__name__)} keyring")
+
+
+def _refusal(backend: keyring.backend.KeyringBackend) -> str | None:
+    """Why ``backend`` must not hold secrets, or ``None`` if it may."""
+    cls = type(backend)
+    module = cls.__module__
+    if module == "keyring.backends.fail":
+        return "no keyring is available on this computer"
+    if module == "keyring.backends.null":
+        return "the keyring is switched off"
+    # keyrings.alt's PlaintextKeyring (and any other file keyring in clear) is a file in
+    # plaintext: the issue forbids a plaintext fallback.
+    if "plaintext" in cls.__name__.lower() or (
+        module.startswith("keyrings.alt") and not getattr(backend, "encrypted", False)
+    ):
+        return "the only keyring found keeps secrets in a plaintext file"
+    return None
+
+
+def _default_backend() -> tuple[keyring.backend.KeyringBackend | None, str | None]:
+    backend = keyring.get_keyring()
+    # The chainer writes to the first backend that accepts; pick the first acceptable one ourselves.
+    chained = getattr(backend, "backends", None)
+    if type(backend).__module__ == "keyring.backends.chainer" and chained is not None:
+        reasons = []
+        for candidate in chained:
+            why = _refusal(candidate)
+            if why is None:
+                return candidate, None
+            reasons.append(why)
+        return None, reasons[0] if reasons else "no keyring is available on this computer"
+    why = _refusal(backend)
+    return (None, why) if why else (backend, None)
+
+
+def _reason_for(exc: BaseException) -> str:
+    if isinstance(exc, keyring.errors.KeyringLocked):
+        return "the keyring is locked"
+    if isinstance(exc, keyring.errors.NoKeyringError):
+        return "no keyring is available on this computer"
+    if isinstance(exc, keyring.errors.InitError):
+        return "the keyring could not be opened"
+    if isinstance(exc, keyring.errors.PasswordSetError):
+        return "the keyring refused to save it"
+    return "the keyring is not working"
+
+
+class TokenStore:
+    """One JSON entry per profile (the grant) plus one entry for the client secret.
+
+    Any keyring failure switches the store to memory for the rest of the session and
+    ``status`` says why; there is never a file fallback.
+    """
+
+    def __init__(
+        self, service: str, *, backend: keyring.backend.KeyringBackend | None = None
+    ) -> None:
+        self.service = service
+        self._lock = threading.RLock()
+        self._memory: dict[str, str] = {}
+        self._why: str | None = None
+        self._backend: keyring.backend.KeyringBackend | None
+        if backend is None:
+            self._backend, self._why = _default_backend()
+        else:
+            why = _refusal(backend)
+            self._backend, self._why = (None, why) if why else (backend, None)
+        if self._why:
+            log.warning("Secrets are kept in memory only: %s.", self._why)
+
+    # -- status -----------------------------------------------------------------------
+
+    @property
+    def persistent(self) -> bool:
+        return self._backend is not None
+
+    @property
+    def status(self) -> str:
+        """A sentence for the status bar."""
+        if self._backend is not None:
+            return f"Sign-in remembered in {_backend_label(self._backend)}."
+        return f"Sign-in kept for this session only: {self._why}."
+
+    # -- grants -----------------------------------------------------------------------
+
+    @staticmethod
+    def _grant_key(profile: str) -> str:
+        return profile
+
+    @staticmethod
+    def _secret_key(profile: str) -> str:
+        return f"{profile}:client-secret"
+
+    def load(self, profile: str) -> StoredGrant | None:
+        key = self._grant_key(profile)
+        text = self._get(key)
+        if text is None:
+            return None
+        try:
+            return StoredGrant.from_json(text)
+        except ValueError as exc:
+            log.warning(
+                "The stored sign-in of profile %r is unreadable (%s); it has been removed.",
+                profile,
+                exc,
+            )
+            self._delete(key)
+            return None
+
+    def save(self, profile: str, grant: StoredGrant) -> None:
+        self._set(self._grant_key(profile), grant.to_json())
+
+    def delete(self, profile: str) -> None:
+        self._delete(self._grant_key(profile))
+
+    # -- client secret ----------------------------------------------------------------
+
+    def load_secret(self, profile: str) -> str | None:
+        return self._get(self._secret_key(profile)) or None
+
+    def save_secret(self, profile: str, secret: str) -> None:
+        self._set(self._secret_key(profile), secret)
+
+    def delete_secret(self, profile: str) -> None:
+        self._delete(self._secret_key(profile))
+
+    # -- keyring access with the in-memory fallback -------------------------------------
+
+    def _degrade(self, exc: BaseException, action: str) -> None:
+        self._why = _reason_for(exc)
+        self._backend = None
+        # The type and the backend's message only: keyring errors do not carry the secret.
+        log.warning(
+            "Could not %s the keyring (%s: %s); secrets are kept in memory for this session.",
+            action,
+            type(exc).__name__,
+            exc,
+        )
+
+    def _get(self, key: str) -> str | None:
+        with self._lock:
+            backend = self._backend
+            if backend is not None:
+                try:
+                    value: Any = backend.get_password(self.service, key)
+                except Exception as exc:  # any backend failure degrades
+                    self._degrade(exc, "read from")
+                else:
+                    return value if isinstance(value, str) else None
+            return self._memory.get(key)
+
+    def _set(self, key: str, value: str) -> None:
+        with self._lock:
+            backend = self._backend
+            if backend is not None:
+                try:
+                    backend.set_password(self.service, key, value)
+                except Exception as exc:  # any backend failure degrades
+                    self._degrade(exc, "write to")
+                else:
+                    return
+            self._memory[key] = value
+
+    def _delete(self, key: str) -> None:
+        with self._lock:
+            self._memory.pop(key, None)
+            backend = self._backend
+            if backend is None:
+                return
+            try:
+                backend.delete_password(self.service, key)
+            except keyring.errors.PasswordDeleteError:
+                pass  # Nothing stored under that name: already absent.
+            except Exception as exc:  # any backend failure degrades
+                self._degrade(exc, "delete from")

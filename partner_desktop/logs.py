@@ -1,0 +1,134 @@
+"""Logging set-up: an owner-only rotating log file and stderr, secrets redacted on each handler."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+#: Names whose values are secrets wherever they appear (query, form, JSON, repr of a dict).
+SECRET_KEYS = (
+    "code",
+    "code_verifier",
+    "client_secret",
+    "access_token",
+    "refresh_token",
+    "id_token",
+    "token",
+    "accessToken",
+    "refreshToken",
+    "password",
+)
+MASK = "***"
+
+_KEYS = "|".join(sorted((re.escape(k) for k in SECRET_KEYS), key=len, reverse=True))
+
+# key=value in a query string or a form body, also percent-encoded inside another URL
+# (``redirect_uri=...%3Fcode%3D...``). A key must not be the tail of a longer name
+# (``code_challenge`` and ``error_code`` stay readable).
+_FORM_RE = re.compile(
+    rf"(?:(?<![A-Za-z0-9_])|(?<=%3F)|(?<=%26))({_KEYS})(=|%3D)((?:(?!%26)[^&\s\"',;)\]}}])+)",
+    re.IGNORECASE,
+)
+# "key": "value" (JSON) and 'key': 'value' (repr of a dict), and key='value' (repr of objects).
+_QUOTED_RE = re.compile(
+    rf"""(["']?)(?<![A-Za-z0-9_])({_KEYS})\1(\s*[:=]\s*)(["'])((?:\\.|(?!\4).)*)\4""",
+    re.IGNORECASE,
+)
+# Authorization header values, whatever the scheme, in header dumps, dicts or JSON.
+_AUTHZ_RE = re.compile(
+    r"""((?:proxy-)?authorization["']?\s*[:=]\s*["']?)(?:(Bearer|Basic|Digest)\s+)?[^"'\r\n,}]+""",
+    re.IGNORECASE,
+)
+# A bare bearer token (RFC 6750 section 2.1 b64token) or Basic credentials anywhere else.
+_BEARER_RE = re.compile(r"\b(Bearer)\s+[A-Za-z0-9\-._~+/]+=*")
+_BASIC_RE = re.compile(r"\b(Basic)\s+[A-Za-z0-9+/]{8,}=*")
+
+
+def redact(text: str) -> str:
+    """``text`` with every credential value replaced by ``***``."""
+    if not text:
+        return text
+    text = _AUTHZ_RE.sub(
+        lambda m: f"{m.group(1)}{m.group(2) + ' ' if m.group(2) else ''}{MASK}", text
+    )
+    text = _BEARER_RE.sub(lambda m: f"{m.group(1)} {MASK}", text)
+    text = _BASIC_RE.sub(lambda m: f"{m.group(1)} {MASK}", text)
+    text = _QUOTED_RE.sub(
+        lambda m: f"{m.group(1)}{m.group(2)}{m.group(1)}{m.group(3)}{m.group(4)}{MASK}{m.group(4)}",
+        text,
+    )
+    return _FORM_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", text)
+
+
+class RedactingFilter(logging.Filter):
+    """Redacts the formatted message, the exception text and the stack of every record.
+
+    Put on handlers (not loggers) so records from every library are covered; redaction
+    is idempotent, so a record passing several handlers is fine.
+    """
+
+    _formatter = logging.Formatter()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # A bad format string: redact the raw parts instead.
+            message = f"{record.msg} {record.args!r}"
+        record.msg = redact(message)
+        record.args = None
+        # Formatters print exc_text once it is set, so the traceback leaves only redacted.
+        if record.exc_info and record.exc_info[0] is not None and not record.exc_text:
+            record.exc_text = self._formatter.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Creates every log file (including after rotation) readable by its owner only."""
+
+    def _open(self) -> Any:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)  # An older file may have been created with wider rights.
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
+_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
+
+
+def setup_logging(log_file: Path | None, level: str = "INFO") -> None:
+    """Log to ``log_file`` (rotating, 0600) and stderr, every handler behind the redactor.
+
+    Calling it again replaces the handlers it installed before.
+    """
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_partner_desktop", False):
+            root.removeHandler(handler)
+            handler.close()
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    if log_file is not None:
+        log_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handlers.append(
+            _PrivateRotatingFileHandler(
+                log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+            )
+        )
+    formatter = logging.Formatter(_FORMAT)
+    for handler in handlers:
+        handler.setFormatter(formatter)
+        handler.addFilter(RedactingFilter())
+        handler._partner_desktop = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    root.setLevel(level.upper())
+    # urllib3 logs every request line at DEBUG; keep it to warnings unless asked for DEBUG.
+    if level.upper() != "DEBUG":
+        logging.getLogger("urllib3").setLevel(logging.WARNING)

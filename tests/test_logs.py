@@ -1,0 +1,180 @@
+"""Logging set-up and the redaction of secrets in messages, arguments and tracebacks."""
+
+from __future__ import annotations
+
+import io
+import logging
+import stat
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from partner_desktop.logs import RedactingFilter, redact, setup_logging
+
+SECRET = "s3cr3t-VALUE_42"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"GET /callback?code={SECRET}&state=abc HTTP/1.1",
+        f"grant_type=authorization_code&code={SECRET}&client_id=sandbox-desktop",
+        f"client_secret={SECRET}&redirect_uri=http%3A%2F%2F127.0.0.1",
+        f"grant_type=refresh_token&refresh_token={SECRET}",
+        f"code_verifier={SECRET}",
+        f"token={SECRET}&token_type_hint=refresh_token",
+        f"accessToken={SECRET}",
+        f'{{"access_token": "{SECRET}", "token_type": "bearer"}}',
+        f'{{"refresh_token":"{SECRET}"}}',
+        f'{{"client_secret": "{SECRET}"}}',
+        repr({"access_token": SECRET, "expires_in": 3600}),
+        repr({"headers": {"Authorization": f"Bearer {SECRET}"}}),
+        f"Authorization: Bearer {SECRET}",
+        f"authorization: bearer {SECRET}",
+        "Authorization: Basic c2FuZGJveC1kZXNrdG9wOnNhbmRib3gtc2VjcmV0",
+        f"Authorization: Token {SECRET}",
+        f"the header was Bearer {SECRET}.",
+        f"TokenSet(access_token='{SECRET}', refresh_token='{SECRET}')",
+        f"redirect=http%3A%2F%2Fh%2Fcb%3Fcode%3D{SECRET}%26state%3Dx",
+        f"password={SECRET}",
+    ],
+)
+def test_redact_removes_the_secret(text: str) -> None:
+    out = redact(text)
+    assert SECRET not in out
+    assert "c2FuZGJveC1kZXNrdG9wOnNhbmRib3gtc2VjcmV0" not in out
+    assert "***" in out
+    assert redact(out) == out  # idempotent: several handlers may see the same record
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "code_challenge=abc&code_challenge_method=S256&state=xyz&client_id=sandbox-desktop",
+        "error_code=900901 token_type_hint=refresh_token",
+        '{"token_type": "bearer", "expires_in": 7200, "scope": "default"}',
+        "a basic idea with a bearer of news",
+        "Signed in on profile 'sandbox'.",
+    ],
+)
+def test_redact_keeps_what_is_not_secret(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.fixture
+def capture() -> Iterator[tuple[logging.Logger, io.StringIO]]:
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(RedactingFilter())
+    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    logger = logging.getLogger("tests.redaction")
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    logger.propagate = False
+    yield logger, stream
+    logger.removeHandler(handler)
+    handler.close()
+    logger.propagate = True
+
+
+def test_filter_redacts_message_and_arguments(capture: tuple[logging.Logger, io.StringIO]) -> None:
+    logger, stream = capture
+    logger.info("token answer %s", {"access_token": SECRET, "refresh_token": SECRET})
+    logger.info("POST body %r", f"grant_type=refresh_token&refresh_token={SECRET}")
+    logger.debug("headers: %(h)s", {"h": {"Authorization": f"Bearer {SECRET}"}})
+    logger.warning(f"callback /callback?code={SECRET}&state=x")
+    out = stream.getvalue()
+    assert SECRET not in out
+    assert out.count("***") >= 5
+    assert "grant_type=refresh_token" in out
+
+
+def test_filter_redacts_exception_text_and_stack(
+    capture: tuple[logging.Logger, io.StringIO],
+) -> None:
+    logger, stream = capture
+    try:
+        raise ValueError(f"server said access_token={SECRET}")
+    except ValueError:
+        logger.exception("refresh failed for Bearer %s", SECRET)
+    logger.info("where %s", f"code={SECRET}", stack_info=True)
+    out = stream.getvalue()
+    assert "Traceback" in out
+    assert "ValueError" in out
+    assert SECRET not in out
+
+
+@pytest.fixture
+def restore_root() -> Iterator[None]:
+    root = logging.getLogger()
+    before = list(root.handlers)
+    level = root.level
+    urllib3_level = logging.getLogger("urllib3").level
+    yield
+    for handler in list(root.handlers):
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+    logging.getLogger("urllib3").setLevel(urllib3_level)
+
+
+@pytest.mark.usefixtures("restore_root")
+def test_setup_logging_writes_a_private_redacted_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log_file = tmp_path / "logs" / "partner-desktop.log"
+    setup_logging(log_file, "DEBUG")
+    setup_logging(log_file, "DEBUG")  # a second call replaces, never duplicates
+
+    ours = [h for h in logging.getLogger().handlers if getattr(h, "_partner_desktop", False)]
+    assert len(ours) == 2
+    assert all(any(isinstance(f, RedactingFilter) for f in h.filters) for h in ours)
+
+    logging.getLogger("some.library").info("sending Authorization: Bearer %s", SECRET)
+    logging.getLogger("partner_desktop.auth").info("body %s", {"client_secret": SECRET})
+    for handler in ours:
+        handler.flush()
+
+    text = log_file.read_text(encoding="utf-8")
+    assert "some.library" in text
+    assert "Bearer ***" in text
+    assert SECRET not in text
+    assert SECRET not in capsys.readouterr().err
+    if sys.platform != "win32":
+        assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
+        assert stat.S_IMODE(log_file.parent.stat().st_mode) == 0o700
+
+
+@pytest.mark.usefixtures("restore_root")
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_rotated_files_stay_private(tmp_path: Path) -> None:
+    log_file = tmp_path / "app.log"
+    log_file.write_text("old\n", encoding="utf-8")
+    log_file.chmod(0o644)  # left by an older version with wider rights
+    setup_logging(log_file, "INFO")
+    assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
+    (handler,) = [
+        h
+        for h in logging.getLogger().handlers
+        if isinstance(h, logging.handlers.RotatingFileHandler)
+        and getattr(h, "_partner_desktop", False)
+    ]
+    logging.getLogger("partner_desktop").warning("before rotation")
+    handler.doRollover()
+    logging.getLogger("partner_desktop").warning("after rotation")
+    handler.flush()
+    for path in (log_file, tmp_path / "app.log.1"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert "after rotation" in log_file.read_text(encoding="utf-8")
+
+
+@pytest.mark.usefixtures("restore_root")
+def test_setup_logging_without_file_logs_to_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    setup_logging(None, "INFO")
+    logging.getLogger("partner_desktop").info("refresh_token=%s", SECRET)
+    err = capsys.readouterr().err
+    assert "refresh_token=***" in err
+    assert SECRET not in err
