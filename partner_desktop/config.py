@@ -111,6 +111,15 @@ class Profile:
         for name, template in self.paths.items():
             if not template.startswith("/"):
                 raise ConfigError(f"The path for {name!r} must start with '/'.")
+            try:
+                template.format(
+                    polls_version="v", user_version="v", wallet_version="v", poll_id="p"
+                )
+            except (KeyError, IndexError, ValueError):
+                raise ConfigError(
+                    f"The path for {name!r} uses a placeholder other than {{polls_version}}, "
+                    "{user_version}, {wallet_version} or {poll_id}."
+                ) from None
 
     def to_toml(self) -> str:
         data: dict[str, Any] = {}
@@ -134,6 +143,7 @@ class Profile:
         values = dict(data)
         if "client_secret" in values:  # pragma: no cover - guarded by ``unknown`` above
             raise ConfigError("A client secret belongs in the keyring, not in a profile file.")
+        _check_types(values)
         try:
             if "paths" in values:
                 values["paths"] = {**DEFAULT_PATHS, **dict(values["paths"])}
@@ -146,6 +156,33 @@ class Profile:
             raise ConfigError(f"The profile is incomplete or malformed: {exc}.") from None
         profile.validate()
         return profile
+
+
+_REQUIRED = ("api_base", "authorize_url", "token_url", "revoke_url", "client_id")
+
+
+def _check_types(values: Mapping[str, Any]) -> None:
+    """Raise a sentence for a setting of the wrong type, before dataclass errors can leak."""
+    for key in _REQUIRED:
+        if key not in values:
+            raise ConfigError(f"The profile has no {key.replace('_', ' ')} setting.")
+    for key, value in values.items():
+        label = key.replace("_", " ")
+        if key in ("tracking", "paths"):
+            if not isinstance(value, Mapping) or not all(
+                isinstance(v, str) for v in value.values()
+            ):
+                raise ConfigError(f"The {label} setting must be a table of text values.")
+        elif key == "unavailable":
+            if not isinstance(value, list | tuple | set | frozenset) or not all(
+                isinstance(v, str) for v in value
+            ):
+                raise ConfigError("The unavailable setting must be a list of endpoint names.")
+        elif key == "redirect_port":
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                raise ConfigError("The redirect port must be a whole number.")
+        elif not isinstance(value, str):
+            raise ConfigError(f"The {label} setting must be text.")
 
 
 def _check_url(key: str, url: str) -> None:
@@ -164,7 +201,7 @@ SANDBOX = Profile(
     kind="sandbox",
     api_base="http://127.0.0.1:8765",
     authorize_url="http://127.0.0.1:8765/oauth2/authorize",
-    token_url="http://127.0.0.1:8765/oauth2/token",
+    token_url="http://127.0.0.1:8765/oauth2/token",  # noqa: S106 - a URL, not a secret
     revoke_url="http://127.0.0.1:8765/oauth2/revoke",
     client_id=SANDBOX_CLIENT_ID,
 )
@@ -175,7 +212,7 @@ SOCIOS = Profile(
     kind="production",
     api_base="https://api-public.socios.com",
     authorize_url="https://partner.socios.com/oauth2/authorize",
-    token_url="https://partner.socios.com/oauth2/token",
+    token_url="https://partner.socios.com/oauth2/token",  # noqa: S106 - a URL, not a secret
     revoke_url="https://partner.socios.com/oauth2/revoke",
     client_id="",
 )
@@ -193,7 +230,9 @@ class ProfileStore:
         return self._folder / f"{name}.toml"
 
     def names(self) -> list[str]:
-        custom = sorted(p.stem for p in self._folder.glob("*.toml")) if self._folder.is_dir() else []
+        custom = (
+            sorted(p.stem for p in self._folder.glob("*.toml")) if self._folder.is_dir() else []
+        )
         return list(BUILTIN_PROFILES) + [n for n in custom if n not in BUILTIN_PROFILES]
 
     def load(self, name: str) -> Profile:
