@@ -1,0 +1,107 @@
+"""SQLite storage of the sandbox: schema, connections and transactions (stdlib sqlite3, WAL)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS clients (
+    client_id TEXT PRIMARY KEY, client_secret TEXT NOT NULL, name TEXT NOT NULL,
+    redirect_uris TEXT NOT NULL, grant_types TEXT NOT NULL, scope TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS users (
+    id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL,
+    email TEXT, display_name TEXT NOT NULL, seeded_fan INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS partners (
+    id TEXT PRIMARY KEY, slug TEXT NOT NULL UNIQUE, name TEXT NOT NULL, token_symbol TEXT NOT NULL,
+    token_name TEXT NOT NULL, currency_id TEXT NOT NULL, color TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS balances (
+    user_id TEXT NOT NULL REFERENCES users(id), partner_id TEXT NOT NULL REFERENCES partners(id),
+    amount INTEGER NOT NULL CHECK (amount >= 0), wallet_id TEXT NOT NULL, address TEXT NOT NULL,
+    PRIMARY KEY (user_id, partner_id)
+);
+CREATE TABLE IF NOT EXISTS polls (
+    id TEXT PRIMARY KEY, partner_id TEXT NOT NULL REFERENCES partners(id), question TEXT NOT NULL,
+    information TEXT NOT NULL, publication_date REAL NOT NULL, open_at REAL NOT NULL,
+    close_at REAL NOT NULL, disclosed_at REAL, cancelled INTEGER NOT NULL DEFAULT 0,
+    type TEXT NOT NULL, is_bound INTEGER NOT NULL, quorum TEXT, quorum_base INTEGER NOT NULL,
+    token_limit INTEGER, used_token_count INTEGER NOT NULL DEFAULT 0, seq INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS answers (
+    id TEXT PRIMARY KEY, poll_id TEXT NOT NULL REFERENCES polls(id), answer TEXT NOT NULL,
+    position INTEGER NOT NULL, token_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS answers_poll ON answers(poll_id);
+CREATE TABLE IF NOT EXISTS votes (
+    poll_id TEXT NOT NULL REFERENCES polls(id), user_id TEXT NOT NULL REFERENCES users(id),
+    answer_id TEXT NOT NULL REFERENCES answers(id),
+    token_count INTEGER NOT NULL CHECK (token_count > 0),
+    voted_at REAL NOT NULL, PRIMARY KEY (poll_id, user_id)
+);
+CREATE TABLE IF NOT EXISTS idempotency (
+    key TEXT NOT NULL, user_id TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL,
+    created_at REAL NOT NULL, PRIMARY KEY (key, user_id)
+);
+CREATE TABLE IF NOT EXISTS auth_codes (
+    code TEXT PRIMARY KEY, client_id TEXT NOT NULL, user_id TEXT NOT NULL,
+    redirect_uri TEXT NOT NULL,
+    scope TEXT NOT NULL, code_challenge TEXT, code_challenge_method TEXT, grant_id TEXT NOT NULL,
+    expires_at REAL NOT NULL, used INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS tokens (
+    access_token TEXT PRIMARY KEY, refresh_token TEXT UNIQUE, client_id TEXT NOT NULL, user_id TEXT,
+    scope TEXT NOT NULL, grant_type TEXT NOT NULL, grant_id TEXT, issued_at REAL NOT NULL,
+    access_expires_at REAL NOT NULL, refresh_expires_at REAL,
+    access_revoked INTEGER NOT NULL DEFAULT 0, refresh_revoked INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS tokens_grant ON tokens(grant_id);
+CREATE TABLE IF NOT EXISTS pending (
+    csrf TEXT PRIMARY KEY, query TEXT NOT NULL, user_id TEXT, expires_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS conversions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, grant_id TEXT NOT NULL, client_id TEXT NOT NULL,
+    user_id TEXT NOT NULL, created_at REAL NOT NULL, partner_tag TEXT, referrer TEXT, campaign TEXT,
+    param1 TEXT, param2 TEXT, param3 TEXT
+);
+"""
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A new connection in autocommit mode; writers open their own transaction (``transaction``)."""
+    conn = sqlite3.connect(path, timeout=30.0, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    # Wait for a busy writer instead of failing at once; WAL lets readers run beside one writer.
+    conn.execute("PRAGMA busy_timeout = 30000")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+def initialise(path: Path) -> None:
+    """Create the database file and schema if needed, in WAL mode."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.executescript(SCHEMA)
+    finally:
+        conn.close()
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction, taken with ``BEGIN IMMEDIATE`` so that read-then-write is atomic."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,791 @@
+"""The sandbox's resource server: polls, user polls, votes, account, wallet (contract section 3)."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import functools
+import hashlib
+import json
+import random
+import sqlite3
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from flask import Blueprint, Response, request
+
+from partner_desktop.sandbox import db
+from partner_desktop.sandbox.context import conn, state
+
+bp = Blueprint("resources", __name__)
+
+STATUSES = ("upcoming", "open", "closed", "disclosed", "cancelled")
+ORDER_COLUMNS = {
+    "closeAt": "close_at",
+    "openAt": "open_at",
+    "publicationDate": "publication_date",
+    "usedTokenCount": "used_token_count",
+}
+WINDOWS = {
+    "openAt": "open_at",
+    "closeAt": "close_at",
+    "publicationDate": "publication_date",
+    "disclosedAt": "disclosed_at",
+}
+MAX_LIMIT = 100
+DEFAULT_LIMIT = 20
+LOGO_SIZE = 128
+
+
+class Record(Protocol):
+    """A database row or a mapping: read by column name."""
+
+    def __getitem__(self, key: str, /) -> Any: ...
+
+
+class ApiFailure(Exception):
+    """An error answer: a status and a JSON body."""
+
+    def __init__(
+        self, status: int, body: Mapping[str, Any], headers: Mapping[str, str] | None = None
+    ) -> None:
+        super().__init__(status)
+        self.status = status
+        self.body = dict(body)
+        self.headers = dict(headers or {})
+
+    def response(self) -> Response:
+        return json_response(self.body, self.status, self.headers)
+
+
+def json_response(
+    body: object, status: int = 200, headers: Mapping[str, str] | None = None
+) -> Response:
+    return Response(
+        json.dumps(body, separators=(",", ":")),
+        status=status,
+        mimetype="application/json",
+        headers=dict(headers or {}),
+    )
+
+
+def service_error(status: int, message: str, **extra: Any) -> ApiFailure:
+    """Contract 3.4, our choice: ``{"code": <http status>, "message": "..."}``."""
+    return ApiFailure(status, {"code": status, "message": message, **extra})
+
+
+def gateway_error(
+    status: int, code: str, message: str, description: str, **headers: str
+) -> ApiFailure:
+    """Contract 3.4: the real gateway's error shape."""
+    return ApiFailure(
+        status, {"code": code, "message": message, "description": description}, headers
+    )
+
+
+def iso(ts: float | None) -> str | None:
+    if ts is None:
+        return None
+    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds")
+
+
+def _decimal(value: float) -> str:
+    return str(round(value, 4))
+
+
+# --- authentication and fault injection -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who is calling: the token, and the user when it came from the authorization-code grant."""
+
+    token: str
+    user_id: str | None
+
+
+def _authenticate(user_route: bool) -> Caller:
+    header = request.headers.get("Authorization")
+    challenge = {"WWW-Authenticate": 'Bearer realm="sandbox"'}
+    if not header:
+        raise gateway_error(
+            401,
+            "900902",
+            "Missing Credentials",
+            "Make sure your API invocation call has a header: 'Authorization: Bearer ACCESS_TOKEN'",
+            **challenge,
+        )
+    scheme, _, value = header.partition(" ")
+    value = value.strip()
+    invalid = gateway_error(
+        401,
+        "900901",
+        "Invalid Credentials",
+        "Access failure for API: the access token is missing, invalid, expired or revoked.",
+        **{"WWW-Authenticate": 'Bearer realm="sandbox", error="invalid_token"'},
+    )
+    if scheme.lower() != "bearer" or not value or len(value) > 512:
+        raise invalid
+    row = (
+        conn()
+        .execute(
+            "SELECT user_id FROM tokens WHERE access_token = ? AND access_revoked = 0 "
+            "AND access_expires_at > ?",
+            (value, time.time()),
+        )
+        .fetchone()
+    )
+    if row is None:
+        raise invalid
+    if user_route and row["user_id"] is None:
+        raise gateway_error(
+            403,
+            "900910",
+            "The access token does not allow you to access the requested resource",
+            "A user route needs a token from the authorization-code grant.",
+        )
+    return Caller(value, row["user_id"])
+
+
+def _faults(caller: Caller) -> None:
+    _latency_ms, error_rate, throttle = state().faults.snapshot()
+    if throttle:
+        wait = state().throttle_wait(hashlib.sha256(caller.token.encode()).hexdigest(), throttle)
+        if wait:
+            raise ApiFailure(
+                429,
+                {
+                    "code": "900800",
+                    "message": "Message throttled out",
+                    "description": "You have exceeded your quota. Try again later.",
+                    "nextAccessTime": iso(time.time() + wait),
+                },
+                {"Retry-After": str(wait)},
+            )
+    if error_rate and random.random() < error_rate:  # noqa: S311 - fault injection, not security
+        raise service_error(503, "The service is temporarily unavailable. Try again shortly.")
+
+
+View = Callable[..., Response]
+
+
+def _user(caller: Caller) -> str:
+    """The user behind a user-route caller (``resource(user=True)`` guarantees there is one)."""
+    if caller.user_id is None:
+        raise RuntimeError("a user route was reached without a user token")
+    return caller.user_id
+
+
+def resource(*, user: bool) -> Callable[[Callable[..., Response]], View]:
+    """Wrap a resource view: latency, Bearer check (gateway errors), throttle, injected 503."""
+
+    def decorate(view: Callable[..., Response]) -> View:
+        @functools.wraps(view)
+        def wrapper(**kwargs: Any) -> Response:
+            latency_ms = state().faults.snapshot()[0]
+            if latency_ms:
+                time.sleep(latency_ms / 1000)
+            try:
+                caller = _authenticate(user)
+                _faults(caller)
+                return view(caller, **kwargs)
+            except ApiFailure as failure:
+                return failure.response()
+
+        return wrapper
+
+    return decorate
+
+
+# --- reading polls --------------------------------------------------------------------------
+
+
+def poll_status(row: Record, now: float) -> str:
+    """The status is derived from the dates every time, so it always agrees with them."""
+    if row["cancelled"]:
+        return "cancelled"
+    if now < row["open_at"]:
+        return "upcoming"
+    if now < row["close_at"]:
+        return "open"
+    if row["disclosed_at"] is not None and now >= row["disclosed_at"]:
+        return "disclosed"
+    return "closed"
+
+
+def results_visible(row: Record, status: str, now: float, voted: bool) -> bool:
+    """Contract 3.2: tallies hide before ``disclosedAt`` unless the poll closed or caller voted."""
+    if voted or status in ("closed", "disclosed"):
+        return True
+    return status != "cancelled" and row["disclosed_at"] is not None and now >= row["disclosed_at"]
+
+
+_POLL_SQL = (
+    "SELECT p.*, pa.name AS partner_name, pa.slug AS partner_slug FROM polls p "
+    "JOIN partners pa ON pa.id = p.partner_id"
+)
+
+
+def _answers_for(c: sqlite3.Connection, poll_ids: Sequence[str]) -> dict[str, list[sqlite3.Row]]:
+    result: dict[str, list[sqlite3.Row]] = {pid: [] for pid in poll_ids}
+    for start in range(0, len(poll_ids), 500):
+        chunk = poll_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = c.execute(
+            f"SELECT * FROM answers WHERE poll_id IN ({marks}) ORDER BY position",  # noqa: S608 - only "?" marks
+            tuple(chunk),
+        ).fetchall()
+        for row in rows:
+            result[row["poll_id"]].append(row)
+    return result
+
+
+def _user_votes(c: sqlite3.Connection, user_id: str | None) -> dict[str, sqlite3.Row]:
+    if user_id is None:
+        return {}
+    rows = c.execute("SELECT * FROM votes WHERE user_id = ?", (user_id,)).fetchall()
+    return {row["poll_id"]: row for row in rows}
+
+
+def _balances(c: sqlite3.Connection, user_id: str) -> dict[str, int]:
+    rows = c.execute(
+        "SELECT partner_id, amount FROM balances WHERE user_id = ?", (user_id,)
+    ).fetchall()
+    return {row["partner_id"]: int(row["amount"]) for row in rows}
+
+
+def poll_json(
+    row: Record,
+    answers: Sequence[Record],
+    *,
+    now: float,
+    voted: bool,
+    base: str,
+) -> dict[str, Any]:
+    """A Poll as in contract 3.2."""
+    status = poll_status(row, now)
+    visible = results_visible(row, status, now, voted)
+    used = int(row["used_token_count"])
+    quorum = row["quorum"]
+    current = used / row["quorum_base"] if row["quorum_base"] else 0.0
+    return {
+        "id": row["id"],
+        "partnerId": row["partner_id"],
+        "partnerName": row["partner_name"],
+        "partnerImages": [
+            {
+                "url": f"{base}/static/partners/{row['partner_slug']}.png",
+                "type": "png",
+                "format": "desktop",
+                "width": str(LOGO_SIZE),
+                "height": str(LOGO_SIZE),
+            }
+        ],
+        "question": row["question"],
+        "information": row["information"],
+        "publicationDate": iso(row["publication_date"]),
+        "openAt": iso(row["open_at"]),
+        "closeAt": iso(row["close_at"]),
+        "disclosedAt": iso(row["disclosed_at"]),
+        "type": row["type"],
+        "status": status,
+        "isBound": bool(row["is_bound"]),
+        "isQuorumReached": quorum is not None and current >= float(quorum),
+        "quorum": quorum,
+        "currentQuorumPercentage": _decimal(current) if quorum is not None else None,
+        "usedTokenCount": used,
+        "tokenLimit": row["token_limit"],
+        "answers": [
+            {
+                "id": a["id"],
+                "answer": a["answer"],
+                "position": a["position"],
+                "images": [],
+                "tokenCount": int(a["token_count"]) if visible else None,
+                "percentage": (_decimal(a["token_count"] / used) if used else "0")
+                if visible
+                else None,
+            }
+            for a in answers
+        ],
+    }
+
+
+def user_poll_json(
+    row: Record,
+    answers: Sequence[Record],
+    *,
+    now: float,
+    vote: Record | None,
+    balance: int,
+    base: str,
+) -> dict[str, Any]:
+    """A UserPoll: a Poll plus ``userVote`` and ``userTokenBalance`` (contract 3.2, our choice)."""
+    data = poll_json(row, answers, now=now, voted=vote is not None, base=base)
+    data["userVote"] = (
+        {
+            "answerId": vote["answer_id"],
+            "tokenCount": int(vote["token_count"]),
+            "votedAt": iso(vote["voted_at"]),
+        }
+        if vote is not None
+        else None
+    )
+    data["userTokenBalance"] = balance
+    return data
+
+
+def _base() -> str:
+    return request.url_root.rstrip("/")
+
+
+# --- list queries ---------------------------------------------------------------------------
+
+
+@dataclass
+class ListQuery:
+    """Parsed and validated query parameters of a poll list (contract 3.1)."""
+
+    search: str | None
+    partner_ids: set[str]
+    ids: set[str]
+    statuses: set[str]
+    quorum_reached: bool | None
+    bound: bool | None
+    windows: dict[str, tuple[float | None, float | None]]
+    order_by: str
+    descending: bool
+    offset: int
+    limit: int
+    fingerprint: str
+
+
+def _bool_arg(name: str) -> bool | None:
+    value = request.args.get(name)
+    if value is None or value == "":
+        return None
+    if value.lower() in ("true", "1"):
+        return True
+    if value.lower() in ("false", "0"):
+        return False
+    raise service_error(400, f"The parameter '{name}' must be 'true' or 'false'.")
+
+
+def _time_arg(name: str) -> float | None:
+    value = request.args.get(name)
+    if value is None or value == "":
+        return None
+    # A '+' left unencoded in a query string arrives as a space.
+    text = value.strip().replace(" ", "+")
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise service_error(
+            400, f"The parameter '{name}' must be an ISO 8601 date and time."
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp()
+
+
+def _int_arg(name: str, default: int, low: int, high: int) -> int:
+    value = request.args.get(name)
+    if value is None or value == "":
+        return default
+    if not value.isdigit() or len(value) > 9 or not low <= int(value) <= high:
+        raise service_error(
+            400, f"The parameter '{name}' must be a whole number from {low} to {high}."
+        )
+    return int(value)
+
+
+def _list_arg(name: str) -> set[str]:
+    values = request.args.getlist(f"{name}[]") + request.args.getlist(name)
+    result: set[str] = set()
+    for value in values:
+        result.update(part for part in value.split(",") if part)
+    return result
+
+
+def _fingerprint() -> str:
+    items = sorted(
+        (k, v) for k, v in request.args.items(multi=True) if k not in ("page", "cursor", "limit")
+    )
+    return hashlib.sha256(json.dumps(items).encode()).hexdigest()[:16]
+
+
+def _encode_cursor(offset: int, fingerprint: str) -> str:
+    raw = json.dumps({"o": offset, "f": fingerprint}, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str, fingerprint: str) -> int:
+    bad = service_error(400, "The 'cursor' is not valid for this list. Start from the first page.")
+    if len(cursor) > 200:
+        raise bad
+    try:
+        data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        raise bad from None
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("o"), int)
+        or isinstance(data.get("o"), bool)
+        or data["o"] < 0
+        or data.get("f") != fingerprint
+    ):
+        raise bad
+    return int(data["o"])
+
+
+def parse_list_query() -> ListQuery:
+    search = request.args.get("search") or None
+    if search is not None and len(search) > 200:
+        raise service_error(400, "The parameter 'search' is longer than 200 characters.")
+    statuses = _list_arg("status")
+    unknown = statuses - set(STATUSES)
+    if unknown:
+        raise service_error(
+            400, f"Unknown status {sorted(unknown)[0]!r}; use one of {', '.join(STATUSES)}."
+        )
+    windows: dict[str, tuple[float | None, float | None]] = {}
+    for name in WINDOWS:
+        low, high = _time_arg(f"{name}[from]"), _time_arg(f"{name}[to]")
+        if low is not None or high is not None:
+            windows[name] = (low, high)
+    order_by = request.args.get("orderBy") or "publicationDate"
+    if order_by not in ORDER_COLUMNS:
+        raise service_error(400, f"'orderBy' must be one of {', '.join(ORDER_COLUMNS)}.")
+    direction = request.args.get("direction") or ("asc" if request.args.get("orderBy") else "desc")
+    if direction.lower() not in ("asc", "desc"):
+        raise service_error(400, "'direction' must be 'asc' or 'desc'.")
+    limit = _int_arg("limit", DEFAULT_LIMIT, 1, MAX_LIMIT)
+    fingerprint = _fingerprint()
+    cursor = request.args.get("cursor")
+    if cursor:
+        offset = _decode_cursor(cursor, fingerprint)
+    else:
+        offset = (_int_arg("page", 1, 1, 1_000_000) - 1) * limit
+    return ListQuery(
+        search=search,
+        partner_ids=_list_arg("partnerIds"),
+        ids=_list_arg("ids"),
+        statuses=statuses,
+        quorum_reached=_bool_arg("quorumReached"),
+        bound=_bool_arg("bound"),
+        windows=windows,
+        order_by=order_by,
+        descending=direction.lower() == "desc",
+        offset=offset,
+        limit=limit,
+        fingerprint=fingerprint,
+    )
+
+
+def _matches(row: sqlite3.Row, q: ListQuery, now: float) -> bool:
+    if q.search is not None and q.search.casefold() not in row["question"].casefold():
+        return False
+    if q.partner_ids and row["partner_id"] not in q.partner_ids:
+        return False
+    if q.ids and row["id"] not in q.ids:
+        return False
+    if q.statuses and poll_status(row, now) not in q.statuses:
+        return False
+    if q.bound is not None and bool(row["is_bound"]) != q.bound:
+        return False
+    if q.quorum_reached is not None:
+        reached = row["quorum"] is not None and (
+            row["used_token_count"] / row["quorum_base"] >= float(row["quorum"])
+        )
+        if reached != q.quorum_reached:
+            return False
+    for name, (low, high) in q.windows.items():
+        value = row[WINDOWS[name]]
+        if value is None:
+            return False
+        if low is not None and value < low:
+            return False
+        if high is not None and value > high:
+            return False
+    return True
+
+
+def select_polls(c: sqlite3.Connection, q: ListQuery, now: float) -> tuple[list[sqlite3.Row], int]:
+    """Filter, sort and cut one page; returns (rows of the page, total matching)."""
+    rows = [row for row in c.execute(_POLL_SQL).fetchall() if _matches(row, q, now)]
+    column = ORDER_COLUMNS[q.order_by]
+    rows.sort(key=lambda r: r["seq"])
+    rows.sort(key=lambda r: r[column], reverse=q.descending)
+    return rows[q.offset : q.offset + q.limit], len(rows)
+
+
+def page_meta(q: ListQuery, total: int) -> dict[str, Any]:
+    """Contract 3.1 Page (our choice): page, limit, total and an opaque ``nextCursor``."""
+    following = q.offset + q.limit
+    return {
+        "page": q.offset // q.limit + 1,
+        "limit": q.limit,
+        "total": total,
+        "nextCursor": _encode_cursor(following, q.fingerprint) if following < total else None,
+    }
+
+
+def _one_poll(c: sqlite3.Connection, poll_id: str) -> sqlite3.Row:
+    if len(poll_id) > 100:
+        raise service_error(404, "No poll has this id.")
+    row: sqlite3.Row | None = c.execute(f"{_POLL_SQL} WHERE p.id = ?", (poll_id,)).fetchone()
+    if row is None:
+        raise service_error(404, "No poll has this id.")
+    return row
+
+
+# --- routes ---------------------------------------------------------------------------------
+
+
+@bp.get("/polls/<version>/polls")
+@resource(user=False)
+def list_polls(caller: Caller, version: str) -> Response:
+    try:
+        q = parse_list_query()
+    except ApiFailure as failure:
+        return failure.response()
+    c = conn()
+    now = time.time()
+    rows, total = select_polls(c, q, now)
+    answers = _answers_for(c, [r["id"] for r in rows])
+    votes = _user_votes(c, caller.user_id)
+    base = _base()
+    data = [
+        poll_json(r, answers[r["id"]], now=now, voted=r["id"] in votes, base=base) for r in rows
+    ]
+    return json_response({"data": data, "meta": page_meta(q, total)})
+
+
+@bp.get("/polls/<version>/poll/<poll_id>")
+@resource(user=False)
+def get_poll(caller: Caller, version: str, poll_id: str) -> Response:
+    c = conn()
+    row = _one_poll(c, poll_id)
+    votes = _user_votes(c, caller.user_id)
+    answers = _answers_for(c, [poll_id])[poll_id]
+    body = poll_json(row, answers, now=time.time(), voted=poll_id in votes, base=_base())
+    return json_response({"data": body})
+
+
+def _user_poll_body(
+    c: sqlite3.Connection, user_id: str, poll_id: str, now: float
+) -> dict[str, Any]:
+    row = _one_poll(c, poll_id)
+    vote = c.execute(
+        "SELECT * FROM votes WHERE poll_id = ? AND user_id = ?", (poll_id, user_id)
+    ).fetchone()
+    balance = _balances(c, user_id).get(row["partner_id"], 0)
+    answers = _answers_for(c, [poll_id])[poll_id]
+    return user_poll_json(row, answers, now=now, vote=vote, balance=balance, base=_base())
+
+
+@bp.get("/polls/<version>/user/polls")
+@resource(user=True)
+def list_user_polls(caller: Caller, version: str) -> Response:
+    q = parse_list_query()
+    c = conn()
+    now = time.time()
+    rows, total = select_polls(c, q, now)
+    answers = _answers_for(c, [r["id"] for r in rows])
+    votes = _user_votes(c, _user(caller))
+    balances = _balances(c, _user(caller))
+    base = _base()
+    data = [
+        user_poll_json(
+            r,
+            answers[r["id"]],
+            now=now,
+            vote=votes.get(r["id"]),
+            balance=balances.get(r["partner_id"], 0),
+            base=base,
+        )
+        for r in rows
+    ]
+    return json_response({"data": data, "meta": page_meta(q, total)})
+
+
+@bp.get("/polls/<version>/user/poll/<poll_id>")
+@resource(user=True)
+def get_user_poll(caller: Caller, version: str, poll_id: str) -> Response:
+    return json_response({"data": _user_poll_body(conn(), _user(caller), poll_id, time.time())})
+
+
+def _parse_vote_body() -> tuple[str, int]:
+    raw = request.get_data(cache=True)  # over 64 KiB raises 413 (MAX_CONTENT_LENGTH)
+    try:
+        body = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise service_error(400, "The request body is not valid JSON.") from None
+    if not isinstance(body, dict):
+        raise service_error(400, "The request body must be a JSON object.")
+    answer_id = body.get("answerId")
+    count = body.get("tokenCount")
+    if not isinstance(answer_id, str) or not answer_id or len(answer_id) > 100:
+        raise service_error(
+            400, "'answerId' must be the id of one of the poll's answers.", field="answerId"
+        )
+    if not isinstance(count, int) or isinstance(count, bool):
+        raise service_error(400, "'tokenCount' must be a whole number.", field="tokenCount")
+    if count < 1:
+        raise service_error(400, "'tokenCount' must be at least 1.", field="tokenCount")
+    return answer_id, count
+
+
+def cast_vote(
+    c: sqlite3.Connection, user_id: str, poll_id: str, *, answer_id: str, count: int, now: float
+) -> tuple[int, dict[str, Any]]:
+    """Apply one vote inside the caller's transaction; returns (status, body). Contract 3.3."""
+    row = _one_poll(c, poll_id)
+    answer = c.execute(
+        "SELECT id FROM answers WHERE id = ? AND poll_id = ?", (answer_id, poll_id)
+    ).fetchone()
+    if answer is None:
+        raise service_error(404, "This poll has no answer with this id.", field="answerId")
+    existing = c.execute(
+        "SELECT * FROM votes WHERE poll_id = ? AND user_id = ?", (poll_id, user_id)
+    ).fetchone()
+    if existing is not None:
+        body = _user_poll_body(c, user_id, poll_id, now)
+        raise service_error(
+            409,
+            "You have already voted in this poll; a vote is final.",
+            reason="already_voted",
+            userVote=body["userVote"],
+            data=body,
+        )
+    status = poll_status(row, now)
+    if status != "open":
+        raise service_error(
+            422, f"This poll is {status}: it does not take votes.", reason="not_open"
+        )
+    balance = _balances(c, user_id).get(row["partner_id"], 0)
+    limit = row["token_limit"]
+    if limit is not None and count > limit:
+        raise service_error(
+            422, f"This poll takes at most {limit} tokens per vote.", reason="over_limit"
+        )
+    if count > balance:
+        raise service_error(
+            422,
+            f"You hold {balance} fan tokens of {row['partner_name']}; "
+            f"you cannot vote with {count}.",
+            reason="over_balance",
+        )
+    c.execute(
+        "INSERT INTO votes (poll_id, user_id, answer_id, token_count, voted_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (poll_id, user_id, answer_id, count, now),
+    )
+    c.execute("UPDATE answers SET token_count = token_count + ? WHERE id = ?", (count, answer_id))
+    c.execute(
+        "UPDATE polls SET used_token_count = used_token_count + ? WHERE id = ?", (count, poll_id)
+    )
+    return 201, {"data": _user_poll_body(c, user_id, poll_id, now)}
+
+
+@bp.post("/polls/<version>/user/poll/<poll_id>/vote")
+@resource(user=True)
+def vote(caller: Caller, version: str, poll_id: str) -> Response:
+    user_id = _user(caller)
+    key = request.headers.get("Idempotency-Key")
+    if key is not None and not 1 <= len(key) <= 200:
+        return service_error(400, "'Idempotency-Key' must be 1 to 200 characters.").response()
+    try:
+        parsed: tuple[str, int] | ApiFailure = _parse_vote_body()
+    except ApiFailure as failure:
+        parsed = failure
+    c = conn()
+    # One transaction per vote: the idempotency check, the vote and the tallies move together.
+    with db.transaction(c):
+        if key is not None:
+            stored = c.execute(
+                "SELECT status, body FROM idempotency WHERE key = ? AND user_id = ?", (key, user_id)
+            ).fetchone()
+            if stored is not None:
+                return Response(
+                    stored["body"],
+                    status=stored["status"],
+                    mimetype="application/json",
+                    headers={"Idempotent-Replayed": "true"},
+                )
+        if isinstance(parsed, ApiFailure):
+            status, body = parsed.status, parsed.body
+        else:
+            try:
+                answer_id, count = parsed
+                status, body = cast_vote(
+                    c, user_id, poll_id, answer_id=answer_id, count=count, now=time.time()
+                )
+            except ApiFailure as failure:
+                status, body = failure.status, failure.body
+        text = json.dumps(body, separators=(",", ":"))
+        if key is not None:
+            c.execute(
+                "INSERT INTO idempotency (key, user_id, status, body, created_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (key, user_id, status, text, time.time()),
+            )
+    return Response(text, status=status, mimetype="application/json")
+
+
+@bp.get("/user/<version>/user")
+@resource(user=True)
+def account(caller: Caller, version: str) -> Response:
+    row = conn().execute("SELECT * FROM users WHERE id = ?", (caller.user_id,)).fetchone()
+    if row is None:
+        return service_error(404, "This account no longer exists.").response()
+    return json_response(
+        {
+            "data": {
+                "userId": row["id"],
+                "username": row["username"],
+                "avatarUrl": f"{_base()}/static/avatars/{row['id']}.png",
+                "email": row["email"],
+            }
+        }
+    )
+
+
+@bp.get("/wallet/<version>/user/wallet")
+@resource(user=True)
+def wallet(caller: Caller, version: str) -> Response:
+    rows = (
+        conn()
+        .execute(
+            "SELECT b.*, p.token_symbol, p.token_name, p.currency_id, p.slug FROM balances b "
+            "JOIN partners p ON p.id = b.partner_id WHERE b.user_id = ? AND b.amount > 0 "
+            "ORDER BY p.position",
+            (caller.user_id,),
+        )
+        .fetchall()
+    )
+    base = _base()
+    data = [
+        {
+            "id": row["wallet_id"],
+            "totalBalance": f"{row['amount']}.0",
+            "currencyNetwork": {
+                "id": row["currency_id"],
+                "shortCode": row["token_symbol"],
+                "type": "fan_token",
+                "symbol": row["token_symbol"],
+                "precision": 0,
+                "networkType": "chiliz",
+                "name": row["token_name"],
+                "images": [{"url": f"{base}/static/partners/{row['slug']}.png", "type": "png"}],
+            },
+            "blockchainAddress": row["address"],
+        }
+        for row in rows
+    ]
+    return json_response({"data": data})

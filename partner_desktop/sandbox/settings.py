@@ -1,0 +1,62 @@
+"""Sandbox settings and the run-time fault-injection switches."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class SandboxConfig:
+    """How one sandbox instance runs: where its database lives, lifetimes, injected faults."""
+
+    db_path: Path
+    host: str = "127.0.0.1"
+    port: int = 0
+    access_ttl: int = 7200
+    refresh_ttl: int = 7_776_000
+    client_ttl: int = 3600
+    code_ttl: int = 60
+    latency_ms: int = 0
+    error_rate: float = 0.0
+    throttle: int = 0
+    seed: bool = True
+
+
+class Faults:
+    """Fault injection that tests and demos change while the server runs (thread-safe)."""
+
+    def __init__(self, latency_ms: int = 0, error_rate: float = 0.0, throttle: int = 0) -> None:
+        self._lock = threading.Lock()
+        self._latency_ms = 0
+        self._error_rate = 0.0
+        self._throttle = 0
+        self.set(latency_ms=latency_ms, error_rate=error_rate, throttle=throttle)
+
+    def set(
+        self,
+        *,
+        latency_ms: int | None = None,
+        error_rate: float | None = None,
+        throttle: int | None = None,
+    ) -> None:
+        """Change the given switches; ``None`` leaves one as it is."""
+        if latency_ms is not None and latency_ms < 0:
+            raise ValueError("latency_ms must be zero or more")
+        if error_rate is not None and not 0.0 <= error_rate <= 1.0:
+            raise ValueError("error_rate must be between 0 and 1")
+        if throttle is not None and throttle < 0:
+            raise ValueError("throttle must be zero or more")
+        with self._lock:
+            if latency_ms is not None:
+                self._latency_ms = int(latency_ms)
+            if error_rate is not None:
+                self._error_rate = float(error_rate)
+            if throttle is not None:
+                self._throttle = int(throttle)
+
+    def snapshot(self) -> tuple[int, float, int]:
+        """``(latency_ms, error_rate, throttle)`` read together."""
+        with self._lock:
+            return self._latency_ms, self._error_rate, self._throttle

@@ -1,0 +1,1 @@
+"""Helpers shared by tests (not fixtures): the browser step of sign-in, and similar."""

@@ -1,0 +1,65 @@
+"""The sign-in and consent pages in a real browser (Debian's Chromium driven by Playwright)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from partner_desktop.sandbox.server import SandboxServer
+from tests.sandbox.support import Grant, authorize_url, exchange, loopback, pkce
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("decision", "button"), [("allow", "Allow"), ("deny", "Deny")])
+def test_sign_in_and_consent_in_chromium(
+    sandbox: SandboxServer, decision: str, button: str
+) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not shutil.which(CHROMIUM):
+        pytest.skip("Chromium is not installed")
+    verifier, challenge = pkce()
+    state = "st'\"<x>&"
+    with loopback() as receiver, sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        try:
+            page = browser.new_page()
+            errors: list[str] = []
+            page.on("console", lambda message: errors.append(message.text))
+            page.goto(
+                authorize_url(
+                    sandbox.base_url, receiver.redirect_uri, state=state, challenge=challenge
+                )
+            )
+            # Labels are wired to their fields: a screen reader finds them the same way.
+            page.get_by_label("Username").fill("alice")
+            page.get_by_label("Password").fill("wrong")
+            page.get_by_role("button", name="Sign in").click()
+            assert page.get_by_role("alert").inner_text().startswith("The username or password")
+            page.get_by_label("Password").fill("sandbox")
+            page.get_by_role("button", name="Sign in").click()
+            page.get_by_role("button", name=button).click()
+            page.wait_for_url(f"{receiver.redirect_uri}*")
+            assert errors == []
+        finally:
+            browser.close()
+        query = receiver.wait()
+    assert query["state"] == state
+    if decision == "deny":
+        assert query["error"] == "access_denied"
+        return
+    response = exchange(sandbox, Grant(query["code"], state, verifier, receiver.redirect_uri))
+    assert response.status_code == 200

@@ -1,0 +1,174 @@
+"""SandboxServer lifecycle, restart persistence, determinism, and the command line."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import requests
+
+from partner_desktop.sandbox import seed
+from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
+from tests.sandbox.support import V, all_polls, client_token, get, user_tokens, vote
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_start_returns_a_free_port_url_and_stop_closes(tmp_path: Path) -> None:
+    srv = SandboxServer(SandboxConfig(db_path=tmp_path / "a.sqlite3"))
+    base = srv.start()
+    assert base.startswith("http://127.0.0.1:")
+    assert srv.base_url == base
+    assert srv.db_path == tmp_path / "a.sqlite3"
+    assert requests.get(f"{base}/sandbox/ping", timeout=5).json() == {"ok": True}
+    srv.stop()
+    with pytest.raises(requests.ConnectionError):
+        requests.get(f"{base}/sandbox/ping", timeout=5)
+    assert not srv.running
+    srv.stop()  # a second stop is harmless
+
+
+def test_base_url_before_start_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(RuntimeError, match="not running"):
+        _ = SandboxServer(SandboxConfig(db_path=tmp_path / "b.sqlite3")).base_url
+
+
+def test_two_sandboxes_run_side_by_side(make_sandbox: Callable[..., SandboxServer]) -> None:
+    one, two = make_sandbox(), make_sandbox()
+    assert one.base_url != two.base_url
+
+
+def test_state_survives_a_restart(tmp_path: Path) -> None:
+    db_path = tmp_path / "persist.sqlite3"
+    with SandboxServer(SandboxConfig(db_path=db_path)) as srv:
+        tokens = user_tokens(srv, "alice")
+        alice = tokens["access_token"]
+        poll = next(
+            p
+            for p in get(
+                srv, f"/polls/{V}/user/polls", alice, params={"status[]": "open", "limit": 100}
+            ).json()["data"]
+            if p["userVote"] is None
+        )
+        assert vote(srv, alice, poll["id"], poll["answers"][0]["id"], 1).status_code == 201
+    with SandboxServer(SandboxConfig(db_path=db_path)) as srv:
+        # Tokens, votes and the seed (not doubled) are all still there.
+        mine = get(srv, f"/polls/{V}/user/poll/{poll['id']}", alice).json()["data"]
+        assert mine["userVote"]["answerId"] == poll["answers"][0]["id"]
+        assert len(all_polls(srv, client_token(srv))) == seed.POLL_COUNT
+        refreshed = requests.post(
+            f"{srv.base_url}/oauth2/token",
+            auth=("sandbox-desktop", "sandbox-secret"),
+            data={"grant_type": "refresh_token", "refresh_token": tokens["refresh_token"]},
+            timeout=10,
+        )
+        assert refreshed.status_code == 200
+
+
+def test_seed_is_deterministic(make_sandbox: Callable[..., SandboxServer]) -> None:
+    one, two = make_sandbox(), make_sandbox()
+    a = all_polls(one, client_token(one))
+    b = all_polls(two, client_token(two))
+    assert [(p["id"], p["question"], p["status"], p["usedTokenCount"]) for p in a] == [
+        (p["id"], p["question"], p["status"], p["usedTokenCount"]) for p in b
+    ]
+
+
+def test_unseeded_database_is_empty(make_sandbox: Callable[..., SandboxServer]) -> None:
+    srv = make_sandbox(seed=False)
+    response = requests.post(
+        f"{srv.base_url}/oauth2/token",
+        auth=("sandbox-desktop", "sandbox-secret"),
+        data={"grant_type": "client_credentials"},
+        timeout=10,
+    )
+    assert response.status_code == 401
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_cli_starts_prints_its_url_and_stops_cleanly(tmp_path: Path, signum: int) -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONWARNINGS="error")
+    db_path = tmp_path / "cli.sqlite3"
+    command = [sys.executable, "-m", "partner_desktop.sandbox", "--port", "0", "--db", str(db_path)]
+    with (tmp_path / "stderr.txt").open("w") as err_file:
+        proc = subprocess.Popen(
+            [*command, "--throttle", "100", "--access-ttl", "99"],
+            stdout=subprocess.PIPE,
+            stderr=err_file,
+            text=True,
+            cwd=ROOT,
+            env=env,
+        )
+        assert proc.stdout is not None
+        try:
+            first = proc.stdout.readline()
+            assert first.startswith("Partner sandbox running at http://127.0.0.1:"), first
+            base = first.rsplit(" ", 1)[1].strip()
+            assert requests.get(f"{base}/sandbox/ping", timeout=5).status_code == 200
+            token = requests.post(
+                f"{base}/oauth2/token",
+                auth=("sandbox-desktop", "sandbox-secret"),
+                data={"grant_type": "client_credentials"},
+                timeout=5,
+            )
+            assert token.status_code == 200
+        finally:
+            proc.send_signal(signum)
+            out = proc.stdout.read()
+            proc.stdout.close()
+            proc.wait(timeout=20)
+    err = (tmp_path / "stderr.txt").read_text()
+    assert proc.returncode == 0, err
+    assert "sandbox-desktop" in out
+    assert "alice" in out
+    assert "stopped" in out
+    assert "Traceback" not in err
+    assert db_path.exists()
+
+
+def test_cli_rejects_bad_arguments(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "partner_desktop.sandbox",
+            "--error-rate",
+            "2",
+            "--db",
+            str(tmp_path / "x"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "--error-rate" in result.stderr
+
+
+def test_cli_reports_a_busy_port(tmp_path: Path, sandbox: SandboxServer) -> None:
+    port = sandbox.base_url.rsplit(":", 1)[1]
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "partner_desktop.sandbox",
+            "--port",
+            port,
+            "--db",
+            str(tmp_path / "x"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "could not start" in result.stderr
