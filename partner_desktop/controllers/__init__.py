@@ -1,0 +1,1 @@
+"""Async use cases: the only code that knows both Qt/qasync and the api/auth layers."""

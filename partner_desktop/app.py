@@ -1,0 +1,404 @@
+"""Composition root: parse argv, build the objects by constructor injection, run the loop."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import socket
+import sys
+import tempfile
+import time
+import webbrowser
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from partner_desktop import __version__
+from partner_desktop.config import ProfileStore
+from partner_desktop.errors import PartnerError
+from partner_desktop.paths import Paths, resource_path
+
+log = logging.getLogger(__name__)
+
+APP_ID = "partner-desktop"
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="partner-desktop",
+        description="Browse and vote on Socios.com partner polls.",
+    )
+    parser.add_argument(
+        "--sandbox",
+        action="store_true",
+        help="run the embedded sandbox of the Partner API and use it (no credentials needed)",
+    )
+    parser.add_argument("--profile", metavar="NAME", help="the environment profile to use")
+    parser.add_argument(
+        "--temp-basedir",
+        metavar="DIR",
+        nargs="?",
+        const="",
+        help="keep settings, cache, logs and keyring entries under DIR (a new temporary "
+        "folder when DIR is omitted), leaving the real ones untouched",
+    )
+    parser.add_argument(
+        "--log-level",
+        default="INFO",
+        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        type=str.upper,
+        help="how much to write to the log file (default INFO)",
+    )
+    parser.add_argument("--version", action="version", version=f"partner-desktop {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="build the whole app, check its parts, print a one-line report and exit",
+    )
+    return parser.parse_args(argv)
+
+
+def resolve_paths(temp_basedir: str | None) -> Paths:
+    if temp_basedir is None:
+        return Paths.default().ensure()
+    base = Path(temp_basedir) if temp_basedir else Path(tempfile.mkdtemp(prefix="partner-desktop-"))
+    return Paths.under(base).ensure()
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        path = resource_path("icons", f"partner-desktop-{size}.png")
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
+
+
+def load_style_sheet() -> str:
+    path = resource_path("style.qss")
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+class _Probe(QObject):
+    ping = Signal(int)
+
+
+def check_qt_bindings() -> str:
+    """Fail on Qt bindings that lose a reference to ``True`` on every signal emission.
+
+    PySide6 6.12.0 does (``SignalInstance.emit`` returns ``True`` without a new reference):
+    after a few thousand emissions, Python aborts with "bool_dealloc". qasync emits a signal
+    for every result coming back from a worker thread, so the app would crash within hours.
+    """
+    import PySide6
+
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(16):
+        probe.ping.emit(1)
+    lost = before - sys.getrefcount(True)
+    if lost > 0:
+        raise RuntimeError(
+            f"PySide6 {PySide6.__version__} loses a reference on every signal emission; "
+            "install another version (see pyproject.toml)"
+        )
+    return f"pyside6={PySide6.__version__}"
+
+
+@dataclass
+class Services:
+    """Everything built for one profile; closed together when the profile changes."""
+
+    profile: Any
+    store: Any
+    auth: Any
+    client: Any
+    session: Any
+    polls: Any
+    votes: Any
+    images: Any
+    settings: Any
+    window: Any
+
+    def close(self) -> None:
+        for controller in (self.session, self.polls, self.votes, self.images):
+            controller.shutdown()
+        self.client.close()
+
+
+class Application:
+    """Owns the embedded sandbox (if any) and the services of the active profile."""
+
+    def __init__(
+        self,
+        paths: Paths,
+        *,
+        keyring_backend: Any = None,
+        open_browser: Callable[[str], Any] = webbrowser.open,
+        sandbox_url: str | None = None,
+        sandbox_options: dict[str, Any] | None = None,
+        ui_settings: QSettings | None = None,
+        sign_in_timeout: float = 300.0,
+        detail_refresh_ms: int | None = None,
+        page_size: int = 20,
+        client_options: dict[str, Any] | None = None,
+    ) -> None:
+        self.paths = paths
+        self.profiles = ProfileStore(paths.profiles_dir)
+        self._keyring_backend = keyring_backend
+        self._open_browser = open_browser
+        self._sandbox_url = sandbox_url
+        self._sandbox_options = sandbox_options or {}
+        self._sandbox: Any = None
+        self.ui_settings = ui_settings or QSettings(
+            str(paths.config_dir / "ui.ini"), QSettings.Format.IniFormat
+        )
+        self._sign_in_timeout = sign_in_timeout
+        self._detail_refresh_ms = detail_refresh_ms
+        self._page_size = page_size
+        self._client_options = client_options or {}
+        self._store: Any = None
+        self.services: Services | None = None
+        self.icon = app_icon()
+
+    # -- building ------------------------------------------------------------------------------
+    @property
+    def store(self) -> Any:
+        """The keyring-backed token store, shared by every profile (one service name)."""
+        if self._store is None:
+            from partner_desktop.auth.token_store import TokenStore
+
+            self._store = TokenStore(self.paths.keyring_service, backend=self._keyring_backend)
+        return self._store
+
+    def sandbox_base(self) -> str:
+        """The embedded sandbox's URL, starting it on a free port the first time."""
+        if self._sandbox_url is None:
+            from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
+
+            config = SandboxConfig(db_path=self.paths.sandbox_db, **self._sandbox_options)
+            self._sandbox = SandboxServer(config)
+            self._sandbox_url = self._sandbox.start()
+            log.info("Embedded sandbox listening at %s", self._sandbox_url)
+        return self._sandbox_url
+
+    def default_profile_name(self) -> str:
+        name = str(self.ui_settings.value("app/profile", "") or "")
+        return name if name in self.profiles.names() else "socios"
+
+    def open_profile(self, name: str) -> Any:
+        """Build the services and the window of profile ``name`` (closing the previous ones)."""
+        from partner_desktop.api.client import PollsClient
+        from partner_desktop.auth.session import AuthSession
+        from partner_desktop.controllers.images import ImageController
+        from partner_desktop.controllers.polls import PollsController
+        from partner_desktop.controllers.session import SessionController
+        from partner_desktop.controllers.settings import SettingsController
+        from partner_desktop.controllers.vote import VoteController
+        from partner_desktop.ui.main_window import MainWindow
+
+        profile = self.profiles.load(name)
+        if profile.kind == "sandbox":
+            profile = profile.with_sandbox_base(self.sandbox_base())
+        needs_setup = profile.kind != "sandbox" and not profile.client_id.strip()
+
+        previous = self.services
+        store = self.store
+        auth = AuthSession.for_profile(profile, store)
+        client = PollsClient(profile, auth, **self._client_options)
+        session = SessionController(
+            auth, client, open_browser=self._open_browser, sign_in_timeout=self._sign_in_timeout
+        )
+        polls = PollsController(
+            client, page_size=self._page_size, is_signed_in=lambda: session.is_signed_in
+        )
+        votes = VoteController(client)
+        images = ImageController(client, self.paths.image_cache_dir)
+        settings = SettingsController(self.profiles, store)
+        extra: dict[str, Any] = {}
+        if self._detail_refresh_ms is not None:
+            extra["detail_refresh_ms"] = self._detail_refresh_ms
+        window = MainWindow(
+            profile=profile,
+            session=session,
+            polls=polls,
+            votes=votes,
+            images=images,
+            settings=settings,
+            ui_settings=self.ui_settings,
+            keyring_status=store.status,
+            needs_setup=needs_setup,
+            icon=self.icon,
+            **extra,
+        )
+        window.setStyleSheet(load_style_sheet())
+        window.use_sandbox_requested.connect(lambda: self.switch_later("sandbox"))
+        window.switch_profile_requested.connect(self.switch_later)
+        self.services = Services(
+            profile, store, auth, client, session, polls, votes, images, settings, window
+        )
+        self.ui_settings.setValue("app/profile", name)
+        if previous is not None:
+            geometry = previous.window.saveGeometry()
+            previous.window.close()
+            previous.window.deleteLater()
+            previous.close()
+            window.restoreGeometry(geometry)
+        return window
+
+    def switch_later(self, name: str) -> None:
+        """Switch profile after the current slot returns (the old window is being deleted)."""
+
+        def switch() -> None:
+            try:
+                window = self.open_profile(name)
+            except PartnerError as exc:
+                from partner_desktop.ui.errors import describe
+
+                if self.services is not None:
+                    self.services.window.show_error(describe(exc))
+                return
+            window.show()
+            window.start()
+
+        QTimer.singleShot(0, switch)
+
+    def close(self) -> None:
+        if self.services is not None:
+            self.services.window.close()
+            self.services.close()
+            self.services = None
+        if self._sandbox is not None:
+            self._sandbox.stop()
+            self._sandbox = None
+
+    # -- smoke test ----------------------------------------------------------------------------
+    async def smoke_checks(self, *, round_trip: bool) -> str:
+        """Raise on the first failed check; return the parts of the one-line report."""
+        from requests.certs import where  # type: ignore[attr-defined]
+
+        parts = []
+        platform = QGuiApplication.platformName()
+        if not platform:
+            raise RuntimeError("Qt platform plugin: none loaded")
+        parts.append(f"qt={platform}")
+        parts.append(check_qt_bindings())
+        store = await asyncio.to_thread(lambda: self.store)
+        parts.append(f"keyring={'persistent' if store.persistent else 'session-only'}")
+        ca = Path(where())  # the CA bundle requests verifies TLS with
+        if not ca.is_file():
+            raise RuntimeError(f"CA bundle missing at {ca}")
+        parts.append("ca=ok")
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            sock.bind(("127.0.0.1", 0))
+            sock.listen(1)
+            parts.append(f"loopback=ok:{sock.getsockname()[1]}")
+        if self.services is None:
+            raise RuntimeError("the main window was not built")
+        if round_trip:
+            from partner_desktop.api.models import PollQuery
+
+            started = time.monotonic()
+            polls = await asyncio.to_thread(self.services.client.list_polls, PollQuery(limit=5))
+            took = (time.monotonic() - started) * 1000
+            parts.append(f"polls={len(polls.items)} in {took:.0f} ms")
+        return " ".join(parts)
+
+
+def install_error_hooks(loop: asyncio.AbstractEventLoop, parent_window: Callable[[], Any]) -> Any:
+    """sys.excepthook + the loop's exception handler: log, show once, keep running."""
+    from partner_desktop.ui.errors import UnexpectedErrors
+
+    def show(sentence: str) -> None:
+        box = QMessageBox(parent_window())
+        box.setObjectName("unexpectedError")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Something went wrong")
+        box.setText(sentence)
+        box.setInformativeText("The app keeps running. The details are in the log file.")
+        box.open()
+
+    reporter = UnexpectedErrors(show)
+    sys.excepthook = reporter.excepthook
+    loop.set_exception_handler(reporter.loop_handler)
+    return reporter
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``partner-desktop`` and ``python -m partner_desktop``."""
+    args = parse_args(argv)
+    paths = resolve_paths(args.temp_basedir)
+    from partner_desktop.logs import setup_logging
+
+    setup_logging(paths.log_file, args.log_level)
+    # qasync logs every future's result at DEBUG (whole pages, images, account details).
+    logging.getLogger("qasync").setLevel(max(logging.INFO, logging.getLogger().level))
+    log.info("Partner Desktop %s starting", __version__)
+    try:
+        check_qt_bindings()
+    except RuntimeError as exc:
+        log.error("%s", exc)
+
+    import qasync
+
+    QApplication.setApplicationName(APP_ID)
+    QApplication.setApplicationDisplayName("Partner Desktop")
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)  # noqa: S101 - a QApplication was just made
+    qapp.setStyle("Fusion")
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+
+    app = Application(paths)
+    if app.icon is not None:
+        qapp.setWindowIcon(app.icon)
+    profile = args.profile or ("sandbox" if args.sandbox else app.default_profile_name())
+    try:
+        window = app.open_profile(profile)
+    except PartnerError as exc:
+        from partner_desktop.ui.errors import describe
+
+        print(f"partner-desktop: {describe(exc)}", file=sys.stderr)
+        app.close()
+        return 2
+
+    if args.smoke_test:
+        return _smoke(app, loop, round_trip=args.sandbox, profile=profile)
+
+    install_error_hooks(loop, lambda: app.services.window if app.services else None)
+    window.show()
+    window.start()
+    closed = asyncio.Event()
+    qapp.aboutToQuit.connect(closed.set)
+    try:
+        with loop:
+            loop.run_until_complete(closed.wait())
+    finally:
+        app.close()
+    return 0
+
+
+def _smoke(app: Application, loop: Any, *, round_trip: bool, profile: str) -> int:
+    try:
+        with loop:
+            report = loop.run_until_complete(
+                asyncio.wait_for(app.smoke_checks(round_trip=round_trip), timeout=60)
+            )
+    except Exception as exc:
+        print(f"smoke-test FAILED: {type(exc).__name__}: {exc}")
+        return 1
+    finally:
+        app.close()
+    print(f"smoke-test ok: partner-desktop {__version__} profile={profile} {report}")
+    return 0

@@ -1,0 +1,75 @@
+"""Partner logos: fetched off the GUI thread, cached in memory and on disk."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage, QPixmap
+
+from partner_desktop.api.client import PollsClient
+from partner_desktop.controllers.tasks import TaskSet
+from partner_desktop.errors import PartnerError
+
+log = logging.getLogger(__name__)
+
+
+class ImageController(QObject):
+    """``pixmap(url)`` answers from memory, else starts a fetch and emits ``image_ready``."""
+
+    image_ready = Signal(str)  # url
+
+    def __init__(self, client: PollsClient, cache_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._client = client
+        self._cache_dir = cache_dir
+        self._pixmaps: dict[str, QPixmap] = {}
+        self._pending: set[str] = set()
+        self._failed: set[str] = set()
+        self._tasks = TaskSet()
+
+    def cache_file(self, url: str) -> Path:
+        return self._cache_dir / (hashlib.sha256(url.encode()).hexdigest() + ".img")
+
+    def pixmap(self, url: str) -> QPixmap | None:
+        cached = self._pixmaps.get(url)
+        if cached is not None:
+            return cached
+        if url not in self._pending and url not in self._failed:
+            self._pending.add(url)
+            self._tasks.spawn(self.fetch(url), name="fetch image")
+        return None
+
+    async def fetch(self, url: str) -> QPixmap | None:
+        try:
+            data = await asyncio.to_thread(self._read_or_download, url)
+            image = QImage.fromData(data)
+            if image.isNull():
+                raise PartnerError("The image could not be decoded.")
+            pixmap = QPixmap.fromImage(image)
+        except (PartnerError, OSError) as exc:
+            log.info("Image %s not available: %s", url, exc)
+            self._failed.add(url)
+            return None
+        finally:
+            self._pending.discard(url)
+        self._pixmaps[url] = pixmap
+        self.image_ready.emit(url)
+        return pixmap
+
+    def _read_or_download(self, url: str) -> bytes:
+        path = self.cache_file(url)
+        if path.is_file():
+            return path.read_bytes()
+        data = self._client.fetch_image(url)
+        self._cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+        return data
+
+    def shutdown(self) -> None:
+        self._tasks.cancel_all()

@@ -1,0 +1,57 @@
+"""Settings use cases: save a profile, and its client secret in the keyring."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from partner_desktop.config import Profile, ProfileStore
+from partner_desktop.controllers.tasks import TaskSet
+from partner_desktop.errors import PartnerError
+
+log = logging.getLogger(__name__)
+
+
+class SettingsController(QObject):
+    """Profiles live in TOML files; the client secret goes to the keyring only."""
+
+    saved = Signal(str)  # profile name
+    failed = Signal(object)  # exception
+
+    def __init__(self, profiles: ProfileStore, store: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._profiles = profiles
+        self._store = store
+        self._tasks = TaskSet()
+
+    def names(self) -> list[str]:
+        return self._profiles.names()
+
+    def load(self, name: str) -> Profile:
+        return self._profiles.load(name)
+
+    def start_save(self, profile: Profile, secret: str | None) -> None:
+        self._tasks.spawn(self.save(profile, secret), name="save settings")
+
+    async def save(self, profile: Profile, secret: str | None) -> bool:
+        """Validate, write the profile, and store the secret (None keeps the stored one)."""
+        try:
+            profile.validate()
+            await asyncio.to_thread(self._profiles.save, profile)
+            if secret:
+                await asyncio.to_thread(self._store.save_secret, profile.name, secret)
+        except PartnerError as exc:
+            log.warning("Saving the profile %s failed: %s", profile.name, exc)
+            self.failed.emit(exc)
+            return False
+        self.saved.emit(profile.name)
+        return True
+
+    async def has_secret(self, name: str) -> bool:
+        try:
+            return bool(await asyncio.to_thread(self._store.load_secret, name))
+        except PartnerError:
+            return False

@@ -1,0 +1,238 @@
+"""Qt list models over poll values: all polls, and the signed-in user's polls."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from partner_desktop.api.models import Poll, UserPoll
+
+Row = Poll | UserPoll
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+_USER_ROLE = int(Qt.ItemDataRole.UserRole)
+
+
+class PollRoles(IntEnum):
+    """Custom roles, numbered from ``Qt.UserRole`` as Qt requires."""
+
+    PollRole = _USER_ROLE + 1  # the Poll value
+    UserPollRole = _USER_ROLE + 2  # the UserPoll value, or None in the All polls list
+    IdRole = _USER_ROLE + 3
+    QuestionRole = _USER_ROLE + 4
+    PartnerNameRole = _USER_ROLE + 5
+    PartnerIdRole = _USER_ROLE + 6
+    StatusRole = _USER_ROLE + 7
+    OpenAtRole = _USER_ROLE + 8
+    CloseAtRole = _USER_ROLE + 9
+    QuorumRole = _USER_ROLE + 10  # current quorum percentage as a fraction, or None
+    QuorumTargetRole = _USER_ROLE + 11
+    QuorumReachedRole = _USER_ROLE + 12
+    LogoUrlRole = _USER_ROLE + 13
+    UserVoteRole = _USER_ROLE + 14  # the UserVote value, or None
+    BalanceRole = _USER_ROLE + 15
+    UsedTokensRole = _USER_ROLE + 16
+
+
+def poll_of(row: Row) -> Poll:
+    """The Poll inside a row, whichever list it comes from."""
+    return row.poll if isinstance(row, UserPoll) else row
+
+
+class PollListModel(QAbstractListModel):
+    """Rows are polls; pages arrive from a controller, ``fetchMore`` asks for the next one."""
+
+    #: Emitted by ``fetchMore``: the owner should load the next page and call ``append``.
+    fetch_more_requested = Signal()
+    loading_changed = Signal(bool)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self._has_more = False
+        self._loading = False
+        self._paused = False
+
+    # -- Qt interface -------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        for role in PollRoles:
+            names[int(role)] = QByteArray(role.name.removesuffix("Role").lower().encode())
+        return names
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            not index.isValid()
+            or index.parent().isValid()
+            or not 0 <= index.row() < len(self._rows)
+        ):
+            return None
+        row = self._rows[index.row()]
+        poll = poll_of(row)
+        user_poll = row if isinstance(row, UserPoll) else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return poll.question
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{poll.question}\n{poll.partner_name} · {poll.status}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{poll.question}, {poll.partner_name}, {poll.status}"
+        match role:
+            case PollRoles.PollRole:
+                return poll
+            case PollRoles.UserPollRole:
+                return user_poll
+            case PollRoles.IdRole:
+                return poll.id
+            case PollRoles.QuestionRole:
+                return poll.question
+            case PollRoles.PartnerNameRole:
+                return poll.partner_name
+            case PollRoles.PartnerIdRole:
+                return poll.partner_id
+            case PollRoles.StatusRole:
+                return poll.status
+            case PollRoles.OpenAtRole:
+                return poll.open_at
+            case PollRoles.CloseAtRole:
+                return poll.close_at
+            case PollRoles.QuorumRole:
+                return poll.current_quorum_percentage
+            case PollRoles.QuorumTargetRole:
+                return poll.quorum
+            case PollRoles.QuorumReachedRole:
+                return poll.is_quorum_reached
+            case PollRoles.LogoUrlRole:
+                return poll.logo_url
+            case PollRoles.UserVoteRole:
+                return user_poll.user_vote if user_poll is not None else None
+            case PollRoles.BalanceRole:
+                return user_poll.user_token_balance if user_poll is not None else None
+            case PollRoles.UsedTokensRole:
+                return poll.used_token_count
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and self._has_more and not self._loading and not self._paused
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self.set_loading(True)
+        self.fetch_more_requested.emit()
+
+    # -- feeding ------------------------------------------------------------------------------
+    @property
+    def has_more(self) -> bool:
+        return self._has_more
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+    def reset(self, rows: Iterable[Row], *, has_more: bool) -> None:
+        """Replace every row (a new query or a refresh)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._has_more = has_more
+        self._paused = False
+        self.endResetModel()
+        self.set_loading(False)
+
+    def append(self, rows: Sequence[Row], *, has_more: bool) -> None:
+        """Add the next page; rows already shown (same id) are updated rather than repeated."""
+        known = {poll_of(r).id: i for i, r in enumerate(self._rows)}
+        fresh: list[Row] = []
+        for row in rows:
+            position = known.get(poll_of(row).id)
+            if position is None:
+                fresh.append(row)
+            else:
+                self._replace(position, row)
+        if fresh:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._rows.extend(fresh)
+            self.endInsertRows()
+        self._has_more = has_more
+        self._paused = False
+        self.set_loading(False)
+
+    def fetch_failed(self) -> None:
+        """A page failed: stop asking on every scroll until ``resume`` (a Retry) or a reset."""
+        self._paused = True
+        self.set_loading(False)
+
+    def resume(self) -> None:
+        self._paused = False
+
+    def update_row(self, value: Row) -> bool:
+        """Replace the row of the same poll id; one ``dataChanged`` for that row only."""
+        position = self.row_of(poll_of(value).id)
+        if position is None:
+            return False
+        current = self._rows[position]
+        # The All polls list keeps plain polls; a UserPoll update carries the fresh Poll.
+        if isinstance(current, Poll) and isinstance(value, UserPoll):
+            value = value.poll
+        self._replace(position, value)
+        return True
+
+    def _replace(self, position: int, value: Row) -> None:
+        self._rows[position] = value
+        index = self.index(position, 0)
+        self.dataChanged.emit(index, index)
+
+    def clear(self) -> None:
+        self.reset([], has_more=False)
+
+    # -- reading ------------------------------------------------------------------------------
+    def row_of(self, poll_id: str) -> int | None:
+        for position, row in enumerate(self._rows):
+            if poll_of(row).id == poll_id:
+                return position
+        return None
+
+    def row_value(self, position: int) -> Row:
+        return self._rows[position]
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+
+class UserPollListModel(PollListModel):
+    """Rows are the signed-in user's polls (UserPoll values, with the vote and token balance)."""
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if role == Qt.ItemDataRole.ToolTipRole and value is not None:
+            row = self._rows[index.row()]
+            if isinstance(row, UserPoll) and row.user_vote is not None:
+                value += f"\nYou voted with {row.user_vote.token_count} tokens"
+        return value

@@ -1,0 +1,451 @@
+"""The poll detail pane: question, facts, answers with results, and the vote form."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partner_desktop.api.models import Poll, UserPoll
+from partner_desktop.ui.format import (
+    NEUTRAL_COLOURS,
+    STATUS_COLOURS,
+    local_time,
+    percent,
+    status_label,
+    timing,
+    tokens,
+)
+
+_WHY_NOT = {
+    "upcoming": "This poll is not open yet, so it cannot be voted on.",
+    "closed": "This poll is closed, so it cannot be voted on any more.",
+    "disclosed": "This poll is over and its results are out, so it cannot be voted on.",
+    "cancelled": "This poll was cancelled, so it cannot be voted on.",
+}
+
+
+def vote_sentence(poll: Poll, user_poll: UserPoll) -> str:
+    """ "You voted “Answer” with N tokens." for a poll the person has voted on."""
+    vote = user_poll.user_vote
+    assert vote is not None  # noqa: S101 - callers check
+    answer = next((a.answer for a in poll.answers if a.id == vote.answer_id), "an answer")
+    when = f" on {local_time(vote.voted_at)}" if vote.voted_at else ""
+    return f"You voted “{answer}” with {tokens(vote.token_count)}{when}."
+
+
+class PollDetail(QWidget):
+    """Renders one Poll (and the person's UserPoll when signed in); emits intent signals only."""
+
+    vote_requested = Signal(str, str, int)  # poll id, answer id, token count
+    sign_in_requested = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pollDetail")
+        self._poll: Poll | None = None
+        self._user_poll: UserPoll | None = None
+        self._signed_in = False
+        self._voting = False
+        self._confirm: QMessageBox | None = None
+        self._message: str | None = None  # a sentence that stays until the next poll or vote
+
+        self._stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._stack)
+
+        self._placeholder = QLabel("Select a poll to see its details.", self)
+        self._placeholder.setObjectName("detailPlaceholder")
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setWordWrap(True)
+        self._stack.addWidget(self._placeholder)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget()
+        page.setObjectName("detailPage")
+        scroll.setWidget(page)
+        self._stack.addWidget(scroll)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+
+        header = QHBoxLayout()
+        self.logo = QLabel(page)
+        self.logo.setObjectName("partnerLogo")
+        self.logo.setFixedSize(40, 40)
+        self.logo.setScaledContents(True)
+        header.addWidget(self.logo)
+        self.partner = QLabel(page)
+        self.partner.setObjectName("pollPartner")
+        header.addWidget(self.partner, 1)
+        self.status = QLabel(page)
+        self.status.setObjectName("pollStatusBadge")
+        header.addWidget(self.status)
+        layout.addLayout(header)
+
+        self.question = QLabel(page)
+        self.question.setObjectName("pollQuestion")
+        self.question.setWordWrap(True)
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.question.setAccessibleName("Poll question")
+        layout.addWidget(self.question)
+
+        self.timing = QLabel(page)
+        self.timing.setObjectName("pollTiming")
+        layout.addWidget(self.timing)
+
+        self.information = QLabel(page)
+        self.information.setObjectName("pollInformation")
+        self.information.setWordWrap(True)
+        self.information.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.information)
+
+        facts = QFormLayout()
+        facts.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.opens = QLabel(page)
+        self.closes = QLabel(page)
+        self.disclosed = QLabel(page)
+        self.bound = QLabel(page)
+        self.quorum = QLabel(page)
+        self.tokens_used = QLabel(page)
+        for label, widget in (
+            ("Opens", self.opens),
+            ("Closes", self.closes),
+            ("Results", self.disclosed),
+            ("Binding", self.bound),
+            ("Quorum", self.quorum),
+            ("Tokens cast", self.tokens_used),
+        ):
+            widget.setObjectName(f"poll{label.replace(' ', '')}")
+            widget.setWordWrap(True)
+            facts.addRow(f"{label}:", widget)
+        layout.addLayout(facts)
+
+        answers_title = QLabel("Answers", page)
+        answers_title.setObjectName("sectionTitle")
+        layout.addWidget(answers_title)
+        self.answers = QWidget(page)
+        self.answers.setObjectName("answerOptions")
+        self.answers.setAccessibleName("Answers")
+        self._answers_layout = QVBoxLayout(self.answers)
+        self._answers_layout.setContentsMargins(0, 0, 0, 0)
+        self._answers_layout.setSpacing(6)
+        layout.addWidget(self.answers)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._group.buttonToggled.connect(lambda *_: self._update_form())
+
+        self.balance = QLabel(page)
+        self.balance.setObjectName("tokenBalance")
+        self.balance.setWordWrap(True)
+        layout.addWidget(self.balance)
+        form = QHBoxLayout()
+        form.addStretch(1)
+        spin_label = QLabel("Tokens:", page)
+        form.addWidget(spin_label)
+        self.token_count = QSpinBox(page)
+        self.token_count.setObjectName("tokenCount")
+        self.token_count.setAccessibleName("Number of tokens to vote with")
+        self.token_count.setRange(1, 1)
+        spin_label.setBuddy(self.token_count)
+        form.addWidget(self.token_count)
+        self.vote_button = QPushButton("Vote", page)
+        self.vote_button.setObjectName("voteButton")
+        self.vote_button.setAccessibleName("Vote")
+        self.vote_button.setDefault(False)
+        self.vote_button.setMinimumWidth(130)
+        self.vote_button.clicked.connect(self._on_vote_clicked)
+        form.addWidget(self.vote_button)
+        layout.addLayout(form)
+
+        self.progress = QProgressBar(page)
+        self.progress.setObjectName("voteProgress")
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumHeight(4)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+
+        self.vote_status = QLabel(page)
+        self.vote_status.setObjectName("voteStatus")
+        self.vote_status.setWordWrap(True)
+        self.vote_status.setAccessibleName("Vote status")
+        layout.addWidget(self.vote_status)
+        layout.addStretch(1)
+
+    # -- rendering ---------------------------------------------------------------------------
+    @property
+    def poll(self) -> Poll | None:
+        return self._poll
+
+    @property
+    def user_poll(self) -> UserPoll | None:
+        return self._user_poll
+
+    def clear(self) -> None:
+        self._poll = None
+        self._user_poll = None
+        self._stack.setCurrentIndex(0)
+
+    def set_logo(self, pixmap: QPixmap | None) -> None:
+        if pixmap is None or pixmap.isNull():
+            self.logo.clear()
+            self.logo.hide()
+        else:
+            self.logo.setPixmap(pixmap)
+            self.logo.show()
+
+    def set_signed_in(self, signed_in: bool) -> None:
+        self._signed_in = signed_in
+        if not signed_in:
+            self._user_poll = None
+        self._update_form()
+
+    def set_voting(self, voting: bool) -> None:
+        self._voting = voting
+        self.progress.setVisible(voting)
+        if voting:
+            self._message = None
+        self._update_form()
+
+    def show_message(self, sentence: str) -> None:
+        """Show a sentence (an error, a refusal) until another poll or a new vote."""
+        self._message = sentence
+        self._set_status(sentence)
+
+    def _set_status(self, text: str, *, voted: bool = False) -> None:
+        self.vote_status.setText(text)
+        if self.vote_status.property("voted") != voted:
+            self.vote_status.setProperty("voted", voted)
+            self.vote_status.style().unpolish(self.vote_status)
+            self.vote_status.style().polish(self.vote_status)
+
+    def show_poll(self, poll: Poll, user_poll: UserPoll | None = None) -> None:
+        """Show ``poll``; keep the answer selected before when it is the same poll."""
+        same = self._poll is not None and self._poll.id == poll.id
+        selected = self.selected_answer_id() if same else None
+        spin = self.token_count.value() if same else None
+        if user_poll is not None and user_poll.poll.id == poll.id:
+            poll = user_poll.poll
+        else:
+            user_poll = self._user_poll if same and user_poll is None else user_poll
+        if not same:
+            self._message = None
+        self._poll = poll
+        self._user_poll = user_poll
+        self._stack.setCurrentIndex(1)
+
+        self.question.setText(poll.question)
+        self.partner.setText(poll.partner_name)
+        bg, fg = STATUS_COLOURS.get(poll.status, NEUTRAL_COLOURS)
+        self.status.setText(status_label(poll.status))
+        self.status.setStyleSheet(
+            f"background:{bg}; color:{fg}; border-radius:10px; padding:3px 10px; font-weight:600;"
+        )
+        self.timing.setText(timing(poll.status, poll.open_at, poll.close_at))
+        self.information.setText(poll.information)
+        self.information.setVisible(bool(poll.information.strip()))
+        self.opens.setText(local_time(poll.open_at))
+        self.closes.setText(local_time(poll.close_at))
+        if poll.disclosed_at is not None:
+            self.disclosed.setText(f"Disclosed {local_time(poll.disclosed_at)}")
+        elif poll.results_visible:
+            self.disclosed.setText("Visible")
+        else:
+            self.disclosed.setText("Hidden until the poll is closed or disclosed")
+        self.bound.setText(
+            "Yes — the partner commits to the winning answer"
+            if poll.is_bound
+            else "No — an opinion poll"
+        )
+        if poll.quorum is not None:
+            state = "reached" if poll.is_quorum_reached else "not reached yet"
+            self.quorum.setText(
+                f"{percent(poll.current_quorum_percentage)} of {percent(poll.quorum)} "
+                f"needed, {state}"
+            )
+        else:
+            self.quorum.setText("No quorum" if not poll.is_quorum_reached else "Reached")
+        limit = f" (at most {poll.token_limit} per person)" if poll.token_limit else ""
+        self.tokens_used.setText(f"{poll.used_token_count}{limit}")
+
+        self._build_answers(poll, selected)
+        self._update_form()
+        if spin is not None:
+            self.token_count.setValue(spin)
+
+    def _build_answers(self, poll: Poll, selected: str | None) -> None:
+        while self._answers_layout.count():
+            item = self._answers_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for button in self._group.buttons():
+            self._group.removeButton(button)
+        voted_id = (
+            self._user_poll.user_vote.answer_id
+            if self._user_poll is not None and self._user_poll.user_vote is not None
+            else None
+        )
+        for answer in sorted(poll.answers, key=lambda a: a.position):
+            row = QWidget(self.answers)
+            row.setObjectName("answerRow")
+            row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+            line = QVBoxLayout(row)
+            line.setContentsMargins(10, 6, 10, 8)
+            line.setSpacing(4)
+            text = answer.answer + ("  ✓ your vote" if answer.id == voted_id else "")
+            radio = QRadioButton(text, row)
+            radio.setObjectName(f"answer-{answer.id}")
+            radio.setProperty("answer_id", answer.id)
+            radio.setAccessibleName(answer.answer)
+            radio.setChecked(answer.id == (selected or voted_id))
+            self._group.addButton(radio)
+            line.addWidget(radio)
+            if poll.results_visible:
+                result = QHBoxLayout()
+                bar = QProgressBar(row)
+                bar.setObjectName("answerResult")
+                bar.setRange(0, 1000)
+                bar.setValue(round((answer.percentage or 0.0) * 1000))
+                bar.setTextVisible(False)
+                bar.setFixedHeight(6)
+                bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+                bar.setAccessibleName(f"{answer.answer}: {percent(answer.percentage)}")
+                result.addWidget(bar, 1)
+                figure = QLabel(
+                    f"{percent(answer.percentage)} · {tokens(answer.token_count or 0)}", row
+                )
+                figure.setObjectName("answerResultLabel")
+                figure.setMinimumWidth(130)
+                figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                result.addWidget(figure)
+                line.addLayout(result)
+            self._answers_layout.addWidget(row)
+
+    def radio_buttons(self) -> list[QRadioButton]:
+        return [b for b in self._group.buttons() if isinstance(b, QRadioButton)]
+
+    def selected_answer_id(self) -> str | None:
+        button = self._group.checkedButton()
+        return None if button is None else str(button.property("answer_id"))
+
+    def reason_not_votable(self) -> str | None:
+        """Why the shown poll cannot be voted on now, or None if it can."""
+        poll = self._poll
+        if poll is None:
+            return "Select a poll first."
+        if not self._signed_in:
+            return None  # the button offers signing in instead
+        if self._user_poll is not None and self._user_poll.user_vote is not None:
+            return vote_sentence(poll, self._user_poll)
+        if poll.status != "open":
+            return _WHY_NOT.get(
+                poll.status, f"This poll is {poll.status}, so it cannot be voted on."
+            )
+        if self._user_poll is None:
+            return "Checking your tokens…"
+        if self._user_poll.user_token_balance <= 0:
+            return f"You hold no {poll.partner_name} fan tokens, so you cannot vote on this poll."
+        return None
+
+    def _update_form(self) -> None:
+        poll = self._poll
+        if poll is None:
+            return
+        user_poll = self._user_poll
+        answered = user_poll is not None and user_poll.user_vote is not None
+        for radio in self.radio_buttons():
+            radio.setEnabled(poll.status == "open" and not answered and not self._voting)
+        if user_poll is not None:
+            balance = user_poll.user_token_balance
+            self.balance.setText(f"You hold {tokens(balance)} of {poll.partner_name}.")
+            cap = min(poll.token_limit, balance) if poll.token_limit else balance
+            self.token_count.setRange(1, max(1, cap))
+            self.token_count.setEnabled(cap >= 1 and not answered and poll.status == "open")
+        else:
+            self.balance.setText("" if self._signed_in else "Sign in to see your tokens.")
+            self.token_count.setRange(1, 1)
+            self.token_count.setEnabled(False)
+        if not self._signed_in:
+            self.vote_button.setText("Sign in to vote")
+            self.vote_button.setEnabled(True)
+            self._set_status(self._message or "")
+            return
+        reason = self.reason_not_votable()
+        self.vote_button.setText("Voting…" if self._voting else "Vote")
+        voted = user_poll is not None and user_poll.user_vote is not None
+        if self._voting:
+            self.vote_button.setEnabled(False)
+            self._set_status("Sending your vote…")
+        elif reason is not None:
+            self.vote_button.setEnabled(False)
+            # A refusal keeps its explanation, followed by the state that explains it.
+            text = f"{self._message} {reason}" if self._message else reason
+            self._set_status(text, voted=voted)
+        else:
+            self.vote_button.setEnabled(self.selected_answer_id() is not None)
+            self._set_status(self._message or "Choose an answer and how many tokens to vote with.")
+
+    # -- intent ------------------------------------------------------------------------------
+    def _on_vote_clicked(self) -> None:
+        if not self._signed_in:
+            self.sign_in_requested.emit()
+            return
+        self.request_vote()
+
+    def request_vote(self) -> None:
+        """Ask for confirmation (votes are final), then emit ``vote_requested``."""
+        poll = self._poll
+        answer_id = self.selected_answer_id()
+        if poll is None or answer_id is None or not self.vote_button.isEnabled():
+            return
+        if not self._signed_in:
+            self.sign_in_requested.emit()
+            return
+        answer = next(a.answer for a in poll.answers if a.id == answer_id)
+        count = self.token_count.value()
+        box = QMessageBox(self)
+        box.setObjectName("voteConfirm")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Confirm your vote")
+        box.setText(f"Vote “{answer}” with {tokens(count)}?")
+        box.setInformativeText("Votes are final: you cannot change or withdraw this vote.")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        poll_id = poll.id
+
+        def finished(_result: int) -> None:
+            self._confirm = None
+            confirmed = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
+            box.deleteLater()
+            if confirmed:
+                self.vote_requested.emit(poll_id, answer_id, count)
+
+        box.finished.connect(finished)
+        self._confirm = box
+        # open(), not exec(): no nested event loop inside the asyncio loop.
+        box.open()

@@ -1,0 +1,724 @@
+"""The main window: header with environment and account, poll lists, detail pane, status bar."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partner_desktop.api.models import Poll, UserPoll
+from partner_desktop.config import Profile
+from partner_desktop.controllers.images import ImageController
+from partner_desktop.controllers.polls import ALL, MINE, PollsController
+from partner_desktop.controllers.session import SessionController
+from partner_desktop.controllers.settings import SettingsController
+from partner_desktop.controllers.vote import VoteController
+from partner_desktop.errors import SignInCancelled
+from partner_desktop.models.partners import PartnerFilterModel
+from partner_desktop.models.polls import PollListModel, PollRoles, UserPollListModel
+from partner_desktop.ui.delegate import PollDelegate
+from partner_desktop.ui.detail import PollDetail
+from partner_desktop.ui.errors import describe
+from partner_desktop.ui.settings_dialog import SettingsDialog
+from partner_desktop.ui.signin import SignInDialog
+
+log = logging.getLogger(__name__)
+
+STATUS_FILTERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("All statuses", ()),
+    ("Open", ("open",)),
+    ("Upcoming", ("upcoming",)),
+    ("Closed", ("closed",)),
+    ("Results out", ("disclosed",)),
+    ("Cancelled", ("cancelled",)),
+)
+
+ENV_COLOURS = {"sandbox": "#d97706", "production": "#15803d", "custom": "#2563eb"}
+
+SEARCH_DEBOUNCE_MS = 350
+DETAIL_REFRESH_MS = 30_000
+
+
+class MainWindow(QMainWindow):
+    """Widgets render values and express intent; the controllers do the work."""
+
+    use_sandbox_requested = Signal()
+    switch_profile_requested = Signal(str)
+
+    def __init__(
+        self,
+        *,
+        profile: Profile,
+        session: SessionController,
+        polls: PollsController,
+        votes: VoteController,
+        images: ImageController,
+        settings: SettingsController,
+        ui_settings: QSettings,
+        keyring_status: str,
+        needs_setup: bool = False,
+        icon: QIcon | None = None,
+        detail_refresh_ms: int = DETAIL_REFRESH_MS,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"Partner Desktop — {profile.label}")
+        self.setAccessibleName("Partner Desktop")
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.profile = profile
+        self.session = session
+        self.polls = polls
+        self.votes = votes
+        self.images = images
+        self.settings_controller = settings
+        self.ui_settings = ui_settings
+        self.needs_setup = needs_setup
+        self._settings_dialog: SettingsDialog | None = None
+        self._restoring_filters = False
+
+        self.all_model = PollListModel(self)
+        self.mine_model = UserPollListModel(self)
+        self.partner_model = PartnerFilterModel(self)
+
+        self._build_header(profile)
+        self._build_body()
+        self._build_status_bar(keyring_status)
+        self._build_shortcuts()
+        self.sign_in_dialog = SignInDialog(self)
+        self._wire()
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self._apply_filters)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setInterval(detail_refresh_ms)
+        self._detail_timer.timeout.connect(self._refresh_visible_poll)
+        self._detail_timer.start()
+
+        self._show_signed_out()
+        self._restore_ui_state()
+        self.pages.setCurrentWidget(self.setup_page if needs_setup else self.main_page)
+
+    # -- construction --------------------------------------------------------------------------
+    def _build_header(self, profile: Profile) -> None:
+        header = QFrame(self)
+        header.setObjectName("header")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(16, 10, 16, 10)
+        row.setSpacing(10)
+        title = QLabel("Partner Desktop", header)
+        title.setObjectName("appTitle")
+        row.addWidget(title)
+        self.env_marker = QLabel(profile.label.upper(), header)
+        self.env_marker.setObjectName("envMarker")
+        colour = ENV_COLOURS.get(profile.kind, ENV_COLOURS["custom"])
+        self.env_marker.setStyleSheet(
+            f"background:{colour}; color:white; border-radius:9px; padding:2px 10px;"
+            " font-weight:700; letter-spacing:1px;"
+        )
+        self.env_marker.setToolTip(f"Connected to {profile.api_base}")
+        self.env_marker.setAccessibleName(f"Environment: {profile.label}")
+        row.addWidget(self.env_marker)
+        row.addStretch(1)
+
+        self.refresh_button = QPushButton("Refresh", header)
+        self.refresh_button.setObjectName("refreshButton")
+        self.refresh_button.setToolTip("Refresh (F5)")
+        self.refresh_button.setAccessibleName("Refresh")
+        row.addWidget(self.refresh_button)
+        self.settings_button = QPushButton("Settings", header)
+        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.setAccessibleName("Settings")
+        row.addWidget(self.settings_button)
+
+        separator = QFrame(header)
+        separator.setFrameShape(QFrame.Shape.VLine)
+        separator.setObjectName("headerSeparator")
+        row.addWidget(separator)
+
+        self.account_label = QLabel("", header)
+        self.account_label.setObjectName("accountLabel")
+        self.account_label.setAccessibleName("Signed-in account")
+        row.addWidget(self.account_label)
+        self.sign_in_button = QPushButton("Sign in", header)
+        self.sign_in_button.setObjectName("signInButton")
+        self.sign_in_button.setAccessibleName("Sign in")
+        row.addWidget(self.sign_in_button)
+        self.sign_out_button = QPushButton("Sign out", header)
+        self.sign_out_button.setObjectName("signOutButton")
+        self.sign_out_button.setAccessibleName("Sign out")
+        row.addWidget(self.sign_out_button)
+        self.header = header
+
+    def _build_body(self) -> None:
+        container = QWidget(self)
+        outer = QVBoxLayout(container)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.header)
+        self.pages = QStackedWidget(container)
+        outer.addWidget(self.pages, 1)
+        self.setCentralWidget(container)
+
+        # First start without a client id: say so, offer the sandbox and the settings.
+        self.setup_page = QWidget(self.pages)
+        self.setup_page.setObjectName("setupPage")
+        setup = QVBoxLayout(self.setup_page)
+        setup.setContentsMargins(60, 60, 60, 60)
+        setup.addStretch(1)
+        welcome = QLabel("Welcome to Partner Desktop", self.setup_page)
+        welcome.setObjectName("welcomeTitle")
+        welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        setup.addWidget(welcome)
+        self.setup_text = QLabel(
+            f"The profile “{self.profile.label}” has no client id yet. Enter the consumer key "
+            "from your partner developer portal in the settings — or try everything right now "
+            "on the built-in sandbox, with test accounts and no network.",
+            self.setup_page,
+        )
+        self.setup_text.setObjectName("setupText")
+        self.setup_text.setWordWrap(True)
+        self.setup_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        setup.addWidget(self.setup_text)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.use_sandbox_button = QPushButton("Use the sandbox", self.setup_page)
+        self.use_sandbox_button.setObjectName("useSandboxButton")
+        self.use_sandbox_button.setDefault(True)
+        self.open_settings_button = QPushButton("Open settings", self.setup_page)
+        self.open_settings_button.setObjectName("openSettingsButton")
+        buttons.addWidget(self.use_sandbox_button)
+        buttons.addWidget(self.open_settings_button)
+        buttons.addStretch(1)
+        setup.addLayout(buttons)
+        setup.addStretch(2)
+        self.pages.addWidget(self.setup_page)
+
+        self.main_page = QWidget(self.pages)
+        self.main_page.setObjectName("mainPage")
+        main = QVBoxLayout(self.main_page)
+        main.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.main_page)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        main.addWidget(self.splitter)
+        self.pages.addWidget(self.main_page)
+
+        left = QWidget(self.splitter)
+        left.setObjectName("listPane")
+        column = QVBoxLayout(left)
+        column.setContentsMargins(12, 12, 6, 8)
+        column.setSpacing(8)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit(left)
+        self.search.setObjectName("pollSearch")
+        self.search.setPlaceholderText("Search polls  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search polls")
+        filters.addWidget(self.search, 2)
+        self.status_filter = QComboBox(left)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName("Filter by status")
+        for label, statuses in STATUS_FILTERS:
+            self.status_filter.addItem(label, statuses)
+        filters.addWidget(self.status_filter, 1)
+        self.partner_filter = QComboBox(left)
+        self.partner_filter.setObjectName("partnerFilter")
+        self.partner_filter.setAccessibleName("Filter by partner")
+        self.partner_filter.setModel(self.partner_model)
+        filters.addWidget(self.partner_filter, 1)
+        column.addLayout(filters)
+
+        self.loading_bar = QProgressBar(left)
+        self.loading_bar.setObjectName("loadingIndicator")
+        self.loading_bar.setRange(0, 0)
+        self.loading_bar.setTextVisible(False)
+        self.loading_bar.setMaximumHeight(3)
+        self.loading_bar.setAccessibleName("Loading")
+        self.loading_bar.hide()
+        column.addWidget(self.loading_bar)
+
+        self.error_banner = QFrame(left)
+        self.error_banner.setObjectName("errorBanner")
+        banner = QHBoxLayout(self.error_banner)
+        banner.setContentsMargins(10, 6, 6, 6)
+        self.error_text = QLabel(self.error_banner)
+        self.error_text.setObjectName("errorText")
+        self.error_text.setWordWrap(True)
+        banner.addWidget(self.error_text, 1)
+        self.retry_button = QPushButton("Retry", self.error_banner)
+        self.retry_button.setObjectName("retryButton")
+        banner.addWidget(self.retry_button)
+        dismiss = QToolButton(self.error_banner)
+        dismiss.setText("✕")
+        dismiss.setAccessibleName("Dismiss")
+        dismiss.clicked.connect(self.error_banner.hide)
+        banner.addWidget(dismiss)
+        self.error_banner.hide()
+        self._retry: Any = None
+        self.retry_button.clicked.connect(self._on_retry)
+        column.addWidget(self.error_banner)
+
+        self.tabs = QTabWidget(left)
+        self.tabs.setObjectName("viewTabs")
+        self.tabs.setDocumentMode(True)
+        delegate = PollDelegate(self.images.pixmap, self)
+        self.poll_list, self.all_empty, all_page = self._list_page(
+            "pollList", self.all_model, delegate, "All polls"
+        )
+        self.my_polls_list, self.mine_empty, mine_page = self._list_page(
+            "myPollsList", self.mine_model, delegate, "My polls"
+        )
+        self.tabs.addTab(all_page, "All polls")
+        self.tabs.addTab(mine_page, "My polls")
+        column.addWidget(self.tabs, 1)
+
+        self.detail = PollDetail(self.splitter)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([600, 640])
+
+    def _list_page(
+        self, name: str, model: PollListModel, delegate: PollDelegate, label: str
+    ) -> tuple[QListView, QLabel, QStackedWidget]:
+        stack = QStackedWidget(self)
+        view = QListView(stack)
+        view.setObjectName(name)
+        view.setAccessibleName(label)
+        view.setModel(model)
+        view.setItemDelegate(delegate)
+        view.setUniformItemSizes(True)
+        view.setMouseTracking(True)
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setFrameShape(QFrame.Shape.NoFrame)
+        empty = QLabel(stack)
+        empty.setObjectName(f"{name}Empty")
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setWordWrap(True)
+        stack.addWidget(view)
+        stack.addWidget(empty)
+        return view, empty, stack
+
+    def _build_status_bar(self, keyring_status: str) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("statusBar")
+        self.connection_label = QLabel(f"Connecting to {self.profile.label}…", self)
+        self.connection_label.setObjectName("connectionStatus")
+        self.refresh_label = QLabel("", self)
+        self.refresh_label.setObjectName("lastRefresh")
+        self.keyring_label = QLabel(keyring_status, self)
+        self.keyring_label.setObjectName("keyringStatus")
+        bar.addWidget(self.connection_label)
+        bar.addPermanentWidget(self.refresh_label)
+        bar.addPermanentWidget(self.keyring_label)
+
+    def _build_shortcuts(self) -> None:
+        refresh = QAction("Refresh", self)
+        refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        refresh.triggered.connect(self.refresh)
+        self.addAction(refresh)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.focus_search)
+        vote = QShortcut(QKeySequence("Ctrl+Return"), self)
+        vote.activated.connect(self.detail.request_vote)
+        self.vote_shortcut = vote
+        for number in (1, 2):
+            tab = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            tab.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
+
+    # -- wiring --------------------------------------------------------------------------------
+    def _wire(self) -> None:
+        self.sign_in_button.clicked.connect(self.session.start_sign_in)
+        self.sign_out_button.clicked.connect(self.session.start_sign_out)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.settings_button.clicked.connect(self.open_settings)
+        self.use_sandbox_button.clicked.connect(self.use_sandbox_requested)
+        self.open_settings_button.clicked.connect(self.open_settings)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.partner_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+        self.session.signed_in.connect(self._on_signed_in)
+        self.session.signed_out.connect(self._on_signed_out)
+        self.session.sign_in_started.connect(self.sign_in_dialog.waiting)
+        self.session.sign_in_failed.connect(self._on_sign_in_failed)
+        self.session.busy_changed.connect(self._on_session_busy)
+        self.sign_in_dialog.cancel_requested.connect(self.session.cancel_sign_in)
+        self.sign_in_dialog.open_again_requested.connect(self.session.open_again)
+
+        self.polls.page_loaded.connect(self._on_page_loaded)
+        self.polls.failed.connect(self._on_list_failed)
+        self.polls.loading_changed.connect(self._on_loading_changed)
+        self.polls.poll_loaded.connect(self._on_poll_loaded)
+        self.polls.detail_failed.connect(self._on_detail_failed)
+        self.polls.partners_seen.connect(self._on_partners_seen)
+        self.polls.refreshed.connect(self._on_refreshed)
+        self.polls.connection_changed.connect(self._on_connection)
+        self.all_model.fetch_more_requested.connect(lambda: self.polls.start_load_more(ALL))
+        self.mine_model.fetch_more_requested.connect(lambda: self.polls.start_load_more(MINE))
+
+        self.votes.voting_changed.connect(self._on_voting_changed)
+        self.votes.voted.connect(self._on_voted)
+        self.votes.vote_failed.connect(self._on_vote_failed)
+        self.votes.poll_updated.connect(lambda up: self._on_poll_loaded(up.poll, up))
+        self.images.image_ready.connect(self._on_image_ready)
+
+        self.detail.vote_requested.connect(self.votes.start_vote)
+        self.detail.sign_in_requested.connect(self.session.start_sign_in)
+        for view in (self.poll_list, self.my_polls_list):
+            view.selectionModel().currentChanged.connect(self._on_current_changed)
+            view.activated.connect(self._on_activated)
+
+    # -- public actions ------------------------------------------------------------------------
+    def start(self) -> None:
+        """First loads: the list, and the remembered sign-in (off the GUI thread)."""
+        if self.needs_setup:
+            return
+        self.polls.start_reload(ALL)
+        self.session.start_restore()
+
+    def refresh(self) -> None:
+        if self.needs_setup:
+            return
+        self.error_banner.hide()
+        self.polls.start_reload(ALL)
+        if self.session.is_signed_in:
+            self.polls.start_reload(MINE)
+        poll = self.detail.poll
+        if poll is not None:
+            self.polls.start_open_poll(poll.id)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def current_view(self) -> str:
+        return MINE if self.tabs.currentIndex() == 1 else ALL
+
+    def show_error(self, sentence: str, retry: Any = None) -> None:
+        self.error_text.setText(sentence)
+        self._retry = retry
+        self.retry_button.setVisible(retry is not None)
+        self.error_banner.show()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(
+            self.settings_controller.names(),
+            self.settings_controller.load,
+            self.profile.name,
+            self,
+        )
+        dialog.save_requested.connect(self.settings_controller.start_save)
+        self.settings_controller.saved.connect(dialog.saved)
+        self.settings_controller.failed.connect(dialog.failed)
+        dialog.use_requested.connect(self.switch_profile_requested)
+        dialog.finished.connect(lambda _r: self._settings_closed(dialog))
+        self._settings_dialog = dialog
+        dialog.open()
+
+    def _settings_closed(self, dialog: SettingsDialog) -> None:
+        self.settings_controller.saved.disconnect(dialog.saved)
+        self.settings_controller.failed.disconnect(dialog.failed)
+        self._settings_dialog = None
+        dialog.deleteLater()
+
+    # -- filters -------------------------------------------------------------------------------
+    def _apply_filters(self) -> None:
+        if self._restoring_filters or self.needs_setup:
+            return
+        self._search_timer.stop()
+        search = self.search.text().strip() or None
+        statuses = tuple(self.status_filter.currentData() or ())
+        partner_id = self.partner_model.partner_id(self.partner_filter.currentIndex())
+        self.polls.set_filters(ALL, search=search, statuses=statuses, partner_id=partner_id)
+        if self.session.is_signed_in:
+            self.polls.set_filters(MINE, search=search, statuses=statuses, partner_id=partner_id)
+        self.ui_settings.setValue("filters/search", search or "")
+        self.ui_settings.setValue("filters/status", self.status_filter.currentIndex())
+        self.ui_settings.setValue("filters/partner", partner_id or "")
+        self.ui_settings.setValue(
+            "filters/partner_name", self.partner_filter.currentText() if partner_id else ""
+        )
+
+    # -- signals from controllers -------------------------------------------------------------
+    def _model(self, view: str) -> PollListModel:
+        return self.mine_model if view == MINE else self.all_model
+
+    def _on_page_loaded(self, view: str, items: tuple[Any, ...], replace: bool, more: bool) -> None:
+        model = self._model(view)
+        if replace:
+            model.reset(items, has_more=more)
+        else:
+            model.append(items, has_more=more)
+        if view == ALL and replace:
+            self.error_banner.hide()
+        self._update_empty(view)
+
+    def _on_list_failed(self, view: str, exc: BaseException) -> None:
+        model = self._model(view)
+        model.fetch_failed()
+        self._update_empty(view)
+
+        def retry() -> None:
+            model.resume()
+            if model.rowCount() == 0:
+                self.polls.start_reload(view)
+            else:
+                self.polls.start_load_more(view)
+
+        self.show_error(describe(exc), retry)
+
+    def _on_loading_changed(self, view: str, loading: bool) -> None:
+        busy = self.polls.is_loading(ALL) or self.polls.is_loading(MINE)
+        self.loading_bar.setVisible(busy)
+        self._update_empty(view)
+
+    def _update_empty(self, view: str) -> None:
+        model = self._model(view)
+        empty = self.mine_empty if view == MINE else self.all_empty
+        stack = empty.parentWidget()
+        assert isinstance(stack, QStackedWidget)  # noqa: S101 - built in _list_page
+        if model.rowCount() > 0:
+            stack.setCurrentIndex(0)
+            return
+        if self.polls.is_loading(view):
+            empty.setText("Loading polls…")
+        elif view == MINE and not self.session.is_signed_in:
+            empty.setText("Sign in to see the polls you can vote on, with your votes.")
+        elif (
+            self.polls.query(view).search
+            or self.polls.query(view).statuses
+            or self.polls.query(view).partner_ids
+        ):
+            empty.setText("No poll matches these filters.\nTry another search or status.")
+        else:
+            empty.setText("No polls yet.")
+        stack.setCurrentIndex(1)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        poll: Poll = current.data(PollRoles.PollRole)
+        user_poll: UserPoll | None = current.data(PollRoles.UserPollRole)
+        self.detail.show_poll(poll, user_poll)
+        self._show_logo(poll)
+        self.polls.start_open_poll(poll.id)
+
+    def _on_activated(self, _index: QModelIndex) -> None:
+        # Enter (or a double click) opens the poll: move the focus into the detail pane.
+        buttons = self.detail.radio_buttons()
+        target = next((b for b in buttons if b.isChecked()), buttons[0] if buttons else None)
+        if target is not None and target.isEnabled():
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.detail.vote_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_poll_loaded(self, poll: Poll, user_poll: UserPoll | None) -> None:
+        self.all_model.update_row(poll)
+        if user_poll is not None:
+            self.mine_model.update_row(user_poll)
+        current = self.detail.poll
+        if current is not None and current.id == poll.id:
+            self.detail.show_poll(poll, user_poll)
+            self._show_logo(poll)
+
+    def _on_detail_failed(self, poll_id: str, exc: BaseException) -> None:
+        current = self.detail.poll
+        if current is not None and current.id == poll_id:
+            self.detail.show_message(describe(exc))
+
+    def _show_logo(self, poll: Poll) -> None:
+        url = poll.logo_url
+        self.detail.set_logo(self.images.pixmap(url) if url else None)
+
+    def _on_image_ready(self, url: str) -> None:
+        self.poll_list.viewport().update()
+        self.my_polls_list.viewport().update()
+        poll = self.detail.poll
+        if poll is not None and poll.logo_url == url:
+            self._show_logo(poll)
+
+    def _on_partners_seen(self, partners: list[tuple[str, str]]) -> None:
+        self.partner_model.merge(partners)
+
+    def _on_refreshed(self, moment: datetime) -> None:
+        self.refresh_label.setText(f"Updated {moment.astimezone():%H:%M:%S}")
+
+    def _on_connection(self, online: bool) -> None:
+        if online:
+            self.connection_label.setText(f"● Connected to {self.profile.label}")
+        else:
+            self.connection_label.setText(f"○ Cannot reach {self.profile.label}")
+
+    def _on_voting_changed(self, poll_id: str, busy: bool) -> None:
+        poll = self.detail.poll
+        if poll is not None and poll.id == poll_id:
+            self.detail.set_voting(busy)
+
+    def _on_voted(self, user_poll: UserPoll) -> None:
+        self.all_model.update_row(user_poll.poll)
+        if not self.mine_model.update_row(user_poll):
+            self.polls.start_reload(MINE)
+        poll = self.detail.poll
+        if poll is not None and poll.id == user_poll.poll.id:
+            self.detail.show_poll(user_poll.poll, user_poll)
+        self.statusBar().showMessage("Your vote was recorded.", 5000)
+
+    def _on_vote_failed(self, poll_id: str, exc: BaseException) -> None:
+        poll = self.detail.poll
+        if poll is not None and poll.id == poll_id:
+            self.detail.show_message(describe(exc))
+        else:
+            self.show_error(describe(exc))
+
+    def _on_signed_in(self, username: str) -> None:
+        self.account_label.setText(username)
+        self.account_label.setToolTip(f"Signed in as {username}")
+        self.sign_in_button.hide()
+        self.sign_out_button.show()
+        self.sign_in_dialog.finish()
+        self.detail.set_signed_in(True)
+        self._apply_mine_filters()
+        poll = self.detail.poll
+        if poll is not None:
+            self.polls.start_open_poll(poll.id)
+        self.statusBar().showMessage(f"Signed in as {username}.", 5000)
+        # RFC 8252 flow ends in the browser: bring the app back to the front.
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _apply_mine_filters(self) -> None:
+        search = self.search.text().strip() or None
+        statuses = tuple(self.status_filter.currentData() or ())
+        partner_id = self.partner_model.partner_id(self.partner_filter.currentIndex())
+        self.polls.set_filters(MINE, search=search, statuses=statuses, partner_id=partner_id)
+
+    def _on_signed_out(self, sentence: str) -> None:
+        self._show_signed_out()
+        if sentence:
+            self.show_error(sentence, self.session.start_sign_in)
+        else:
+            self.statusBar().showMessage("Signed out.", 5000)
+
+    def _show_signed_out(self) -> None:
+        self.account_label.setText("")
+        self.account_label.setToolTip("Not signed in")
+        self.sign_in_button.show()
+        self.sign_out_button.hide()
+        self.mine_model.clear()
+        self._update_empty(MINE)
+        self.detail.set_signed_in(False)
+        self.sign_in_dialog.finish()
+
+    def _on_sign_in_failed(self, exc: BaseException) -> None:
+        self.sign_in_dialog.finish()
+        if isinstance(exc, SignInCancelled):
+            self.statusBar().showMessage(describe(exc), 5000)
+            return
+        self.show_error(describe(exc), self.session.start_sign_in)
+
+    def _on_session_busy(self, busy: bool) -> None:
+        self.sign_in_button.setEnabled(not busy)
+        self.sign_in_button.setText("Signing in…" if busy else "Sign in")
+
+    def _on_tab_changed(self, index: int) -> None:
+        self.ui_settings.setValue("view/tab", index)
+        view = MINE if index == 1 else ALL
+        self._update_empty(view)
+
+    def _on_retry(self) -> None:
+        retry = self._retry
+        self.error_banner.hide()
+        if retry is not None:
+            retry()
+
+    def _refresh_visible_poll(self) -> None:
+        poll = self.detail.poll
+        if (
+            poll is not None
+            and poll.is_open
+            and self.isVisible()
+            and not self.isMinimized()
+            and not self.votes.is_voting(poll.id)
+        ):
+            self.polls.start_open_poll(poll.id)
+
+    # -- remembered state ----------------------------------------------------------------------
+    def _restore_ui_state(self) -> None:
+        s = self.ui_settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1240, 800)
+        splitter = s.value("window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        partner_id = str(s.value("filters/partner", "") or "") or None
+        partner_name = str(s.value("filters/partner_name", "") or "")
+        self._restoring_filters = True
+        try:
+            if partner_id and partner_name:
+                self.partner_model.merge([(partner_id, partner_name)])
+                self.partner_filter.setCurrentIndex(self.partner_model.row_of(partner_id))
+            else:
+                partner_id = None
+            self.search.setText(str(s.value("filters/search", "") or ""))
+            status = int(str(s.value("filters/status", 0) or 0))
+            if 0 <= status < self.status_filter.count():
+                self.status_filter.setCurrentIndex(status)
+            self.tabs.setCurrentIndex(int(str(s.value("view/tab", 0) or 0)))
+        finally:
+            self._restoring_filters = False
+        self._search_timer.stop()
+        search = self.search.text().strip() or None
+        statuses = tuple(self.status_filter.currentData() or ())
+        for view in (ALL, MINE):
+            self.polls.set_filters(
+                view, search=search, statuses=statuses, partner_id=partner_id, reload=False
+            )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ui_settings.setValue("window/geometry", self.saveGeometry())
+        self.ui_settings.setValue("window/splitter", self.splitter.saveState())
+        self.ui_settings.setValue("view/tab", self.tabs.currentIndex())
+        self.ui_settings.sync()
+        self._detail_timer.stop()
+        self.sign_in_dialog.hide()
+        super().closeEvent(event)
+
+    def confirmation_box(self) -> QMessageBox | None:
+        """The open vote confirmation, if any (for tests and automation)."""
+        box = self.findChild(QMessageBox, "voteConfirm")
+        return box if isinstance(box, QMessageBox) and box.isVisible() else None

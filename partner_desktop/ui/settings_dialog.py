@@ -1,0 +1,222 @@
+"""Profile settings: URLs, client id and secret (keyring), partner tag, tracking, redirect port."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from partner_desktop.config import TRACKING_KEYS, Profile
+from partner_desktop.errors import ConfigError
+from partner_desktop.ui.errors import describe
+
+_URL_FIELDS = (
+    ("api_base", "API base URL"),
+    ("authorize_url", "Authorize URL"),
+    ("token_url", "Token URL"),
+    ("revoke_url", "Revoke URL"),
+)
+
+
+class SettingsDialog(QDialog):
+    """Edits one profile at a time; saving goes through a controller (files + keyring)."""
+
+    save_requested = Signal(object, object)  # Profile, secret (str) or None to keep the stored one
+    use_requested = Signal(str)  # switch the app to this profile
+
+    def __init__(
+        self,
+        names: list[str],
+        load: Any,
+        current: str,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(560)
+        self._load = load
+        self._profile: Profile | None = None
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Profile:", self))
+        self.profiles = QComboBox(self)
+        self.profiles.setObjectName("profileCombo")
+        self.profiles.setAccessibleName("Profile")
+        self.profiles.addItems(names)
+        top.addWidget(self.profiles, 1)
+        self.new_button = QPushButton("New profile…", self)
+        self.new_button.setObjectName("newProfileButton")
+        self.new_button.clicked.connect(self._new_profile)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+
+        general = QGroupBox("Service", self)
+        form = QFormLayout(general)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("profileName")
+        self.label = QLineEdit(self)
+        self.label.setObjectName("profileLabel")
+        form.addRow("Name:", self.name)
+        form.addRow("Shown as:", self.label)
+        self.urls: dict[str, QLineEdit] = {}
+        for key, text in _URL_FIELDS:
+            edit = QLineEdit(self)
+            edit.setObjectName(key)
+            edit.setAccessibleName(text)
+            self.urls[key] = edit
+            form.addRow(f"{text}:", edit)
+        layout.addWidget(general)
+
+        client = QGroupBox("Client (from the developer portal)", self)
+        form = QFormLayout(client)
+        self.client_id = QLineEdit(self)
+        self.client_id.setObjectName("clientId")
+        self.client_id.setAccessibleName("Client id")
+        form.addRow("Client id:", self.client_id)
+        self.client_secret = QLineEdit(self)
+        self.client_secret.setObjectName("clientSecret")
+        self.client_secret.setAccessibleName("Client secret")
+        self.client_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.client_secret.setPlaceholderText(
+            "Stored in the system keyring; leave empty to keep it"
+        )
+        form.addRow("Client secret:", self.client_secret)
+        self.partner_tag = QLineEdit(self)
+        self.partner_tag.setObjectName("partnerTag")
+        form.addRow("Partner tag:", self.partner_tag)
+        self.port = QSpinBox(self)
+        self.port.setObjectName("redirectPort")
+        self.port.setRange(0, 65535)
+        self.port.setSpecialValueText("Chosen automatically")
+        self.port.setAccessibleName("Pinned redirect port")
+        form.addRow("Redirect port:", self.port)
+        layout.addWidget(client)
+
+        tracking = QGroupBox("Conversion tracking (optional)", self)
+        form = QFormLayout(tracking)
+        self.tracking: dict[str, QLineEdit] = {}
+        for key in TRACKING_KEYS:
+            edit = QLineEdit(self)
+            edit.setObjectName(f"tracking_{key}")
+            self.tracking[key] = edit
+            form.addRow(f"{key}:", edit)
+        layout.addWidget(tracking)
+
+        self.error = QLabel(self)
+        self.error.setObjectName("settingsError")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("saveSettingsButton")
+        self.use_button = self.buttons.addButton(
+            "Save and use", QDialogButtonBox.ButtonRole.ApplyRole
+        )
+        self.use_button.setObjectName("useProfileButton")
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.reject)
+        self.save_button.clicked.connect(lambda: self._save(use=False))
+        self.use_button.clicked.connect(lambda: self._save(use=True))
+        layout.addWidget(self.buttons)
+
+        self._use_after_save = False
+        self.profiles.currentTextChanged.connect(self._show)
+        index = self.profiles.findText(current)
+        self.profiles.setCurrentIndex(max(0, index))
+        self._show(self.profiles.currentText())
+
+    def _show(self, name: str) -> None:
+        if not name:
+            return
+        try:
+            profile: Profile = self._load(name)
+        except ConfigError as exc:
+            self.error.setText(describe(exc))
+            return
+        self._profile = profile
+        self.name.setText(profile.name)
+        self.name.setReadOnly(True)
+        self.label.setText(profile.label)
+        for key, edit in self.urls.items():
+            edit.setText(getattr(profile, key))
+        self.client_id.setText(profile.client_id)
+        self.client_secret.clear()
+        self.partner_tag.setText(profile.partner_tag)
+        self.port.setValue(profile.redirect_port or 0)
+        for key, edit in self.tracking.items():
+            edit.setText(profile.tracking.get(key, ""))
+        self.error.clear()
+
+    def _new_profile(self) -> None:
+        base = self._profile
+        if base is None:
+            return
+        self._profile = replace(base, name="", label="", kind="custom", client_id="")
+        self.name.setReadOnly(False)
+        self.name.clear()
+        self.label.clear()
+        self.client_id.clear()
+        self.client_secret.clear()
+        self.name.setFocus()
+        self.error.setText("Give the new profile a name, then its URLs and client id.")
+
+    def edited_profile(self) -> Profile:
+        """The profile as edited; raises ConfigError with a sentence if it is not valid."""
+        if self._profile is None:
+            raise ConfigError("Choose a profile first.")
+        name = self.name.text().strip()
+        profile = replace(
+            self._profile,
+            name=name,
+            label=self.label.text().strip() or name,
+            client_id=self.client_id.text().strip(),
+            partner_tag=self.partner_tag.text().strip(),
+            redirect_port=self.port.value() or None,
+            tracking={k: e.text().strip() for k, e in self.tracking.items() if e.text().strip()},
+            api_base=self.urls["api_base"].text().strip(),
+            authorize_url=self.urls["authorize_url"].text().strip(),
+            token_url=self.urls["token_url"].text().strip(),
+            revoke_url=self.urls["revoke_url"].text().strip(),
+        )
+        profile.validate()
+        return profile
+
+    def _save(self, *, use: bool) -> None:
+        try:
+            profile = self.edited_profile()
+        except ConfigError as exc:
+            self.error.setText(describe(exc))
+            return
+        self.error.setText("Saving…")
+        self._use_after_save = use
+        secret = self.client_secret.text() or None
+        self.save_requested.emit(profile, secret)
+
+    def saved(self, name: str) -> None:
+        self.client_secret.clear()
+        if self.profiles.findText(name) < 0:
+            self.profiles.addItem(name)
+        self.error.setText("Saved.")
+        if self._use_after_save:
+            self.use_requested.emit(name)
+            self.accept()
+
+    def failed(self, exc: BaseException) -> None:
+        self.error.setText(describe(exc))

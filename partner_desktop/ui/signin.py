@@ -1,0 +1,109 @@
+"""The "Continue in your browser" panel shown while a sign-in waits for the browser."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+
+class SignInDialog(QDialog):
+    """Non-modal: the person works in the browser; Cancel, Copy link and Open again stay at hand."""
+
+    cancel_requested = Signal()
+    open_again_requested = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signInDialog")
+        self.setWindowTitle("Sign in")
+        self.setModal(False)
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+
+        title = QLabel("Continue in your browser", self)
+        title.setObjectName("signInTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+
+        self.message = QLabel(
+            "A sign-in page has opened in your web browser. Sign in there and allow access; "
+            "this window updates by itself. If no browser opened, copy the link below into one.",
+            self,
+        )
+        self.message.setObjectName("signInMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+
+        self.url = QLineEdit(self)
+        self.url.setObjectName("signInUrl")
+        self.url.setReadOnly(True)
+        self.url.setAccessibleName("Sign-in link")
+        layout.addWidget(self.url)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumHeight(4)
+        self.progress.setTextVisible(False)
+        layout.addWidget(self.progress)
+
+        buttons = QHBoxLayout()
+        self.copy_button = QPushButton("Copy link", self)
+        self.copy_button.setObjectName("copyLinkButton")
+        self.copy_button.clicked.connect(self.copy_link)
+        self.open_button = QPushButton("Open again", self)
+        self.open_button.setObjectName("openAgainButton")
+        self.open_button.clicked.connect(self.open_again_requested)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("cancelSignInButton")
+        self.cancel_button.clicked.connect(self._cancel)
+        # A child timer: it dies with the dialog, so it never touches a deleted button.
+        self._copied = QTimer(self)
+        self._copied.setSingleShot(True)
+        self._copied.setInterval(1500)
+        self._copied.timeout.connect(lambda: self.copy_button.setText("Copy link"))
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+
+    def waiting(self, url: str) -> None:
+        """Show the URL and the waiting state."""
+        self.url.setText(url)
+        self.url.setCursorPosition(0)
+        self.progress.show()
+        self.open_button.setEnabled(True)
+        self.copy_button.setText("Copy link")
+        self.show()
+        self.raise_()
+
+    def copy_link(self) -> None:
+        QGuiApplication.clipboard().setText(self.url.text())
+        self.copy_button.setText("Copied")
+        self._copied.start()
+
+    def _cancel(self) -> None:
+        self.cancel_requested.emit()
+
+    def reject(self) -> None:  # Esc or the window's close button
+        self.cancel_requested.emit()
+        super().reject()
+
+    def finish(self) -> None:
+        self.url.clear()
+        self.hide()

@@ -1,0 +1,72 @@
+"""Controllers wired by hand to the real sandbox, with an in-memory keyring."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from partner_desktop.api.client import PollsClient
+from partner_desktop.auth.session import AuthSession
+from partner_desktop.auth.token_store import TokenStore
+from partner_desktop.config import SANDBOX
+from partner_desktop.controllers.polls import PollsController
+from partner_desktop.controllers.session import SessionController
+from partner_desktop.controllers.vote import VoteController
+from tests.fixtures.qt import FakeBrowser, MemoryKeyring
+
+
+@dataclass
+class Wiring:
+    store: TokenStore
+    auth: AuthSession
+    client: PollsClient
+    session: SessionController
+    polls: PollsController
+    votes: VoteController
+    browser: FakeBrowser
+    keyring: MemoryKeyring
+
+
+@pytest.fixture
+def wire(aloop: Any, tmp_path: Path) -> Iterator[Callable[..., Wiring]]:
+    built: list[Wiring] = []
+
+    def factory(
+        sandbox: Any,
+        *,
+        keyring: MemoryKeyring | None = None,
+        username: str = "alice",
+        decision: str = "allow",
+        sign_in_timeout: float = 30.0,
+        retry_budget: float = 1.0,
+        page_size: int = 20,
+    ) -> Wiring:
+        backend = keyring or MemoryKeyring()
+        store = TokenStore("partner-desktop-test", backend=backend)
+        profile = SANDBOX.with_sandbox_base(sandbox.base_url)
+        auth = AuthSession.for_profile(profile, store)
+        client = PollsClient(profile, auth, retry_budget=retry_budget)
+        browser = FakeBrowser(username=username, decision=decision)
+        session = SessionController(
+            auth, client, open_browser=browser, sign_in_timeout=sign_in_timeout
+        )
+        polls = PollsController(
+            client, page_size=page_size, is_signed_in=lambda: session.is_signed_in
+        )
+        votes = VoteController(client)
+        wiring = Wiring(store, auth, client, session, polls, votes, browser, backend)
+        built.append(wiring)
+        return wiring
+
+    try:
+        yield factory
+    finally:
+        for wiring in built:
+            wiring.session.shutdown()
+            wiring.polls.shutdown()
+            wiring.votes.shutdown()
+            wiring.client.close()

@@ -1,0 +1,160 @@
+"""The poll list models: Qt's contract (qtmodeltester), roles, paging, single-row updates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from partner_desktop.api.models import Poll, UserPoll
+from partner_desktop.models.partners import PartnerFilterModel, PartnerIdRole
+from partner_desktop.models.polls import PollListModel, PollRoles, UserPollListModel
+
+
+def poll_json(n: int, **extra: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": f"poll-{n}",
+        "partnerId": f"partner-{n % 3}",
+        "partnerName": f"Partner {n % 3}",
+        "partnerImages": [{"url": "http://127.0.0.1:1/logo.png", "width": "64", "height": "64"}],
+        "question": f"Question number {n}?",
+        "information": "Some context.",
+        "publicationDate": "2026-11-01T10:00:00+00:00",
+        "openAt": "2026-11-02T10:00:00+00:00",
+        "closeAt": "2026-12-02T10:00:00+00:00",
+        "disclosedAt": None,
+        "type": "engagement",
+        "status": "open",
+        "isBound": False,
+        "isQuorumReached": False,
+        "quorum": "0.2",
+        "currentQuorumPercentage": "0.05",
+        "usedTokenCount": 4,
+        "tokenLimit": 10,
+        "answers": [
+            {"id": f"a-{n}-1", "answer": "Yes", "position": 1},
+            {"id": f"a-{n}-2", "answer": "No", "position": 2},
+        ],
+    }
+    data.update(extra)
+    return data
+
+
+def make_poll(n: int, **extra: Any) -> Poll:
+    return Poll.from_json(poll_json(n, **extra))
+
+
+def make_user_poll(n: int, voted: bool = False, balance: int = 7) -> UserPoll:
+    data = poll_json(n)
+    data["userVote"] = (
+        {"answerId": f"a-{n}-1", "tokenCount": 3, "votedAt": "2026-11-03T10:00:00+00:00"}
+        if voted
+        else None
+    )
+    data["userTokenBalance"] = balance
+    return UserPoll.from_json(data)
+
+
+def test_poll_model_passes_qtmodeltester_through_reset_append_update(qtmodeltester: Any) -> None:
+    model = PollListModel()
+    qtmodeltester.check(model)
+    model.reset([make_poll(i) for i in range(3)], has_more=True)
+    qtmodeltester.check(model)
+    model.append([make_poll(i) for i in range(3, 6)], has_more=False)
+    model.update_row(make_poll(4, status="closed"))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 6
+    assert model.index(4, 0).data(PollRoles.StatusRole) == "closed"
+
+
+def test_display_role_holds_the_question_and_roles_expose_values() -> None:
+    model = PollListModel()
+    model.reset([make_poll(1)], has_more=False)
+    index = model.index(0, 0)
+    assert "Question number 1?" in index.data(Qt.ItemDataRole.DisplayRole)
+    assert index.data(PollRoles.IdRole) == "poll-1"
+    assert index.data(PollRoles.PartnerNameRole) == "Partner 1"
+    assert index.data(PollRoles.QuorumRole) == 0.05
+    assert index.data(PollRoles.QuorumTargetRole) == 0.2
+    assert index.data(PollRoles.LogoUrlRole) == "http://127.0.0.1:1/logo.png"
+    assert isinstance(index.data(PollRoles.PollRole), Poll)
+    assert index.data(PollRoles.UserPollRole) is None
+    assert min(PollRoles) > int(Qt.ItemDataRole.UserRole)
+    assert b"question" in model.roleNames().values()
+
+
+def test_fetch_more_asks_once_until_the_page_arrives(qtbot: Any) -> None:
+    model = PollListModel()
+    model.reset([make_poll(1)], has_more=True)
+    root = QModelIndex()
+    assert model.canFetchMore(root)
+    with qtbot.waitSignal(model.fetch_more_requested, timeout=1000):
+        model.fetchMore(root)
+    assert model.loading
+    assert not model.canFetchMore(root)  # no second request while one is in flight
+    model.append([make_poll(2)], has_more=False)
+    assert not model.loading
+    assert not model.canFetchMore(root)
+
+
+def test_a_failed_page_pauses_fetching_until_resumed() -> None:
+    model = PollListModel()
+    model.reset([make_poll(1)], has_more=True)
+    model.fetchMore(QModelIndex())
+    model.fetch_failed()
+    assert not model.canFetchMore(QModelIndex())  # no retry storm on every scroll
+    model.resume()
+    assert model.canFetchMore(QModelIndex())
+
+
+def test_update_row_emits_data_changed_for_that_row_only(qtbot: Any) -> None:
+    model = PollListModel()
+    model.reset([make_poll(i) for i in range(5)], has_more=False)
+    with qtbot.waitSignal(model.dataChanged, timeout=1000) as blocker:
+        assert model.update_row(make_poll(3, question="Changed?"))
+    top, bottom = blocker.args[0], blocker.args[1]
+    assert (top.row(), bottom.row()) == (3, 3)
+    assert model.index(3, 0).data() == "Changed?"
+    assert not model.update_row(make_poll(99))
+
+
+def test_append_does_not_repeat_a_poll_that_moved_between_pages() -> None:
+    model = PollListModel()
+    model.reset([make_poll(1), make_poll(2)], has_more=True)
+    model.append([make_poll(2), make_poll(3)], has_more=False)
+    assert [model.index(r, 0).data(PollRoles.IdRole) for r in range(3)] == [
+        "poll-1",
+        "poll-2",
+        "poll-3",
+    ]
+
+
+def test_user_poll_model_exposes_vote_and_balance(qtmodeltester: Any) -> None:
+    model = UserPollListModel()
+    model.reset([make_user_poll(1, voted=True), make_user_poll(2)], has_more=False)
+    qtmodeltester.check(model)
+    voted = model.index(0, 0)
+    assert voted.data(PollRoles.UserVoteRole).token_count == 3
+    assert voted.data(PollRoles.BalanceRole) == 7
+    assert "You voted with 3 tokens" in voted.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1, 0).data(PollRoles.UserVoteRole) is None
+    # The All polls list keeps plain polls even when it is updated with a UserPoll.
+    all_model = PollListModel()
+    all_model.reset([make_poll(1)], has_more=False)
+    all_model.update_row(make_user_poll(1, voted=True))
+    assert isinstance(all_model.index(0, 0).data(PollRoles.PollRole), Poll)
+    assert all_model.index(0, 0).data(PollRoles.UserPollRole) is None
+
+
+def test_partner_filter_model_keeps_all_first_and_names_sorted(qtmodeltester: Any) -> None:
+    model = PartnerFilterModel()
+    qtmodeltester.check(model)
+    model.merge([("z", "Zeta FC"), ("a", "alpha club")])
+    model.merge([("m", "Mid Town"), ("z", "Zeta FC")])
+    qtmodeltester.check(model)
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names == ["All partners", "alpha club", "Mid Town", "Zeta FC"]
+    assert model.index(0, 0).data(PartnerIdRole) is None
+    assert model.partner_id(3) == "z"
+    assert model.row_of("m") == 2
+    assert model.row_of(None) == 0

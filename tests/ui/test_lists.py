@@ -1,0 +1,135 @@
+"""The poll lists in the window: search, filters, paging, empty state, remembered filters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView
+
+from partner_desktop.models.polls import PollRoles
+
+
+def _questions(view: QListView) -> list[str]:
+    model = view.model()
+    return [model.index(r, 0).data(Qt.ItemDataRole.DisplayRole) for r in range(model.rowCount())]
+
+
+def test_typing_a_search_filters_on_the_server_after_a_pause(
+    make_app: Any, sandbox: Any, qtbot: Any
+) -> None:
+    harness = make_app(sandbox)
+    window = harness.window
+    harness.wait_loaded()
+    poll_list = window.findChild(QListView, "pollList")
+    search = window.findChild(QLineEdit, "pollSearch")
+    before = len(_questions(poll_list))
+    qtbot.keyClicks(search, "armband")
+    # Debounced: one request after typing stops, not one per key.
+    qtbot.waitUntil(
+        lambda: _questions(poll_list) and all("armband" in q for q in _questions(poll_list)),
+        timeout=10_000,
+    )
+    assert 0 < len(_questions(poll_list)) < before
+    search.clear()
+    qtbot.waitUntil(lambda: len(_questions(poll_list)) == before, timeout=10_000)
+
+
+def test_status_and_partner_filters(make_app: Any, sandbox: Any, qtbot: Any) -> None:
+    harness = make_app(sandbox)
+    window = harness.window
+    harness.wait_loaded()
+    model = window.all_model
+    status = window.findChild(QComboBox, "statusFilter")
+    status.setCurrentIndex(status.findText("Upcoming"))
+    qtbot.waitUntil(
+        lambda: (
+            model.rowCount() > 0
+            and all(
+                model.index(r, 0).data(PollRoles.StatusRole) == "upcoming"
+                for r in range(model.rowCount())
+            )
+        ),
+        timeout=10_000,
+    )
+    partner = window.findChild(QComboBox, "partnerFilter")
+    assert partner.count() > 2  # "All partners" plus the partners seen in the list
+    partner.setCurrentIndex(2)
+    chosen = partner.currentText()
+    qtbot.waitUntil(
+        lambda: (
+            model.rowCount() > 0
+            and all(
+                model.index(r, 0).data(PollRoles.PartnerNameRole) == chosen
+                and model.index(r, 0).data(PollRoles.StatusRole) == "upcoming"
+                for r in range(model.rowCount())
+            )
+        ),
+        timeout=10_000,
+    )
+
+
+def test_scrolling_to_the_end_loads_the_next_page(make_app: Any, sandbox: Any, qtbot: Any) -> None:
+    harness = make_app(sandbox, page_size=10)
+    window = harness.window
+    harness.wait_loaded()
+    model = window.all_model
+    assert model.rowCount() == 10
+    assert model.has_more
+    view = window.poll_list
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > 10, timeout=10_000)
+    ids = [model.index(r, 0).data(PollRoles.IdRole) for r in range(model.rowCount())]
+    assert len(ids) == len(set(ids))
+
+
+def test_no_match_shows_an_empty_state(make_app: Any, sandbox: Any, qtbot: Any) -> None:
+    harness = make_app(sandbox)
+    window = harness.window
+    harness.wait_loaded()
+    qtbot.keyClicks(window.search, "no poll has this text 8f3a")
+    empty = window.findChild(QLabel, "pollListEmpty")
+    qtbot.waitUntil(lambda: empty.isVisible() and "No poll matches" in empty.text(), timeout=10_000)
+    assert window.all_model.rowCount() == 0
+
+
+def test_filters_view_and_geometry_are_remembered(
+    make_app: Any, sandbox: Any, qtbot: Any, tmp_path: Any
+) -> None:
+    base = tmp_path / "remember"
+    first = make_app(sandbox, base=base)
+    first.wait_loaded()
+    partner = first.window.partner_filter
+    lakeshore = next(r for r in range(partner.count()) if "Lakeshore" in partner.itemText(r))
+    partner.setCurrentIndex(lakeshore)  # the partner of the armband polls
+    partner_name = partner.currentText()
+    first.window.status_filter.setCurrentIndex(first.window.status_filter.findText("Closed"))
+    qtbot.keyClicks(first.window.search, "armband")
+    first.window.tabs.setCurrentIndex(1)
+    first.window.resize(700, 500)
+    size = first.window.size()
+    qtbot.waitUntil(lambda: first.window.polls.query("all").search == "armband", timeout=5_000)
+    first.window.close()
+    first.close()
+
+    second = make_app(sandbox, base=base)
+    window = second.window
+    assert window.search.text() == "armband"
+    assert window.status_filter.currentText() == "Closed"
+    assert window.tabs.currentIndex() == 1
+    assert window.size() == size
+    window.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: not window.polls.is_loading("all"), timeout=10_000)
+    model = window.all_model
+    assert window.partner_filter.currentText() == partner_name
+    query = window.polls.query("all")  # the first page is asked with the remembered filters
+    assert (query.search, query.statuses) == ("armband", ("closed",))
+    assert query.partner_ids == (
+        window.partner_model.partner_id(window.partner_filter.currentIndex()),
+    )
+    assert all(
+        model.index(r, 0).data(PollRoles.StatusRole) == "closed"
+        and "armband" in model.index(r, 0).data()
+        and model.index(r, 0).data(PollRoles.PartnerNameRole) == partner_name
+        for r in range(model.rowCount())
+    )

@@ -1,0 +1,56 @@
+"""Screenshots of the main window: artifacts for reviewers, and the one in docs/."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from partner_desktop.models.polls import PollRoles
+
+DOCS_SHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshot-main.png"
+
+
+@pytest.mark.skipif(
+    not os.environ.get("PARTNER_DOCS_SCREENSHOT"),
+    reason="set PARTNER_DOCS_SCREENSHOT=1 to refresh docs/screenshot-main.png",
+)
+def test_docs_screenshot(make_app: Any, make_sandbox: Any, qtbot: Any) -> None:
+    harness = make_app(make_sandbox())
+    window = harness.window
+    window.resize(1280, 800)
+    harness.wait_loaded("all")
+    harness.sign_in()
+    model = window.all_model
+    window.status_filter.setCurrentIndex(window.status_filter.findText("Open"))
+    qtbot.waitUntil(
+        lambda: (
+            model.rowCount() > 0
+            and all(
+                model.index(r, 0).data(PollRoles.StatusRole) == "open"
+                for r in range(model.rowCount())
+            )
+        ),
+        timeout=10_000,
+    )
+    open_rows = [
+        r for r in range(model.rowCount()) if model.index(r, 0).data(PollRoles.StatusRole) == "open"
+    ]
+    with_results = [
+        r for r in open_rows if model.index(r, 0).data(PollRoles.PollRole).results_visible
+    ]
+    row = next((r for r in with_results if r < 6), open_rows[0])
+    window.poll_list.setCurrentIndex(model.index(row, 0))
+    qtbot.waitUntil(lambda: window.detail.user_poll is not None, timeout=10_000)
+    window.detail.radio_buttons()[0].setChecked(True)
+    window.poll_list.scrollToTop()
+    qtbot.wait(300)  # let partner logos arrive and paint
+    window.poll_list.viewport().update()
+    qtbot.wait(100)
+    image = window.grab()
+    assert image.width() >= 1200
+    assert image.save(str(DOCS_SHOT))
+    assert model.index(row, 0).data(Qt.ItemDataRole.DisplayRole)

@@ -1,0 +1,115 @@
+"""First start without credentials, the settings dialog, keyboard use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from partner_desktop.config import ProfileStore
+
+
+def test_first_start_without_a_client_id_offers_the_sandbox(
+    make_app: Any, sandbox: Any, qtbot: Any
+) -> None:
+    harness = make_app(sandbox, profile="socios")
+    window = harness.window
+    assert window.pages.currentWidget().objectName() == "setupPage"
+    assert "no client id" in window.findChild(QLabel, "setupText").text()
+    assert window.env_marker.text() == "SOCIOS"
+    qtbot.mouseClick(window.findChild(QPushButton, "useSandboxButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: harness.app.services.window is not window, timeout=5_000)
+    new_window = harness.app.services.window
+    assert new_window.env_marker.text() == "SANDBOX"
+    assert new_window.pages.currentWidget().objectName() == "mainPage"
+    qtbot.waitUntil(lambda: new_window.all_model.rowCount() > 0, timeout=10_000)
+    assert harness.app.ui_settings.value("app/profile") == "sandbox"
+
+
+def test_settings_validate_and_save_a_profile_with_its_secret_in_the_keyring(
+    make_app: Any, sandbox: Any, qtbot: Any
+) -> None:
+    harness = make_app(sandbox, profile="socios")
+    window = harness.window
+    qtbot.mouseClick(window.findChild(QPushButton, "openSettingsButton"), Qt.MouseButton.LeftButton)
+    dialog = window._settings_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    error = dialog.findChild(QLabel, "settingsError")
+    save = dialog.findChild(QPushButton, "saveSettingsButton")
+
+    # Empty client id: a sentence, nothing saved.
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert error.text() == "The client id (consumer key) is empty."
+    # An http URL to another computer is refused (tokens must not cross a network in clear).
+    dialog.findChild(QLineEdit, "api_base").setText("http://example.com")
+    dialog.findChild(QLineEdit, "clientId").setText("my-consumer-key")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert error.text() == "The api base must use https unless it is on this computer."
+    dialog.findChild(QLineEdit, "api_base").setText("https://api-public.socios.com")
+    dialog.findChild(QLineEdit, "clientSecret").setText("s3cr3t-value")
+    dialog.findChild(QLineEdit, "partnerTag").setText("tag-1")
+    dialog.findChild(QLineEdit, "tracking_campaign").setText("winter")
+    dialog.findChild(QSpinBox, "redirectPort").setValue(53682)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: error.text() == "Saved.", timeout=5_000)
+
+    saved = ProfileStore(harness.paths.profiles_dir).load("socios")
+    assert saved.client_id == "my-consumer-key"
+    assert saved.partner_tag == "tag-1"
+    assert saved.tracking == {"campaign": "winter"}
+    assert saved.redirect_port == 53682
+    assert harness.app.store.load_secret("socios") == "s3cr3t-value"
+    profile_text = (harness.paths.profiles_dir / "socios.toml").read_text()
+    assert "s3cr3t" not in profile_text  # the secret lives in the keyring only
+    assert dialog.findChild(QLineEdit, "clientSecret").text() == ""
+
+
+def test_keyboard_search_refresh_and_enter(make_app: Any, sandbox: Any, qtbot: Any) -> None:
+    harness = make_app(sandbox)
+    window = harness.window
+    window.activateWindow()
+    harness.wait_loaded()
+    window.poll_list.setFocus()
+    qtbot.keyClick(window.poll_list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.findChild(QLineEdit, "pollSearch")
+
+    window.poll_list.setFocus()
+    window.poll_list.setCurrentIndex(window.all_model.index(0, 0))
+    qtbot.keyClick(window.poll_list, Qt.Key.Key_Return)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    assert window.detail.isAncestorOf(focused)
+
+    loads: list[Any] = []
+    window.polls.page_loaded.connect(lambda *args: loads.append(args))
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: bool(loads), timeout=10_000)
+    assert loads[0][2] is True  # a fresh first page
+
+
+def test_widgets_carry_accessible_names(make_app: Any, sandbox: Any) -> None:
+    window = make_app(sandbox).window
+    for name in (
+        "signInButton",
+        "refreshButton",
+        "pollSearch",
+        "pollList",
+        "myPollsList",
+        "tokenCount",
+        "voteButton",
+        "voteStatus",
+        "statusFilter",
+        "partnerFilter",
+    ):
+        widget = window.findChild(QWidget, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name

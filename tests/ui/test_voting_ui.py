@@ -1,0 +1,121 @@
+"""What the detail pane says when a poll cannot be voted on, and vote refusals as sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from partner_desktop.models.polls import PollRoles
+
+
+def _only(qtbot: Any, window: Any, label: str, status: str) -> None:
+    window.status_filter.setCurrentIndex(window.status_filter.findText(label))
+    model = window.all_model
+    qtbot.waitUntil(
+        lambda: (
+            model.rowCount() > 0
+            and all(
+                model.index(r, 0).data(PollRoles.StatusRole) == status
+                for r in range(model.rowCount())
+            )
+        ),
+        timeout=10_000,
+    )
+
+
+def _select(window: Any, predicate: Any) -> Any:
+    model = window.all_model
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if predicate(index):
+            window.poll_list.setCurrentIndex(index)
+            return index.data(PollRoles.PollRole)
+    raise AssertionError("no poll matches")
+
+
+def test_a_closed_poll_says_why_it_cannot_be_voted(make_app: Any, sandbox: Any, qtbot: Any) -> None:
+    harness = make_app(sandbox)
+    harness.wait_loaded()
+    harness.sign_in()
+    window = harness.window
+    _only(qtbot, window, "Closed", "closed")
+    _select(window, lambda i: i.data(PollRoles.UserVoteRole) is None)
+    qtbot.waitUntil(lambda: window.detail.user_poll is not None, timeout=10_000)
+    assert not window.detail.vote_button.isEnabled()
+    text = window.detail.vote_status.text()
+    if window.detail.user_poll.user_vote is None:
+        assert text == "This poll is closed, so it cannot be voted on any more."
+    else:
+        assert text.startswith("You voted")
+    assert not any(r.isEnabled() for r in window.detail.radio_buttons())
+
+
+def test_without_tokens_of_the_partner_the_reason_is_shown(
+    make_app: Any, sandbox: Any, qtbot: Any
+) -> None:
+    harness = make_app(sandbox, username="carol")
+    harness.wait_loaded()
+    harness.sign_in()
+    window = harness.window
+    _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    qtbot.waitUntil(lambda: window.detail.user_poll is not None, timeout=10_000)
+    assert "You hold no" in window.detail.vote_status.text()
+    assert not window.detail.vote_button.isEnabled()
+    assert not window.detail.token_count.isEnabled()
+
+
+def test_cancelling_the_confirmation_sends_no_vote(make_app: Any, sandbox: Any, qtbot: Any) -> None:
+    harness = make_app(sandbox)
+    harness.wait_loaded()
+    harness.sign_in()
+    window = harness.window
+    detail = window.detail
+    _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
+    if detail.user_poll.user_vote is not None:
+        return  # already voted on by an earlier test: covered elsewhere
+    detail.radio_buttons()[0].setChecked(True)
+    qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # vote shortcut
+    qtbot.waitUntil(lambda: window.confirmation_box() is not None, timeout=5_000)
+    box = window.confirmation_box()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    qtbot.wait(300)
+    assert not window.votes.is_voting(detail.poll.id)
+    assert detail.user_poll.user_vote is None
+    assert detail.vote_button.isEnabled()
+
+
+def test_a_refused_vote_is_explained(make_app: Any, make_sandbox: Any, qtbot: Any) -> None:
+    server = make_sandbox()
+    other = make_app(server)  # a second window of the same person votes first
+    harness = make_app(server)
+    harness.wait_loaded()
+    harness.sign_in()
+    other.sign_in()
+    window = harness.window
+    poll = _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    detail = window.detail
+    qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
+    assert detail.user_poll.user_vote is None
+    detail.radio_buttons()[0].setChecked(True)
+    # The other window votes meanwhile; this one still shows the form.
+    with qtbot.waitSignal(other.window.votes.voted, timeout=10_000):
+        other.window.votes.start_vote(poll.id, poll.answers[1].id, 1)
+        assert other.window.votes.is_voting(poll.id)  # at once, before the task runs
+        other.window.votes.start_vote(poll.id, poll.answers[1].id, 1)  # ignored while busy
+    qtbot.mouseClick(detail.vote_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.confirmation_box() is not None, timeout=5_000)
+    box = window.confirmation_box()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: detail.user_poll is not None and detail.user_poll.user_vote is not None,
+        timeout=10_000,
+    )
+    qtbot.waitUntil(lambda: "You voted" in detail.vote_status.text(), timeout=10_000)
+    assert detail.vote_status.text().startswith(
+        "You have already voted on this poll; a vote is final. You voted “" + poll.answers[1].answer
+    )
+    assert poll.answers[1].answer in "".join(r.text() for r in detail.radio_buttons())
+    assert not detail.vote_button.isEnabled()
