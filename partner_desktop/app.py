@@ -293,7 +293,10 @@ class Application:
         parts.append(f"qt={platform}")
         parts.append(check_qt_bindings())
         store = await asyncio.to_thread(lambda: self.store)
-        parts.append(f"keyring={'persistent' if store.persistent else 'session-only'}")
+        if await asyncio.to_thread(store.round_trip):
+            parts.append(f"keyring={store.backend_name} roundtrip=ok")
+        else:
+            parts.append(f"keyring=session-only ({store.status.rstrip('.')})")
         ca = Path(where())  # the CA bundle requests verifies TLS with
         if not ca.is_file():
             raise RuntimeError(f"CA bundle missing at {ca}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import secrets
 import threading
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -151,6 +152,28 @@ class TokenStore:
     @property
     def persistent(self) -> bool:
         return self._backend is not None
+
+    @property
+    def backend_name(self) -> str:
+        """The keyring backend's short name (``SecretService``, ``Windows``...), or ``memory``."""
+        if self._backend is None:
+            return "memory"
+        return type(self._backend).__module__.rsplit(".", 1)[-1]
+
+    def round_trip(self) -> bool:
+        """Store, read back and delete a throw-away entry; False if the keyring failed.
+
+        Used by ``--smoke-test`` to prove the frozen app reaches a working keyring.
+        """
+        key = f"smoke-test:{secrets.token_hex(4)}"
+        value = secrets.token_urlsafe(16)
+        self._set(key, value)
+        if not self.persistent:
+            self._memory.pop(key, None)
+            return False
+        read = self._get(key)
+        self._delete(key)
+        return read == value and self.persistent and self._get(key) is None
 
     @property
     def status(self) -> str:

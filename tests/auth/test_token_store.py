@@ -166,3 +166,20 @@ def test_refused_backends_are_never_written(backend: KeyringBackend, why: str) -
 def test_stored_grant_without_optional_fields() -> None:
     grant = StoredGrant.from_json('{"refresh_token": "r", "scope": "", "expires_at": null}')
     assert grant == StoredGrant("r", "", None, None, None)
+
+
+def test_round_trip_proves_a_working_keyring_and_leaves_nothing_behind() -> None:
+    backend = MemoryKeyring()
+    store = TokenStore("svc", backend=backend)
+    assert store.round_trip() is True
+    assert store.backend_name == "keyrings"
+    assert store.persistent
+    assert not backend.entries
+
+
+def test_round_trip_reports_a_keyring_that_refuses_writes() -> None:
+    backend = FailingKeyring(failing=("set",), error=keyring.errors.PasswordSetError("refused"))
+    store = TokenStore("svc", backend=backend)
+    assert store.round_trip() is False
+    assert store.backend_name == "memory"
+    assert "session only" in store.status
