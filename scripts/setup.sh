@@ -31,8 +31,12 @@ if [ ! -x .venv/bin/python ]; then
 fi
 stamp=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)
 if [ ! -f "$stamp" ]; then
-    .venv/bin/python -m pip install --quiet --upgrade pip
-    .venv/bin/python -m pip install --quiet -e '.[dev]'
+    # pip's and setuptools' chatter goes to a log; it is shown only if the install fails.
+    if ! { .venv/bin/python -m pip install --quiet --upgrade pip \
+        && .venv/bin/python -m pip install --quiet -e '.[dev]'; } >.venv/pip-install.log 2>&1; then
+        cat .venv/pip-install.log
+        exit 1
+    fi
     rm -f .venv/.installed-*
     touch "$stamp"
 fi

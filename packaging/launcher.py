@@ -1,0 +1,8 @@
+"""Entry script of the frozen application."""
+
+import sys
+
+from partner_desktop.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())
