@@ -119,8 +119,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _dispatch(self) -> None:
         receiver = self.server.receiver
-        parts = urlsplit(self.path)
-        if self.command != "GET" or parts.path != receiver.path:
+        # The target as sent: http.server rewrites "//callback" to "/callback" (gh-87389), and
+        # the redirect URI's path must match exactly (RFC 9700 section 4.1.3), so use the raw one.
+        words = self.requestline.split()
+        parts = urlsplit(words[1] if len(words) >= 2 else self.path)
+        if (
+            self.command != "GET"
+            or self.request_version not in ("HTTP/1.0", "HTTP/1.1")  # no HTTP/0.9 from browsers
+            or parts.scheme
+            or parts.netloc
+            or parts.path != receiver.path
+        ):
             # Favicons, probes, HEAD, other paths: answered, and the attempt goes on.
             self._page(404, "Nothing here", "This address only receives a Partner Desktop sign-in.")
             return

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import secrets
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from partner_desktop.sandbox import db
 from partner_desktop.sandbox.accounts import create_user
 
-__all__ = ["Audit", "audit", "create_user", "issue_user_token", "vote_count"]
+__all__ = ["Audit", "audit", "create_client", "create_user", "issue_user_token", "vote_count"]
 
 
 @dataclass(frozen=True)
@@ -84,5 +86,33 @@ def issue_user_token(
                 (token, client_id, row["id"], now, now + ttl),
             )
         return token
+    finally:
+        conn.close()
+
+
+def create_client(
+    db_path: Path,
+    client_id: str,
+    client_secret: str,
+    *,
+    redirect_uris: Sequence[str] = ("http://127.0.0.1/callback",),
+    name: str = "Another application",
+    grant_types: Sequence[str] = ("authorization_code", "refresh_token", "client_credentials"),
+) -> None:
+    """Register one more confidential client (security tests: another app's codes and tokens)."""
+    conn = db.connect(db_path)
+    try:
+        with db.transaction(conn):
+            conn.execute(
+                "INSERT INTO clients (client_id, client_secret, name, redirect_uris, "
+                "grant_types, scope) VALUES (?, ?, ?, ?, ?, 'default')",
+                (
+                    client_id,
+                    client_secret,
+                    name,
+                    json.dumps(list(redirect_uris)),
+                    json.dumps(list(grant_types)),
+                ),
+            )
     finally:
         conn.close()

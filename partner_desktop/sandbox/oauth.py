@@ -6,6 +6,7 @@ import base64
 import binascii
 import hmac
 import json
+import re
 import secrets
 import sqlite3
 import time
@@ -482,9 +483,28 @@ def _client_name(grant: Any) -> str:
     return str(client.name) if client is not None else "An application"
 
 
+#: Characters Authlib may echo in an ``error_description`` (RFC 6749 section 4.1.2.1:
+#: %x20-21 / %x23-5B / %x5D-7E); anything else in these parameters makes it raise ValueError.
+_ECHOABLE = re.compile(r"[\x20\x21\x23-\x5b\x5d-\x7e]*")
+_ECHOED_PARAMS = ("redirect_uri", "client_id", "response_type", "scope", "code_challenge_method")
+
+
+def _unechoable_parameter() -> str | None:
+    """The name of an authorization parameter the error machinery could not quote, if any."""
+    for name in _ECHOED_PARAMS:
+        for value in request.args.getlist(name):
+            if not _ECHOABLE.fullmatch(value):
+                return name
+    return None
+
+
 @bp.get("/oauth2/authorize")
 def authorize_get() -> Response:
     server = _server()
+    bad = _unechoable_parameter()
+    if bad is not None:
+        # Never redirect with it either: an unprintable redirect URI is not a registered one.
+        return _error_page(f"The parameter '{bad}' of this sign-in request is not valid.")
     try:
         grant = server.get_consent_grant(end_user=None)
     except OAuth2Error as error:
@@ -507,6 +527,9 @@ def _oauth_error(server: SandboxAuthorizationServer, error: OAuth2Error) -> Resp
 @bp.post("/oauth2/authorize")
 def authorize_post() -> Response:
     server = _server()
+    bad = _unechoable_parameter()
+    if bad is not None:
+        return _error_page(f"The parameter '{bad}' of this sign-in request is not valid.")
     pending = _take_pending(str(request.form.get("csrf_token", "")), _query())
     if pending is None:
         return _error_page(

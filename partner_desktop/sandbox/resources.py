@@ -8,7 +8,9 @@ import functools
 import hashlib
 import json
 import random
+import socket
 import sqlite3
+import struct
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -155,6 +157,7 @@ def _faults(caller: Caller) -> None:
     if throttle:
         wait = state().throttle_wait(hashlib.sha256(caller.token.encode()).hexdigest(), throttle)
         if wait:
+            state().faults.record("throttled_429")
             raise ApiFailure(
                 429,
                 {
@@ -166,10 +169,55 @@ def _faults(caller: Caller) -> None:
                 {"Retry-After": str(wait)},
             )
     if error_rate and random.random() < error_rate:  # noqa: S311 - fault injection, not security
+        state().faults.record("error_503")
         raise service_error(503, "The service is temporarily unavailable. Try again shortly.")
 
 
 View = Callable[..., Response]
+
+
+def _connection() -> socket.socket | None:
+    """The client's socket of this request (werkzeug's development server exposes it)."""
+    sock = request.environ.get("werkzeug.socket")
+    return sock if isinstance(sock, socket.socket) else None
+
+
+def _hang_up(sock: socket.socket) -> None:
+    """End the connection now: the answer the view returns next can no longer be written.
+
+    ``SO_LINGER`` with a zero timeout makes the final close a reset (RST) rather than a
+    graceful close; the shutdown wakes the client at once. werkzeug treats the failed write
+    that follows as a dropped connection and moves on.
+    """
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass  # the client is already gone: that is the fault we wanted anyway
+
+
+def drop_connection() -> None:
+    """Fault ``drop_after_vote``: the work is done, but the client never hears of it."""
+    sock = _connection()
+    if sock is not None:
+        _hang_up(sock)
+
+
+def break_mid_answer(response: Response) -> None:
+    """Fault ``reset_mid_answer``: the status line, headers and half the body, then a hang-up."""
+    sock = _connection()
+    if sock is None:
+        return
+    body = response.get_data()
+    head = [f"HTTP/1.1 {response.status}"]
+    head += [f"{k}: {v}" for k, v in response.headers.items() if k.lower() != "content-length"]
+    head.append(f"Content-Length: {len(body)}")
+    partial = ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body[: len(body) // 2]
+    try:
+        sock.sendall(partial)
+    except OSError:
+        return
+    _hang_up(sock)
 
 
 def _user(caller: Caller) -> str:
@@ -191,9 +239,12 @@ def resource(*, user: bool) -> Callable[[Callable[..., Response]], View]:
             try:
                 caller = _authenticate(user)
                 _faults(caller)
-                return view(caller, **kwargs)
+                response = view(caller, **kwargs)
             except ApiFailure as failure:
                 return failure.response()
+            if state().faults.take("reset_mid_answer"):
+                break_mid_answer(response)
+            return response
 
         return wrapper
 
@@ -704,6 +755,16 @@ def vote(caller: Caller, version: str, poll_id: str) -> Response:
         parsed: tuple[str, int] | ApiFailure = _parse_vote_body()
     except ApiFailure as failure:
         parsed = failure
+    response = _vote_answer(user_id, poll_id, key, parsed)
+    if state().faults.take("drop_after_vote"):
+        # Committed above; only the answer is lost (the retry with the same key must settle it).
+        drop_connection()
+    return response
+
+
+def _vote_answer(
+    user_id: str, poll_id: str, key: str | None, parsed: tuple[str, int] | ApiFailure
+) -> Response:
     c = conn()
     # One transaction per vote: the idempotency check, the vote and the tallies move together.
     with db.transaction(c):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
@@ -17,10 +19,50 @@ __all__ = ["Faults", "SandboxConfig", "SandboxServer"]
 
 
 class _QuietHandler(WSGIRequestHandler):
-    """Request handler without an access-log line per request (tests and benchmarks stay quiet)."""
+    """Request handler without an access-log line per request (tests and benchmarks stay quiet).
+
+    It registers its connection with the owning ``SandboxServer`` so that ``stop()`` can end
+    kept-alive connections too: a stopped sandbox must look stopped to every client.
+    """
+
+    open_connections: _Connections
+
+    def setup(self) -> None:
+        super().setup()
+        self.open_connections.add(self.connection)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        finally:
+            self.open_connections.discard(self.connection)
 
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
         return
+
+
+class _Connections:
+    """The sockets of the requests being served (thread-safe)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._open: set[socket.socket] = set()
+
+    def add(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._open.add(sock)
+
+    def discard(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._open.discard(sock)
+
+    def hang_up_all(self) -> None:
+        """Shut every open connection down; the handler threads then finish on their own."""
+        with self._lock:
+            sockets = list(self._open)
+        for sock in sockets:
+            with contextlib.suppress(OSError):  # already closed by its handler
+                sock.shutdown(socket.SHUT_RDWR)
 
 
 class SandboxServer:
@@ -33,6 +75,7 @@ class SandboxServer:
         self._thread: threading.Thread | None = None
         self._state: SandboxState | None = None
         self._base_url: str | None = None
+        self._connections = _Connections()
 
     @property
     def db_path(self) -> Path:
@@ -56,6 +99,7 @@ class SandboxServer:
         app_state = app.extensions["partner_sandbox"]
         if not isinstance(app_state, SandboxState):
             raise RuntimeError("the sandbox application has no state")
+        handler = type("_SandboxHandler", (_QuietHandler,), {"open_connections": self._connections})
         family = socket.AF_INET6 if ":" in self.config.host else socket.AF_INET
         # Bind here so that a busy port raises OSError (werkzeug would print and sys.exit).
         listener = socket.create_server(
@@ -67,7 +111,7 @@ class SandboxServer:
                 self.config.port,
                 app,
                 threaded=True,
-                request_handler=_QuietHandler,
+                request_handler=handler,
                 fd=listener.fileno(),
             )
         finally:
@@ -88,7 +132,7 @@ class SandboxServer:
         return self._base_url
 
     def stop(self) -> None:
-        """Stop serving, wait for the thread, close the listening socket."""
+        """Stop serving, end open connections, wait for the thread, close the listening socket."""
         server, thread = self._server, self._thread
         self._server = None
         self._thread = None
@@ -98,18 +142,44 @@ class SandboxServer:
         if thread is not None:
             thread.join(timeout=10)
         server.server_close()
+        self._connections.hang_up_all()
         if self._state is not None:
             self._state.close_pool()  # pooled database connections
             self._state = None
+
+    def restart(self) -> str:
+        """Stop, then start again on the same port and database (a server restart mid-session).
+
+        Returns the base URL, which is unchanged. Fault settings carry over.
+        """
+        port = int(self.base_url.rsplit(":", 1)[1])
+        self.stop()
+        self.config = replace(self.config, port=port)
+        return self.start()
 
     def set_faults(
         self,
         latency_ms: int | None = None,
         error_rate: float | None = None,
         throttle: int | None = None,
+        *,
+        drop_after_vote: int | None = None,
+        reset_mid_answer: int | None = None,
     ) -> None:
-        """Change fault injection while running; ``None`` keeps a setting."""
+        """Change fault injection while running; ``None`` keeps a setting.
+
+        ``drop_after_vote=n``: the next n vote answers are lost after the vote is committed.
+        ``reset_mid_answer=n``: the next n API answers break off half-way through the body.
+        """
         self._faults.set(latency_ms=latency_ms, error_rate=error_rate, throttle=throttle)
+        if drop_after_vote is not None:
+            self._faults.arm("drop_after_vote", drop_after_vote)
+        if reset_mid_answer is not None:
+            self._faults.arm("reset_mid_answer", reset_mid_answer)
+
+    def faults_fired(self) -> dict[str, int]:
+        """How many faults were injected, by kind (``error_503``, ``drop_after_vote``, ...)."""
+        return self._faults.fired()
 
     def __enter__(self) -> SandboxServer:
         self.start()

@@ -25,14 +25,56 @@ class SandboxConfig:
 
 
 class Faults:
-    """Fault injection that tests and demos change while the server runs (thread-safe)."""
+    """Fault injection that tests and demos change while the server runs (thread-safe).
+
+    Besides the steady switches (latency, error rate, throttle) there are one-shot faults
+    counted down per answer: ``drop_after_vote`` commits a vote and then closes the
+    connection without any answer; ``reset_mid_answer`` sends the first half of an API
+    answer and then breaks the connection.
+    """
 
     def __init__(self, latency_ms: int = 0, error_rate: float = 0.0, throttle: int = 0) -> None:
         self._lock = threading.Lock()
         self._latency_ms = 0
         self._error_rate = 0.0
         self._throttle = 0
+        self._one_shot: dict[str, int] = {"drop_after_vote": 0, "reset_mid_answer": 0}
+        self._fired: dict[str, int] = {}
         self.set(latency_ms=latency_ms, error_rate=error_rate, throttle=throttle)
+
+    def arm(self, name: str, count: int) -> None:
+        """Make the next ``count`` answers suffer the one-shot fault ``name`` (0 disarms it)."""
+        if name not in self._one_shot:
+            raise ValueError(f"unknown one-shot fault {name!r}")
+        if count < 0:
+            raise ValueError(f"{name} must be zero or more")
+        with self._lock:
+            self._one_shot[name] = int(count)
+
+    def take(self, name: str) -> bool:
+        """True (and one fewer left) when the one-shot fault ``name`` is armed."""
+        with self._lock:
+            left = self._one_shot.get(name, 0)
+            if left <= 0:
+                return False
+            self._one_shot[name] = left - 1
+            self._fired[name] = self._fired.get(name, 0) + 1
+            return True
+
+    def record(self, name: str) -> None:
+        """Count one injected fault of a steady switch (an injected 503 or 429)."""
+        with self._lock:
+            self._fired[name] = self._fired.get(name, 0) + 1
+
+    def fired(self) -> dict[str, int]:
+        """How many times each fault was injected since the server was made."""
+        with self._lock:
+            return dict(self._fired)
+
+    def armed(self, name: str) -> int:
+        """How many answers the one-shot fault ``name`` will still hit."""
+        with self._lock:
+            return self._one_shot.get(name, 0)
 
     def set(
         self,
