@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -33,29 +34,41 @@ def test_sign_in_and_consent_in_chromium(
         pytest.skip("Chromium is not installed")
     verifier, challenge = pkce()
     state = "st'\"<x>&"
-    with loopback() as receiver, sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        try:
-            page = browser.new_page()
-            errors: list[str] = []
-            page.on("console", lambda message: errors.append(message.text))
-            page.goto(
-                authorize_url(
-                    sandbox.base_url, receiver.redirect_uri, state=state, challenge=challenge
-                )
-            )
-            # Labels are wired to their fields: a screen reader finds them the same way.
-            page.get_by_label("Username").fill("alice")
-            page.get_by_label("Password").fill("wrong")
-            page.get_by_role("button", name="Sign in").click()
-            assert page.get_by_role("alert").inner_text().startswith("The username or password")
-            page.get_by_label("Password").fill("sandbox")
-            page.get_by_role("button", name="Sign in").click()
-            page.get_by_role("button", name=button).click()
-            page.wait_for_url(f"{receiver.redirect_uri}*")
-            assert errors == []
-        finally:
-            browser.close()
+    with loopback() as receiver:
+
+        def drive_browser() -> None:
+            with sync_api.sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+                try:
+                    page = browser.new_page()
+                    errors: list[str] = []
+                    page.on("console", lambda message: errors.append(message.text))
+                    page.goto(
+                        authorize_url(
+                            sandbox.base_url,
+                            receiver.redirect_uri,
+                            state=state,
+                            challenge=challenge,
+                        )
+                    )
+                    # Labels are wired to their fields: a screen reader finds them the same way.
+                    page.get_by_label("Username").fill("alice")
+                    page.get_by_label("Password").fill("wrong")
+                    page.get_by_role("button", name="Sign in").click()
+                    alert = page.get_by_role("alert").inner_text()
+                    assert alert.startswith("The username or password")
+                    page.get_by_label("Password").fill("sandbox")
+                    page.get_by_role("button", name="Sign in").click()
+                    page.get_by_role("button", name=button).click()
+                    page.wait_for_url(f"{receiver.redirect_uri}*")
+                    assert errors == []
+                finally:
+                    browser.close()
+
+        # Playwright's sync API refuses a thread whose asyncio loop runs (the Qt tests keep a
+        # session-wide qasync loop running), so the browser gets a thread of its own.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pool.submit(drive_browser).result(timeout=120)
         query = receiver.wait()
     assert query["state"] == state
     if decision == "deny":
