@@ -39,6 +39,7 @@ CREATE TABLE IF NOT EXISTS answers (
     position INTEGER NOT NULL, token_count INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS answers_poll ON answers(poll_id);
+CREATE INDEX IF NOT EXISTS polls_default_order ON polls(publication_date DESC, seq);
 CREATE TABLE IF NOT EXISTS votes (
     poll_id TEXT NOT NULL REFERENCES polls(id), user_id TEXT NOT NULL REFERENCES users(id),
     answer_id TEXT NOT NULL REFERENCES answers(id),
@@ -81,7 +82,21 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA busy_timeout = 30000")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = NORMAL")
+    # The poll list filters in SQL; these keep Python's exact semantics where SQL's differ
+    # (Unicode case folding; float division and parsing of the quorum text).
+    conn.create_function("casefold_contains", 2, _casefold_contains, deterministic=True)
+    conn.create_function("quorum_reached", 3, _quorum_reached, deterministic=True)
     return conn
+
+
+def _casefold_contains(text: str, folded_needle: str) -> bool:
+    """``folded_needle`` (already case-folded) occurs in ``text``, ignoring case (Unicode)."""
+    return folded_needle in text.casefold()
+
+
+def _quorum_reached(used: int, base: int, quorum: str | None) -> bool:
+    """A poll's quorum is reached: the used tokens over the quorum base reach ``quorum``."""
+    return quorum is not None and used / base >= float(quorum)
 
 
 def initialise(path: Path) -> None:

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from flask import Blueprint, Response, request
+from werkzeug.sansio.utils import get_current_url
 
 from partner_desktop.sandbox import db
 from partner_desktop.sandbox.context import conn, state
@@ -91,6 +92,12 @@ def gateway_error(
 def iso(ts: float | None) -> str | None:
     if ts is None:
         return None
+    return _iso(ts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _iso(ts: float) -> str:
+    # Poll dates repeat on every list page; formatting them is a large part of a page's cost.
     return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds")
 
 
@@ -109,6 +116,16 @@ class Caller:
     user_id: str | None
 
 
+def _invalid_token() -> ApiFailure:
+    return gateway_error(
+        401,
+        "900901",
+        "Invalid Credentials",
+        "Access failure for API: the access token is missing, invalid, expired or revoked.",
+        **{"WWW-Authenticate": 'Bearer realm="sandbox", error="invalid_token"'},
+    )
+
+
 def _authenticate(user_route: bool) -> Caller:
     header = request.headers.get("Authorization")
     challenge = {"WWW-Authenticate": 'Bearer realm="sandbox"'}
@@ -122,15 +139,8 @@ def _authenticate(user_route: bool) -> Caller:
         )
     scheme, _, value = header.partition(" ")
     value = value.strip()
-    invalid = gateway_error(
-        401,
-        "900901",
-        "Invalid Credentials",
-        "Access failure for API: the access token is missing, invalid, expired or revoked.",
-        **{"WWW-Authenticate": 'Bearer realm="sandbox", error="invalid_token"'},
-    )
     if scheme.lower() != "bearer" or not value or len(value) > 512:
-        raise invalid
+        raise _invalid_token()
     row = (
         conn()
         .execute(
@@ -141,7 +151,7 @@ def _authenticate(user_route: bool) -> Caller:
         .fetchone()
     )
     if row is None:
-        raise invalid
+        raise _invalid_token()
     if user_route and row["user_id"] is None:
         raise gateway_error(
             403,
@@ -281,23 +291,29 @@ _POLL_SQL = (
 
 
 def _answers_for(c: sqlite3.Connection, poll_ids: Sequence[str]) -> dict[str, list[sqlite3.Row]]:
+    """The answers of each poll, in position order: one query for all of them."""
     result: dict[str, list[sqlite3.Row]] = {pid: [] for pid in poll_ids}
-    for start in range(0, len(poll_ids), 500):
-        chunk = poll_ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        rows = c.execute(
-            f"SELECT * FROM answers WHERE poll_id IN ({marks}) ORDER BY position",  # noqa: S608 - only "?" marks
-            tuple(chunk),
-        ).fetchall()
-        for row in rows:
-            result[row["poll_id"]].append(row)
+    if not poll_ids:
+        return result
+    rows = c.execute(
+        "SELECT * FROM answers WHERE poll_id IN (SELECT value FROM json_each(?)) ORDER BY position",
+        (json.dumps(list(poll_ids)),),
+    ).fetchall()
+    for row in rows:
+        result[row["poll_id"]].append(row)
     return result
 
 
-def _user_votes(c: sqlite3.Connection, user_id: str | None) -> dict[str, sqlite3.Row]:
-    if user_id is None:
+def _user_votes(
+    c: sqlite3.Connection, user_id: str | None, poll_ids: Sequence[str]
+) -> dict[str, sqlite3.Row]:
+    """The user's votes in the given polls only (a page), by poll id."""
+    if user_id is None or not poll_ids:
         return {}
-    rows = c.execute("SELECT * FROM votes WHERE user_id = ?", (user_id,)).fetchall()
+    rows = c.execute(
+        "SELECT * FROM votes WHERE user_id = ? AND poll_id IN (SELECT value FROM json_each(?))",
+        (user_id, json.dumps(list(poll_ids))),
+    ).fetchall()
     return {row["poll_id"]: row for row in rows}
 
 
@@ -389,8 +405,66 @@ def user_poll_json(
     return data
 
 
+#: Serialised polls by everything their JSON is made of (see ``poll_text``); cleared when full.
+_POLL_TEXTS: dict[tuple[Any, ...], str] = {}
+_POLL_TEXTS_LIMIT = 2048
+
+
+def poll_text(
+    row: sqlite3.Row,
+    answers: Sequence[sqlite3.Row],
+    *,
+    now: float,
+    voted: bool,
+    base: str,
+    user: tuple[sqlite3.Row | None, int] | None = None,
+) -> str:
+    """``poll_json`` (or ``user_poll_json`` when ``user`` is ``(vote, balance)``) as JSON text.
+
+    A list page mostly repeats polls it served before, so the text is memoised. The key holds
+    every input of the JSON: the poll and answer rows, the derived status and tallies
+    visibility (which depend on ``now`` and ``voted``), the base URL, and the caller's vote and
+    balance; a change to any of them is a new key, so nothing is ever invalidated. (Extra
+    columns of the row, such as the list's ``total``, are part of the key too: harmless.)
+    """
+    status = poll_status(row, now)
+    visible = results_visible(row, status, now, voted)
+    key = (
+        base,
+        status,
+        visible,
+        tuple(row),
+        tuple(tuple(a) for a in answers),
+        None if user is None else (None if user[0] is None else tuple(user[0]), user[1]),
+    )
+    text = _POLL_TEXTS.get(key)
+    if text is None:
+        if user is None:
+            data = poll_json(row, answers, now=now, voted=voted, base=base)
+        else:
+            data = user_poll_json(row, answers, now=now, vote=user[0], balance=user[1], base=base)
+        text = json.dumps(data, separators=(",", ":"))
+        if len(_POLL_TEXTS) >= _POLL_TEXTS_LIMIT:
+            _POLL_TEXTS.clear()
+        _POLL_TEXTS[key] = text
+    return text
+
+
+def list_response(texts: Sequence[str], meta: Mapping[str, Any]) -> Response:
+    """``json_response({"data": [...], "meta": meta})`` from polls already serialised."""
+    body = '{"data":[' + ",".join(texts) + '],"meta":' + json.dumps(meta, separators=(",", ":"))
+    return Response(body + "}", status=200, mimetype="application/json")
+
+
 def _base() -> str:
-    return request.url_root.rstrip("/")
+    """``request.url_root`` without the trailing slash (memoised: the same on every request)."""
+    return _root_url(request.scheme, request.host, request.root_path)
+
+
+@functools.lru_cache(maxsize=64)
+def _root_url(scheme: str, host: str, root_path: str) -> str:
+    # What werkzeug's Request.root_url computes from the same three values, minus its cost.
+    return get_current_url(scheme, host, root_path).rstrip("/")
 
 
 # --- list queries ---------------------------------------------------------------------------
@@ -414,8 +488,8 @@ class ListQuery:
     fingerprint: str
 
 
-def _bool_arg(name: str) -> bool | None:
-    value = request.args.get(name)
+def _bool_arg(args: Mapping[str, str], name: str) -> bool | None:
+    value = args.get(name)
     if value is None or value == "":
         return None
     if value.lower() in ("true", "1"):
@@ -425,8 +499,8 @@ def _bool_arg(name: str) -> bool | None:
     raise service_error(400, f"The parameter '{name}' must be 'true' or 'false'.")
 
 
-def _time_arg(name: str) -> float | None:
-    value = request.args.get(name)
+def _time_arg(args: Mapping[str, str], name: str) -> float | None:
+    value = args.get(name)
     if value is None or value == "":
         return None
     # A '+' left unencoded in a query string arrives as a space.
@@ -444,8 +518,8 @@ def _time_arg(name: str) -> float | None:
     return moment.timestamp()
 
 
-def _int_arg(name: str, default: int, low: int, high: int) -> int:
-    value = request.args.get(name)
+def _int_arg(args: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
+    value = args.get(name)
     if value is None or value == "":
         return default
     if not value.isdigit() or len(value) > 9 or not low <= int(value) <= high:
@@ -495,7 +569,10 @@ def _decode_cursor(cursor: str, fingerprint: str) -> int:
 
 
 def parse_list_query() -> ListQuery:
-    search = request.args.get("search") or None
+    # The first value of each parameter, as request.args.get() gives it (a plain dict: a missing
+    # key costs no KeyError, which MultiDict.get raises and catches for each absent parameter).
+    args = request.args.to_dict()
+    search = args.get("search") or None
     if search is not None and len(search) > 200:
         raise service_error(400, "The parameter 'search' is longer than 200 characters.")
     statuses = _list_arg("status")
@@ -506,29 +583,29 @@ def parse_list_query() -> ListQuery:
         )
     windows: dict[str, tuple[float | None, float | None]] = {}
     for name in WINDOWS:
-        low, high = _time_arg(f"{name}[from]"), _time_arg(f"{name}[to]")
+        low, high = _time_arg(args, f"{name}[from]"), _time_arg(args, f"{name}[to]")
         if low is not None or high is not None:
             windows[name] = (low, high)
-    order_by = request.args.get("orderBy") or "publicationDate"
+    order_by = args.get("orderBy") or "publicationDate"
     if order_by not in ORDER_COLUMNS:
         raise service_error(400, f"'orderBy' must be one of {', '.join(ORDER_COLUMNS)}.")
-    direction = request.args.get("direction") or ("asc" if request.args.get("orderBy") else "desc")
+    direction = args.get("direction") or ("asc" if args.get("orderBy") else "desc")
     if direction.lower() not in ("asc", "desc"):
         raise service_error(400, "'direction' must be 'asc' or 'desc'.")
-    limit = _int_arg("limit", DEFAULT_LIMIT, 1, MAX_LIMIT)
+    limit = _int_arg(args, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT)
     fingerprint = _fingerprint()
-    cursor = request.args.get("cursor")
+    cursor = args.get("cursor")
     if cursor:
         offset = _decode_cursor(cursor, fingerprint)
     else:
-        offset = (_int_arg("page", 1, 1, 1_000_000) - 1) * limit
+        offset = (_int_arg(args, "page", 1, 1, 1_000_000) - 1) * limit
     return ListQuery(
         search=search,
         partner_ids=_list_arg("partnerIds"),
         ids=_list_arg("ids"),
         statuses=statuses,
-        quorum_reached=_bool_arg("quorumReached"),
-        bound=_bool_arg("bound"),
+        quorum_reached=_bool_arg(args, "quorumReached"),
+        bound=_bool_arg(args, "bound"),
         windows=windows,
         order_by=order_by,
         descending=direction.lower() == "desc",
@@ -538,41 +615,72 @@ def parse_list_query() -> ListQuery:
     )
 
 
-def _matches(row: sqlite3.Row, q: ListQuery, now: float) -> bool:
-    if q.search is not None and q.search.casefold() not in row["question"].casefold():
-        return False
-    if q.partner_ids and row["partner_id"] not in q.partner_ids:
-        return False
-    if q.ids and row["id"] not in q.ids:
-        return False
-    if q.statuses and poll_status(row, now) not in q.statuses:
-        return False
-    if q.bound is not None and bool(row["is_bound"]) != q.bound:
-        return False
+_STATUS_SQL = (
+    "CASE WHEN p.cancelled THEN 'cancelled' WHEN :now < p.open_at THEN 'upcoming' "
+    "WHEN :now < p.close_at THEN 'open' "
+    "WHEN p.disclosed_at IS NOT NULL AND :now >= p.disclosed_at THEN 'disclosed' "
+    "ELSE 'closed' END"
+)  # poll_status() in SQL, same comparisons in the same order
+
+
+def _where(q: ListQuery, now: float) -> tuple[str, dict[str, Any]]:
+    """The filters of contract 3.1 as one SQL condition and its named parameters.
+
+    The SQL text is built only from fixed fragments (columns come from ``WINDOWS``); every
+    value from the request is a bound parameter. Sets travel as one JSON array (``json_each``).
+    """
+    conditions: list[str] = []
+    params: dict[str, Any] = {"now": now}
+    if q.search is not None:
+        conditions.append("casefold_contains(p.question, :search)")
+        params["search"] = q.search.casefold()
+    if q.partner_ids:
+        conditions.append("p.partner_id IN (SELECT value FROM json_each(:partner_ids))")
+        params["partner_ids"] = json.dumps(sorted(q.partner_ids))
+    if q.ids:
+        conditions.append("p.id IN (SELECT value FROM json_each(:ids))")
+        params["ids"] = json.dumps(sorted(q.ids))
+    if q.statuses:
+        conditions.append(f"{_STATUS_SQL} IN (SELECT value FROM json_each(:statuses))")  # noqa: S608
+        params["statuses"] = json.dumps(sorted(q.statuses))
+    if q.bound is not None:
+        conditions.append("(p.is_bound != 0) = :bound")
+        params["bound"] = int(q.bound)
     if q.quorum_reached is not None:
-        reached = row["quorum"] is not None and (
-            row["used_token_count"] / row["quorum_base"] >= float(row["quorum"])
-        )
-        if reached != q.quorum_reached:
-            return False
+        conditions.append("quorum_reached(p.used_token_count, p.quorum_base, p.quorum) = :reached")
+        params["reached"] = int(q.quorum_reached)
     for name, (low, high) in q.windows.items():
-        value = row[WINDOWS[name]]
-        if value is None:
-            return False
-        if low is not None and value < low:
-            return False
-        if high is not None and value > high:
-            return False
-    return True
+        column = WINDOWS[name]
+        conditions.append(f"p.{column} IS NOT NULL")
+        if low is not None:
+            conditions.append(f"p.{column} >= :{column}_from")
+            params[f"{column}_from"] = low
+        if high is not None:
+            conditions.append(f"p.{column} <= :{column}_to")
+            params[f"{column}_to"] = high
+    return (" WHERE " + " AND ".join(conditions) if conditions else ""), params
 
 
 def select_polls(c: sqlite3.Connection, q: ListQuery, now: float) -> tuple[list[sqlite3.Row], int]:
-    """Filter, sort and cut one page; returns (rows of the page, total matching)."""
-    rows = [row for row in c.execute(_POLL_SQL).fetchall() if _matches(row, q, now)]
-    column = ORDER_COLUMNS[q.order_by]
-    rows.sort(key=lambda r: r["seq"])
-    rows.sort(key=lambda r: r[column], reverse=q.descending)
-    return rows[q.offset : q.offset + q.limit], len(rows)
+    """Filter, sort and cut one page in SQL; returns (rows of the page, total matching).
+
+    Ties of the order column keep seed order (``seq``) in both directions. The total comes with
+    the page, as an uncorrelated subquery (computed once): one statement instead of two, and
+    cheaper than ``COUNT(*) OVER ()``, which would materialise every match.
+    """
+    # Only fixed fragments go into the text (see _where); every value is a bound parameter.
+    where, params = _where(q, now)
+    joined = f"FROM polls p JOIN partners pa ON pa.id = p.partner_id{where}"
+    count_sql = f"SELECT COUNT(*) {joined}"
+    order = f"p.{ORDER_COLUMNS[q.order_by]} {'DESC' if q.descending else 'ASC'}, p.seq"
+    page_sql = (
+        f"SELECT p.*, pa.name AS partner_name, pa.slug AS partner_slug, ({count_sql}) AS total "
+        f"{joined} ORDER BY {order} LIMIT :limit OFFSET :offset"
+    )
+    rows = c.execute(page_sql, {**params, "limit": q.limit, "offset": q.offset}).fetchall()
+    if rows:
+        return rows, int(rows[0]["total"])
+    return rows, int(c.execute(count_sql, params).fetchone()[0])  # a page past the end
 
 
 def page_meta(q: ListQuery, total: int) -> dict[str, Any]:
@@ -608,13 +716,14 @@ def list_polls(caller: Caller, version: str) -> Response:
     c = conn()
     now = time.time()
     rows, total = select_polls(c, q, now)
-    answers = _answers_for(c, [r["id"] for r in rows])
-    votes = _user_votes(c, caller.user_id)
+    ids = [r["id"] for r in rows]
+    answers = _answers_for(c, ids)
+    votes = _user_votes(c, caller.user_id, ids)
     base = _base()
-    data = [
-        poll_json(r, answers[r["id"]], now=now, voted=r["id"] in votes, base=base) for r in rows
+    texts = [
+        poll_text(r, answers[r["id"]], now=now, voted=r["id"] in votes, base=base) for r in rows
     ]
-    return json_response({"data": data, "meta": page_meta(q, total)})
+    return list_response(texts, page_meta(q, total))
 
 
 @bp.get("/polls/<version>/poll/<poll_id>")
@@ -622,7 +731,7 @@ def list_polls(caller: Caller, version: str) -> Response:
 def get_poll(caller: Caller, version: str, poll_id: str) -> Response:
     c = conn()
     row = _one_poll(c, poll_id)
-    votes = _user_votes(c, caller.user_id)
+    votes = _user_votes(c, caller.user_id, [poll_id])
     answers = _answers_for(c, [poll_id])[poll_id]
     body = poll_json(row, answers, now=time.time(), voted=poll_id in votes, base=_base())
     return json_response({"data": body})
@@ -647,22 +756,23 @@ def list_user_polls(caller: Caller, version: str) -> Response:
     c = conn()
     now = time.time()
     rows, total = select_polls(c, q, now)
-    answers = _answers_for(c, [r["id"] for r in rows])
-    votes = _user_votes(c, _user(caller))
+    ids = [r["id"] for r in rows]
+    answers = _answers_for(c, ids)
+    votes = _user_votes(c, _user(caller), ids)
     balances = _balances(c, _user(caller))
     base = _base()
-    data = [
-        user_poll_json(
+    texts = [
+        poll_text(
             r,
             answers[r["id"]],
             now=now,
-            vote=votes.get(r["id"]),
-            balance=balances.get(r["partner_id"], 0),
+            voted=r["id"] in votes,
             base=base,
+            user=(votes.get(r["id"]), balances.get(r["partner_id"], 0)),
         )
         for r in rows
     ]
-    return json_response({"data": data, "meta": page_meta(q, total)})
+    return list_response(texts, page_meta(q, total))
 
 
 @bp.get("/polls/<version>/user/poll/<poll_id>")
