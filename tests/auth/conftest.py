@@ -16,8 +16,8 @@ from partner_desktop.auth.session import SignInAttempt
 from partner_desktop.auth.token_store import TokenStore
 from partner_desktop.config import SANDBOX, Profile
 from partner_desktop.sandbox.server import SandboxServer
-from tests.auth.keyrings import MemoryKeyring
 from tests.helpers.consent import consent_in_browser
+from tests.helpers.keyrings import MemoryKeyring
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ from partner_desktop.errors import (
 from partner_desktop.logs import RedactingFilter
 from partner_desktop.sandbox.server import SandboxServer
 from tests.auth.conftest import Clock, complete_in_browser, count_tokens, profile_for, user_get
-from tests.auth.keyrings import MemoryKeyring
+from tests.helpers.keyrings import MemoryKeyring
 
 
 def new_session(profile: Profile, store: TokenStore, **kwargs: object) -> AuthSession:

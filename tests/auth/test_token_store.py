@@ -12,7 +12,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 
 from partner_desktop.auth.token_store import StoredGrant, TokenStore
-from tests.auth.keyrings import FailingKeyring, MemoryKeyring
+from tests.helpers.keyrings import FailingKeyring, MemoryKeyring
 
 SERVICE = "partner-desktop-test"
 GRANT = StoredGrant(

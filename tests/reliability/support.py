@@ -22,7 +22,7 @@ from partner_desktop.paths import Paths
 from partner_desktop.sandbox import admin
 from partner_desktop.sandbox.server import SandboxServer
 from tests.auth.conftest import complete_in_browser
-from tests.auth.keyrings import MemoryKeyring
+from tests.helpers.keyrings import MemoryKeyring
 
 
 def issued_secrets(db_path: Path) -> set[str]:
