@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -28,6 +28,10 @@ log = logging.getLogger(__name__)
 
 APP_ID = "partner-desktop"
 
+#: When this module was imported: close to process start for ``python -m partner_desktop`` and
+#: the frozen app (the start-up benchmark also times the whole process from outside).
+_IMPORTED = time.perf_counter()
+
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
@@ -38,6 +42,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--sandbox",
         action="store_true",
         help="run the embedded sandbox of the Partner API and use it (no credentials needed)",
+    )
+    parser.add_argument(
+        "--sandbox-url",
+        metavar="URL",
+        help="use the sandbox already running at URL (from partner-sandbox) instead of "
+        "starting one; implies --sandbox",
     )
     parser.add_argument("--profile", metavar="NAME", help="the environment profile to use")
     parser.add_argument(
@@ -112,6 +122,57 @@ def check_qt_bindings() -> str:
             "install another version (see pyproject.toml)"
         )
     return f"pyside6={PySide6.__version__}"
+
+
+class FirstPollsProbe(QObject):
+    """Logs once, at INFO, when the window is first painted and when polls first show in it.
+
+    An event filter on the header and on the list's viewport: it changes nothing, and removes
+    itself after the first paint that shows rows. The start-up benchmark reads these lines.
+    """
+
+    def __init__(self, window: Any, started: float) -> None:
+        super().__init__(window)
+        self._window = window
+        self._started = started
+        self._header = window.header
+        self._viewport = window.poll_list.viewport()
+        self.window_painted_after_ms: float | None = None
+        self.painted_after_ms: float | None = None
+        self._header.installEventFilter(self)
+        self._viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Paint:
+            return False
+        if watched is self._header and self.window_painted_after_ms is None:
+            self.window_painted_after_ms = -1.0
+            self._header.removeEventFilter(self)
+            QTimer.singleShot(0, self._report_window)  # after this paint event is done
+        elif (
+            watched is self._viewport
+            and self.painted_after_ms is None
+            and self._window.all_model.rowCount() > 0
+        ):
+            self.painted_after_ms = -1.0
+            self._viewport.removeEventFilter(self)
+            QTimer.singleShot(0, self._report_polls)
+        return False
+
+    def _since_start(self) -> float:
+        return (time.perf_counter() - self._started) * 1000
+
+    def _report_window(self) -> None:
+        self.window_painted_after_ms = self._since_start()
+        log.info("main window painted after %.1f ms", self.window_painted_after_ms)
+
+    def _report_polls(self) -> None:
+        self.painted_after_ms = self._since_start()
+        log.info(
+            "first polls painted after %.1f ms (%d rows)",
+            self.painted_after_ms,
+            self._window.all_model.rowCount(),
+        )
 
 
 @dataclass
@@ -235,7 +296,7 @@ class Application:
             images=images,
             settings=settings,
             ui_settings=self.ui_settings,
-            keyring_status=store.status,
+            keyring_status="",  # filled in from a worker thread (the keyring is slow)
             needs_setup=needs_setup,
             icon=self.icon,
             **extra,
@@ -363,10 +424,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
 
-    app = Application(paths)
+    app = Application(paths, sandbox_url=args.sandbox_url)
     if app.icon is not None:
         qapp.setWindowIcon(app.icon)
-    profile = args.profile or ("sandbox" if args.sandbox else app.default_profile_name())
+    sandbox = args.sandbox or args.sandbox_url is not None
+    profile = args.profile or ("sandbox" if sandbox else app.default_profile_name())
     try:
         window = app.open_profile(profile)
     except PartnerError as exc:
@@ -377,9 +439,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
     if args.smoke_test:
-        return _smoke(app, loop, round_trip=args.sandbox, profile=profile)
+        return _smoke(app, loop, round_trip=sandbox, profile=profile)
 
     install_error_hooks(loop, lambda: app.services.window if app.services else None)
+    FirstPollsProbe(window, _IMPORTED)
     window.show()
     window.start()
     closed = asyncio.Event()

@@ -8,12 +8,13 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import requests
-from authlib.integrations.base_client.errors import OAuthError
-from authlib.integrations.requests_client import OAuth2Session
+
+if TYPE_CHECKING:
+    from authlib.integrations.requests_client import OAuth2Session
 
 from partner_desktop.config import TRACKING_KEYS, Profile
 from partner_desktop.errors import AuthError, NetworkError
@@ -83,6 +84,10 @@ class OAuthClient:
     # -- plumbing ---------------------------------------------------------------------
 
     def _session(self, *, auth_method: str | None = None) -> OAuth2Session:
+        # Imported on first use (a worker thread): Authlib, joserfc and cryptography cost more
+        # than the whole bare Qt window at start-up (bench/startup.py).
+        from authlib.integrations.requests_client import OAuth2Session
+
         if auth_method is None:
             auth_method = "client_secret_basic" if self._secret else "none"
         return OAuth2Session(
@@ -102,6 +107,8 @@ class OAuthClient:
         One session per call: Authlib keeps the last token on the session object, and the
         access and user flows run on different threads.
         """
+        from authlib.integrations.base_client.errors import OAuthError
+
         host = urlsplit(url).netloc or url
         with self._session() as session:
             try:

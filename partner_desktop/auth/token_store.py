@@ -138,14 +138,36 @@ class TokenStore:
         self._lock = threading.RLock()
         self._memory: dict[str, str] = {}
         self._why: str | None = None
-        self._backend: keyring.backend.KeyringBackend | None
-        if backend is None:
-            self._backend, self._why = _default_backend()
-        else:
-            why = _refusal(backend)
-            self._backend, self._why = (None, why) if why else (backend, None)
-        if self._why:
-            log.warning("Secrets are kept in memory only: %s.", self._why)
+        self._chosen: keyring.backend.KeyringBackend | None = None
+        # Finding the OS keyring (entry points, D-Bus) is slow: it happens on first use, which
+        # is on a worker thread (the start-up restore), not while the window is being built.
+        self._resolved = False
+        if backend is not None:
+            self._resolve(backend)
+
+    def _resolve(self, given: keyring.backend.KeyringBackend | None = None) -> None:
+        with self._lock:
+            if self._resolved:
+                return
+            if given is None:
+                self._chosen, self._why = _default_backend()
+            else:
+                why = _refusal(given)
+                self._chosen, self._why = (None, why) if why else (given, None)
+            self._resolved = True
+            if self._why:
+                log.warning("Secrets are kept in memory only: %s.", self._why)
+
+    @property
+    def _backend(self) -> keyring.backend.KeyringBackend | None:
+        if not self._resolved:
+            self._resolve()
+        return self._chosen
+
+    @_backend.setter
+    def _backend(self, value: keyring.backend.KeyringBackend | None) -> None:
+        self._resolved = True
+        self._chosen = value
 
     # -- status -----------------------------------------------------------------------
 
@@ -178,8 +200,9 @@ class TokenStore:
     @property
     def status(self) -> str:
         """A sentence for the status bar."""
-        if self._backend is not None:
-            return f"Sign-in remembered in {_backend_label(self._backend)}."
+        backend = self._backend
+        if backend is not None:
+            return f"Sign-in remembered in {_backend_label(backend)}."
         return f"Sign-in kept for this session only: {self._why}."
 
     # -- grants -----------------------------------------------------------------------

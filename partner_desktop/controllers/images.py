@@ -16,6 +16,10 @@ from partner_desktop.errors import PartnerError
 
 log = logging.getLogger(__name__)
 
+#: Downloads at a time: a screenful of new logos must not fill every worker thread (each one
+#: competes with the GUI thread for the GIL; bench/gui_stall.py).
+MAX_DOWNLOADS = 3
+
 
 class ImageController(QObject):
     """``pixmap(url)`` answers from memory, else starts a fetch and emits ``image_ready``."""
@@ -30,6 +34,7 @@ class ImageController(QObject):
         self._pending: set[str] = set()
         self._failed: set[str] = set()
         self._tasks = TaskSet()
+        self._slots = asyncio.Semaphore(MAX_DOWNLOADS)
 
     def cache_file(self, url: str) -> Path:
         return self._cache_dir / (hashlib.sha256(url.encode()).hexdigest() + ".img")
@@ -45,11 +50,9 @@ class ImageController(QObject):
 
     async def fetch(self, url: str) -> QPixmap | None:
         try:
-            data = await asyncio.to_thread(self._read_or_download, url)
-            image = QImage.fromData(data)
-            if image.isNull():
-                raise PartnerError("The image could not be decoded.")
-            pixmap = QPixmap.fromImage(image)
+            async with self._slots:
+                image = await asyncio.to_thread(self._load, url)
+            pixmap = QPixmap.fromImage(image)  # QPixmap belongs to the GUI thread
         except (PartnerError, OSError) as exc:
             log.info("Image %s not available: %s", url, exc)
             self._failed.add(url)
@@ -59,6 +62,13 @@ class ImageController(QObject):
         self._pixmaps[url] = pixmap
         self.image_ready.emit(url)
         return pixmap
+
+    def _load(self, url: str) -> QImage:
+        """Read or download, and decode, on a worker thread (QImage is not tied to a thread)."""
+        image = QImage.fromData(self._read_or_download(url))
+        if image.isNull():
+            raise PartnerError("The image could not be decoded.")
+        return image
 
     def _read_or_download(self, url: str) -> bytes:
         path = self.cache_file(url)

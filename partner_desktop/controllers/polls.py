@@ -137,7 +137,10 @@ class PollsController(QObject):
         self._note_online(True)
         state.next_query = query.next(result.page) if result.has_more else None
         items: tuple[Poll | UserPoll, ...] = tuple(result.items)
-        state.items = list(items) if replace_rows else state.items + list(items)
+        if replace_rows:
+            state.items = list(items)
+        else:
+            state.items.extend(items)  # in place: a copy per page grows with the list
         self.page_loaded.emit(view, items, replace_rows, state.next_query is not None)
         partners = {}
         for item in items:

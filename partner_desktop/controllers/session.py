@@ -35,6 +35,8 @@ class SessionController(QObject):
     sign_in_started = Signal(str)  # the authorization URL (shown with a Copy button)
     sign_in_failed = Signal(object)  # the exception (ui/errors.py makes the sentence)
     busy_changed = Signal(bool)
+    #: the token store's sentence ("Sign-in remembered in …"), once the keyring has been opened
+    storage_status = Signal(str)
     _grant_ended = Signal(str)  # from whichever thread noticed; delivered on the GUI thread
 
     def __init__(
@@ -85,6 +87,9 @@ class SessionController(QObject):
     def start_restore(self) -> None:
         self._tasks.spawn(self.restore(), name="restore sign-in")
 
+    def start_storage_status(self) -> None:
+        self._tasks.spawn(self.report_storage(), name="keyring status")
+
     def start_sign_in(self) -> None:
         if self._attempt is None and not self._busy:
             self._tasks.spawn(self.sign_in(), name="sign in")
@@ -105,7 +110,13 @@ class SessionController(QObject):
         """Refresh the remembered grant once (keyring + HTTP off the GUI thread)."""
         self._set_busy(True)
         try:
-            restored = await asyncio.to_thread(self._auth.restore)
+            try:
+                restored, storage = await asyncio.to_thread(self._restore_in_worker)
+            except PartnerError:
+                self.start_storage_status()
+                raise
+            if storage is not None:
+                self.storage_status.emit(storage)
             if not restored:
                 return False
             await self._finish_sign_in(fallback_name=self._auth.account_name)
@@ -116,6 +127,23 @@ class SessionController(QObject):
             return False
         finally:
             self._set_busy(False)
+
+    def _restore_in_worker(self) -> tuple[bool, str | None]:
+        # The keyring sentence comes from the same worker call as the restore that opened the
+        # keyring: no extra round trip while the Sign in button waits for ``busy`` to clear.
+        restored = bool(self._auth.restore())
+        return restored, self._storage_sentence()
+
+    def _storage_sentence(self) -> str | None:
+        if getattr(type(self._auth), "storage_status", None) is None:
+            return None  # an auth object without a token store
+        return str(self._auth.storage_status)
+
+    async def report_storage(self) -> None:
+        """Emit ``storage_status`` (opening the keyring, if not yet done, off the GUI thread)."""
+        sentence = await asyncio.to_thread(self._storage_sentence)
+        if sentence is not None:
+            self.storage_status.emit(sentence)
 
     async def sign_in(self) -> bool:
         """The browser flow of RFC 8252; True when signed in."""

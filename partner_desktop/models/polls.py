@@ -59,6 +59,9 @@ class PollListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        # poll id -> row: appending a page and finding a poll stay O(page), not O(rows), so the
+        # cost of the 5,000th page is that of the first (bench/list_scaling.py).
+        self._positions: dict[str, int] = {}
         self._has_more = False
         self._loading = False
         self._paused = False
@@ -159,7 +162,16 @@ class PollListModel(QAbstractListModel):
     def reset(self, rows: Iterable[Row], *, has_more: bool) -> None:
         """Replace every row (a new query or a refresh)."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = []
+        self._positions = {}
+        for row in rows:
+            poll_id = poll_of(row).id
+            position = self._positions.get(poll_id)
+            if position is None:
+                self._positions[poll_id] = len(self._rows)
+                self._rows.append(row)
+            else:
+                self._rows[position] = row
         self._has_more = has_more
         self._paused = False
         self.endResetModel()
@@ -167,18 +179,20 @@ class PollListModel(QAbstractListModel):
 
     def append(self, rows: Sequence[Row], *, has_more: bool) -> None:
         """Add the next page; rows already shown (same id) are updated rather than repeated."""
-        known = {poll_of(r).id: i for i, r in enumerate(self._rows)}
-        fresh: list[Row] = []
+        fresh: dict[str, Row] = {}
         for row in rows:
-            position = known.get(poll_of(row).id)
+            poll_id = poll_of(row).id
+            position = self._positions.get(poll_id)
             if position is None:
-                fresh.append(row)
+                fresh[poll_id] = row  # a repeat within the page keeps the later value
             else:
                 self._replace(position, row)
         if fresh:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._rows.extend(fresh)
+            for offset, poll_id in enumerate(fresh):
+                self._positions[poll_id] = first + offset
+            self._rows.extend(fresh.values())
             self.endInsertRows()
         self._has_more = has_more
         self._paused = False
@@ -214,10 +228,7 @@ class PollListModel(QAbstractListModel):
 
     # -- reading ------------------------------------------------------------------------------
     def row_of(self, poll_id: str) -> int | None:
-        for position, row in enumerate(self._rows):
-            if poll_of(row).id == poll_id:
-                return position
-        return None
+        return self._positions.get(poll_id)
 
     def row_value(self, position: int) -> Row:
         return self._rows[position]

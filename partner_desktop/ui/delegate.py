@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from partner_desktop.models.polls import PollRoles
+from partner_desktop.models.polls import PollRoles, poll_of
 from partner_desktop.ui.format import NEUTRAL_COLOURS, STATUS_COLOURS, percent, status_label, timing
 
 LogoProvider = Callable[[str], QPixmap | None]
@@ -39,6 +39,60 @@ class PollDelegate(QStyledItemDelegate):
     def __init__(self, logos: LogoProvider | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._logos = logos
+        # Built once per base font rather than once per row and frame: a repaint of the list
+        # stays a few Python calls per row (bench/gui_stall.py, bench/list_scaling.py).
+        self._fonts: dict[str, tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics, QFontMetrics]]
+        self._fonts = {}
+        self._round_logos: dict[tuple[int, int], QPixmap] = {}
+
+    def _fonts_for(
+        self, base: QFont
+    ) -> tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics, QFontMetrics]:
+        key = base.key()
+        cached = self._fonts.get(key)
+        if cached is None:
+            bold = QFont(base)
+            bold.setBold(True)
+            badge = QFont(base)
+            badge.setPointSizeF(max(7.0, base.pointSizeF() * 0.85))
+            badge.setBold(True)
+            title = QFont(base)
+            title.setBold(True)
+            title.setPointSizeF(base.pointSizeF() * 1.05)
+            cached = (
+                bold,
+                badge,
+                title,
+                QFontMetrics(badge),
+                QFontMetrics(title),
+                QFontMetrics(base),
+            )
+            self._fonts[key] = cached
+        return cached
+
+    def _round_logo(self, pixmap: QPixmap, size: int) -> QPixmap:
+        """``pixmap`` scaled into a disc of ``size`` pixels, made once per logo."""
+        key = (pixmap.cacheKey(), size)
+        cached = self._round_logos.get(key)
+        if cached is None:
+            ratio = pixmap.devicePixelRatio() or 1.0
+            side = round(size * ratio)
+            cached = QPixmap(side, side)
+            cached.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(cached)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            disc = QPainterPath()
+            disc.addEllipse(QRectF(0, 0, side, side))
+            painter.setClipPath(disc)
+            painter.fillPath(disc, QColor("#ffffff"))
+            painter.drawPixmap(QRect(0, 0, side, side), pixmap)
+            painter.end()
+            cached.setDevicePixelRatio(ratio)
+            if len(self._round_logos) > 512:  # logos are per partner: a few dozen at most
+                self._round_logos.clear()
+            self._round_logos[key] = cached
+        return cached
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -73,43 +127,44 @@ class PollDelegate(QStyledItemDelegate):
         painter.setPen(border)
         painter.drawPath(path)
 
-        question = str(index.data(PollRoles.QuestionRole) or "")
-        partner = str(index.data(PollRoles.PartnerNameRole) or "")
-        status = str(index.data(PollRoles.StatusRole) or "")
-        open_at: datetime | None = index.data(PollRoles.OpenAtRole)
-        close_at: datetime | None = index.data(PollRoles.CloseAtRole)
-        quorum: float | None = index.data(PollRoles.QuorumRole)
-        target: float | None = index.data(PollRoles.QuorumTargetRole)
-        reached = bool(index.data(PollRoles.QuorumReachedRole))
-        logo_url: str | None = index.data(PollRoles.LogoUrlRole)
-        vote = index.data(PollRoles.UserVoteRole)
+        # One call into the model for the whole row (each index.data() is a round trip
+        # through Qt and back into Python, and each one may wait for the GIL).
+        poll_value = index.data(PollRoles.PollRole)
+        if poll_value is None:
+            painter.restore()
+            return
+        poll = poll_of(poll_value)
+        user_poll = index.data(PollRoles.UserPollRole)
+        question = poll.question or ""
+        partner = poll.partner_name or ""
+        status = poll.status or ""
+        open_at: datetime | None = poll.open_at
+        close_at: datetime | None = poll.close_at
+        quorum: float | None = poll.current_quorum_percentage
+        target: float | None = poll.quorum
+        reached = bool(poll.is_quorum_reached)
+        logo_url: str | None = poll.logo_url
+        vote = user_poll.user_vote if user_poll is not None else None
+        bold_font, badge_font, title_font, badge_metrics, metrics, small_metrics = self._fonts_for(
+            option.font
+        )
 
         # Logo (or the partner's initials on a coloured disc while it loads).
         logo_rect = QRect(rect.left() + PAD, rect.top() + PAD, LOGO, LOGO)
         pixmap = self._logos(logo_url) if (self._logos and logo_url) else None
-        clip = QPainterPath()
-        clip.addEllipse(QRectF(logo_rect))
         if pixmap is not None and not pixmap.isNull():
-            painter.save()
-            painter.setClipPath(clip)
-            painter.fillPath(clip, QColor("#ffffff"))
-            painter.drawPixmap(logo_rect, pixmap)
-            painter.restore()
+            painter.drawPixmap(logo_rect.topLeft(), self._round_logo(pixmap, LOGO))
         else:
+            clip = QPainterPath()
+            clip.addEllipse(QRectF(logo_rect))
             hue = sum(map(ord, partner)) % 360
             painter.fillPath(clip, QColor.fromHsl(hue, 150, 110))
-            font = QFont(option.font)
-            font.setBold(True)
-            painter.setFont(font)
+            painter.setFont(bold_font)
             painter.setPen(QColor("#ffffff"))
             painter.drawText(logo_rect, Qt.AlignmentFlag.AlignCenter, _initials(partner))
 
         # Status badge on the right.
         bg, fg = STATUS_COLOURS.get(status, NEUTRAL_COLOURS)
-        badge_font = QFont(option.font)
-        badge_font.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.85))
-        badge_font.setBold(True)
-        badge_metrics = QFontMetrics(badge_font)
         label = status_label(status)
         badge_w = badge_metrics.horizontalAdvance(label) + 18
         badge = QRect(rect.right() - PAD - badge_w, rect.top() + PAD, badge_w, 22)
@@ -123,21 +178,15 @@ class PollDelegate(QStyledItemDelegate):
         # Question (bold, elided) and a secondary line.
         left = logo_rect.right() + PAD
         text_w = badge.left() - 10 - left
-        title_font = QFont(option.font)
-        title_font.setBold(True)
-        title_font.setPointSizeF(option.font.pointSizeF() * 1.05)
         painter.setFont(title_font)
         painter.setPen(text)
-        metrics = QFontMetrics(title_font)
         painter.drawText(
             QRect(left, rect.top() + PAD - 1, text_w, metrics.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             metrics.elidedText(question, Qt.TextElideMode.ElideRight, text_w),
         )
-        small = QFont(option.font)
-        painter.setFont(small)
+        painter.setFont(option.font)
         painter.setPen(muted)
-        small_metrics = QFontMetrics(small)
         line2 = " · ".join(s for s in (partner, timing(status, open_at, close_at)) if s)
         if vote is not None:
             line2 += f" · ✓ You voted ({vote.token_count})"
@@ -175,7 +224,7 @@ class PollDelegate(QStyledItemDelegate):
                 small_metrics.elidedText(quorum_text, Qt.TextElideMode.ElideRight, label_w),
             )
         else:
-            used = int(index.data(PollRoles.UsedTokensRole) or 0)
+            used = int(poll.used_token_count or 0)
             painter.drawText(
                 QRect(left, bar_y - 8, rect.right() - PAD - left, 20),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -58,6 +58,8 @@ STATUS_FILTERS: tuple[tuple[str, tuple[str, ...]], ...] = (
 ENV_COLOURS = {"sandbox": "#d97706", "production": "#15803d", "custom": "#2563eb"}
 
 SEARCH_DEBOUNCE_MS = 350
+LOGO_REPAINT_MS = 50
+LAYOUT_BATCH = 200
 DETAIL_REFRESH_MS = 30_000
 
 
@@ -115,6 +117,11 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self._apply_filters)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
+
+        self._logo_repaint = QTimer(self)
+        self._logo_repaint.setSingleShot(True)
+        self._logo_repaint.setInterval(LOGO_REPAINT_MS)
+        self._logo_repaint.timeout.connect(self._repaint_lists)
 
         self._detail_timer = QTimer(self)
         self._detail_timer.setInterval(detail_refresh_ms)
@@ -317,6 +324,11 @@ class MainWindow(QMainWindow):
         view.setModel(model)
         view.setItemDelegate(delegate)
         view.setUniformItemSizes(True)
+        # QListView lays every row out again after each insert (two calls into the Python
+        # model per row): in batches, a page appended to a long list never blocks the window
+        # (bench/list_scaling.py: 108 ms per page at 20,000 polls in one pass, 3 ms batches).
+        view.setLayoutMode(QListView.LayoutMode.Batched)
+        view.setBatchSize(LAYOUT_BATCH)
         view.setMouseTracking(True)
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -373,6 +385,7 @@ class MainWindow(QMainWindow):
         self.session.sign_in_started.connect(self.sign_in_dialog.waiting)
         self.session.sign_in_failed.connect(self._on_sign_in_failed)
         self.session.busy_changed.connect(self._on_session_busy)
+        self.session.storage_status.connect(self.keyring_label.setText)
         self.sign_in_dialog.cancel_requested.connect(self.session.cancel_sign_in)
         self.sign_in_dialog.open_again_requested.connect(self.session.open_again)
 
@@ -403,6 +416,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """First loads: the list, and the remembered sign-in (off the GUI thread)."""
         if self.needs_setup:
+            self.session.start_storage_status()
             return
         self.polls.start_reload(ALL)
         self.session.start_restore()
@@ -562,11 +576,16 @@ class MainWindow(QMainWindow):
         self.detail.set_logo(self.images.pixmap(url) if url else None)
 
     def _on_image_ready(self, url: str) -> None:
-        self.poll_list.viewport().update()
-        self.my_polls_list.viewport().update()
+        # Logos arrive in bursts: repaint the lists once per burst, not once per logo.
+        if not self._logo_repaint.isActive():
+            self._logo_repaint.start()
         poll = self.detail.poll
         if poll is not None and poll.logo_url == url:
             self._show_logo(poll)
+
+    def _repaint_lists(self) -> None:
+        self.poll_list.viewport().update()
+        self.my_polls_list.viewport().update()
 
     def _on_partners_seen(self, partners: list[tuple[str, str]]) -> None:
         self.partner_model.merge(partners)

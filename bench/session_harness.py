@@ -1,0 +1,154 @@
+"""The whole app in this process against a sandbox process (stall, sign-in and vote benches)."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import keyring.backend
+from common import ensure_display
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring in this process only (the OS keyring is not what is being measured)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+@dataclass
+class Browser:
+    """Stands in for the system browser: signs in and consents over HTTP, on its own thread.
+
+    ``redirected_at`` is when the browser sent the redirect to the app's loopback receiver.
+    """
+
+    username: str = "alice"
+    redirect_sent_at: list[float] = field(default_factory=list)
+    errors: list[BaseException] = field(default_factory=list)
+
+    def __call__(self, url: str) -> bool:
+        threading.Thread(target=self._visit, args=(url,), daemon=True).start()
+        return True
+
+    def _visit(self, url: str) -> None:
+        from urllib.parse import urljoin
+
+        import requests
+
+        from tests.helpers.consent import _only_form
+
+        try:
+            with requests.Session() as browser:
+                page = browser.get(url, timeout=10)
+                form = _only_form(page, "sign-in page")
+                data = dict(form.inputs, username=self.username, password="sandbox")  # noqa: S106
+                page = browser.post(urljoin(page.url, form.action), data=data, timeout=10)
+                consent = _only_form(page, "consent page")
+                answer = browser.post(
+                    urljoin(page.url, consent.action),
+                    data=dict(consent.inputs, decision="allow"),
+                    timeout=10,
+                    allow_redirects=False,
+                )
+                self.redirect_sent_at.append(time.perf_counter())
+                browser.get(urljoin(answer.url, answer.headers["Location"]), timeout=10)
+        except BaseException as exc:
+            self.errors.append(exc)
+
+
+SLOW_EVENTS: list[tuple[float, str]] = []
+
+
+def make_qapp(*, trace_slow_ms: float = 0.0) -> Any:
+    """The QApplication; with ``trace_slow_ms``, every event handled slower is recorded."""
+    ensure_display()
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing
+    if trace_slow_ms:
+
+        class TracingApplication(QApplication):
+            def notify(self, receiver: Any, event: Any) -> bool:
+                began = time.perf_counter()
+                try:
+                    return super().notify(receiver, event)
+                finally:
+                    took = (time.perf_counter() - began) * 1000
+                    if took >= trace_slow_ms:
+                        name = f"{type(receiver).__name__}({receiver.objectName()})"
+                        SLOW_EVENTS.append((took, f"{event.type().name} -> {name}"))
+
+        app: Any = TracingApplication(["bench"])
+    else:
+        app = QApplication(["bench"])
+    app.setStyle("Fusion")
+    return app
+
+
+def make_loop(qapp: Any) -> tuple[asyncio.AbstractEventLoop, Any]:
+    """A qasync loop as ``partner_desktop.app.main`` makes it (its default thread pool);
+    ``loop.close()`` at the end shuts the pool down."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    return loop, None
+
+
+def build_app(base: Path, sandbox_url: str, browser: Browser) -> Any:
+    """Application + window on ``sandbox_url``, shown and started."""
+    from PySide6.QtCore import QSettings
+
+    from partner_desktop.app import Application, load_style_sheet
+    from partner_desktop.paths import Paths
+
+    paths = Paths.under(base).ensure()
+    settings = QSettings(str(paths.config_dir / "ui.ini"), QSettings.Format.IniFormat)
+    app = Application(
+        paths,
+        keyring_backend=MemoryKeyring(),
+        open_browser=browser,
+        sandbox_url=sandbox_url,
+        ui_settings=settings,
+    )
+    window = app.open_profile("sandbox")
+    window.setStyleSheet(load_style_sheet())
+    window.show()
+    window.start()
+    return app
+
+
+async def until(condition: Callable[[], Any], what: str, timeout: float = 30.0) -> Any:
+    deadline = time.perf_counter() + timeout
+    while True:
+        value = condition()
+        if value:
+            return value
+        if time.perf_counter() > deadline:
+            raise TimeoutError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.002)
+
+
+async def sign_in(window: Any) -> None:
+    window.sign_in_button.click()
+    await until(lambda: window.account_label.text() != "", "the signed-in account")
