@@ -20,6 +20,8 @@ def test_sign_in_dialog_shows_the_link_and_cancel_ends_it(
     qtbot.mouseClick(window.sign_in_button, Qt.MouseButton.LeftButton)
     dialog = window.sign_in_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=10_000)
+    # The browser is opened from a worker thread, possibly just after the dialog shows.
+    qtbot.waitUntil(lambda: bool(harness.browser.urls), timeout=10_000)
     url = dialog.findChild(QLineEdit, "signInUrl").text()
     assert url == harness.browser.urls[0]
     assert "Continue in your browser" in dialog.findChild(QLabel, "signInTitle").text()
