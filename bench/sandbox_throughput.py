@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import queue
 import statistics
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 import uuid
@@ -27,6 +24,9 @@ import requests
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from common import sandbox_process  # noqa: E402
 
 from partner_desktop.sandbox import admin, seed  # noqa: E402
 
@@ -112,27 +112,8 @@ def main() -> int:
     seconds = 1.0 if args.quick else args.seconds
     voters = 40 if args.quick else 200
 
-    with tempfile.TemporaryDirectory() as tmp:
-        db_path = Path(tmp) / "bench.sqlite3"
-        env = dict(os.environ, PYTHONPATH=str(ROOT))
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "partner_desktop.sandbox", "--port", "0", "--db", str(db_path)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-            env=env,
-            cwd=ROOT,
-        )
-        try:
-            assert proc.stdout is not None
-            line = proc.stdout.readline()
-            base = line.rsplit(" ", 1)[1].strip()
-            results = bench(base, db_path, args.clients, seconds, voters)
-        finally:
-            proc.terminate()
-            if proc.stdout is not None:
-                proc.stdout.close()
-            proc.wait(30)
+    with sandbox_process() as sandbox:
+        results = bench(sandbox.base_url, sandbox.db_path, args.clients, seconds, voters)
 
     for result in results:
         print(json.dumps(result), flush=True)

@@ -10,27 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import keyring.backend
 from common import ensure_display
 
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring in this process only (the OS keyring is not what is being measured)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
+from tests.helpers.keyrings import MemoryKeyring
 
 
 @dataclass
