@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
         banner.addWidget(dismiss)
         self.error_banner.hide()
         self._retry: Any = None
+        self._error_source = ""
         self.retry_button.clicked.connect(self._on_retry)
         column.addWidget(self.error_banner)
 
@@ -439,9 +440,11 @@ class MainWindow(QMainWindow):
     def current_view(self) -> str:
         return MINE if self.tabs.currentIndex() == 1 else ALL
 
-    def show_error(self, sentence: str, retry: Any = None) -> None:
+    def show_error(self, sentence: str, retry: Any = None, *, source: str = "") -> None:
+        """Show ``sentence`` in the banner; ``source`` names the list whose failure it reports."""
         self.error_text.setText(sentence)
         self._retry = retry
+        self._error_source = source
         self.retry_button.setVisible(retry is not None)
         self.error_banner.show()
 
@@ -494,7 +497,9 @@ class MainWindow(QMainWindow):
             model.reset(items, has_more=more)
         else:
             model.append(items, has_more=more)
-        if view == ALL and replace:
+        # A fresh page clears only an error about that list: a sentence about the sign-in
+        # (for example "sign in again") stays until the person acts on it.
+        if replace and self._error_source == view:
             self.error_banner.hide()
         self._update_empty(view)
 
@@ -510,7 +515,7 @@ class MainWindow(QMainWindow):
             else:
                 self.polls.start_load_more(view)
 
-        self.show_error(describe(exc), retry)
+        self.show_error(describe(exc), retry, source=view)
 
     def _on_loading_changed(self, view: str, loading: bool) -> None:
         busy = self.polls.is_loading(ALL) or self.polls.is_loading(MINE)
