@@ -522,7 +522,8 @@ def _int_arg(args: Mapping[str, str], name: str, default: int, low: int, high: i
     value = args.get(name)
     if value is None or value == "":
         return default
-    if not value.isdigit() or len(value) > 9 or not low <= int(value) <= high:
+    # str.isdigit() also accepts digits such as "²" that int() refuses: ASCII only.
+    if not (value.isascii() and value.isdigit()) or len(value) > 9 or not low <= int(value) <= high:
         raise service_error(
             400, f"The parameter '{name}' must be a whole number from {low} to {high}."
         )

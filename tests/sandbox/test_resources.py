@@ -359,6 +359,8 @@ def test_cursor_from_other_filters_is_refused(sandbox: SandboxServer, cc: str) -
         {"limit": "-1"},
         {"page": "0"},
         {"page": "1.5"},
+        {"page": "\u00b2"},  # a digit to str.isdigit(), not to int()
+        {"limit": "\u0663"},  # ARABIC-INDIC DIGIT THREE
         {"orderBy": "question"},
         {"direction": "sideways"},
         {"openAt[from]": "yesterday"},
