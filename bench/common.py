@@ -98,14 +98,16 @@ def machine() -> dict[str, Any]:
 
 
 def rss_kb() -> int:
-    """Resident set size of this process in KiB (Linux; 0 elsewhere)."""
+    """Resident memory of this process in KiB (Linux /proc; ru_maxrss elsewhere is a peak)."""
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
             if line.startswith("VmRSS:"):
                 return int(line.split()[1])
     except OSError:
         pass
-    return 0
+    import resource
+
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 # -- a sandbox in its own process ---------------------------------------------------------------

@@ -35,6 +35,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "bench"))
+
+from common import rss_kb  # noqa: E402
+
 from partner_desktop.api.client import PollsClient  # noqa: E402
 from partner_desktop.api.models import PollQuery  # noqa: E402
 from partner_desktop.auth.oauth import OAuthClient  # noqa: E402
@@ -319,19 +323,6 @@ def _classify(exc: PartnerError) -> str:
 # --- the run ------------------------------------------------------------------------------------
 
 
-def rss_kib() -> int:
-    """Resident memory of this process (Linux /proc; ru_maxrss elsewhere is a peak, not a level)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    import resource
-
-    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-
-
 class Soak:
     def __init__(self, args: argparse.Namespace, base: Path) -> None:
         self.args = args
@@ -364,7 +355,7 @@ class Soak:
             self._budget -= 1
             done = self.args.requests - self._budget
         if done % max(1, self.args.requests // 40) == 0:
-            self.rss.append((done, rss_kib()))
+            self.rss.append((done, rss_kb()))
         return True
 
     def note(self, outcome: str, *, final: bool = True) -> None:
@@ -400,7 +391,7 @@ class Soak:
     def run(self) -> dict[str, Any]:
         setup_logging(self.paths.log_file, "DEBUG" if self.args.debug_log else "INFO")
         logging.getLogger().handlers[0].setLevel(logging.CRITICAL)  # keep stderr for the table
-        start_rss = rss_kib()
+        start_rss = rss_kb()
         stop = threading.Event()
         control = threading.Thread(target=self.controller, args=(stop,), daemon=True)
         apps = [App(self, i) for i in range(self.args.clients)]

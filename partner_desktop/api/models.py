@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Self
+from typing import Self, TypeVar
 
 from partner_desktop.errors import ApiError
+
+_T = TypeVar("_T")
 
 # Strict number syntax: Python's int()/float()/Decimal() also accept "1_000", " 7 ", "nan" and
 # "infinity", none of which is a number the service sends.
@@ -382,6 +384,14 @@ def _envelope(data: object) -> Mapping[str, object]:
     return obj
 
 
+def _list_page(data: object, parse: Callable[[object, str], _T]) -> tuple[tuple[_T, ...], Page]:
+    """The items of a list answer (``{"data": [...], "meta": Page}``) and its page."""
+    obj = _envelope(data)
+    items = _list(obj["data"], "data")
+    parsed = tuple(parse(item, _index("data", i)) for i, item in enumerate(items))
+    return parsed, Page.from_json(obj.get("meta"), "meta")
+
+
 @dataclass(frozen=True)
 class PollList:
     """One page of polls."""
@@ -391,12 +401,8 @@ class PollList:
 
     @classmethod
     def from_json(cls, data: object, path: str = "") -> Self:
-        obj = _envelope(data)
-        items = _list(obj["data"], "data")
-        return cls(
-            items=tuple(Poll.from_json(item, _index("data", i)) for i, item in enumerate(items)),
-            page=Page.from_json(obj.get("meta"), "meta"),
-        )
+        items, page = _list_page(data, Poll.from_json)
+        return cls(items=items, page=page)
 
     @property
     def has_more(self) -> bool:
@@ -412,14 +418,8 @@ class UserPollList:
 
     @classmethod
     def from_json(cls, data: object, path: str = "") -> Self:
-        obj = _envelope(data)
-        items = _list(obj["data"], "data")
-        return cls(
-            items=tuple(
-                UserPoll.from_json(item, _index("data", i)) for i, item in enumerate(items)
-            ),
-            page=Page.from_json(obj.get("meta"), "meta"),
-        )
+        items, page = _list_page(data, UserPoll.from_json)
+        return cls(items=items, page=page)
 
     @property
     def has_more(self) -> bool:

@@ -8,19 +8,10 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from partner_desktop.sandbox.server import SandboxServer
+from tests.e2e.consent_browser import CHROMIUM_FLAGS
 from tests.sandbox.support import Grant, authorize_url, exchange, loopback, pkce
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 
 pytestmark = pytest.mark.slow
 
@@ -38,7 +29,7 @@ def test_sign_in_and_consent_in_chromium(
 
         def drive_browser() -> None:
             with sync_api.sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
                 try:
                     page = browser.new_page()
                     errors: list[str] = []

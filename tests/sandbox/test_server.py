@@ -131,44 +131,26 @@ def test_cli_starts_prints_its_url_and_stops_cleanly(tmp_path: Path, signum: int
     assert db_path.exists()
 
 
-def test_cli_rejects_bad_arguments(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "partner_desktop.sandbox",
-            "--error-rate",
-            "2",
-            "--db",
-            str(tmp_path / "x"),
-        ],
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m partner_desktop.sandbox ARGS`` to completion (it must exit by itself)."""
+    return subprocess.run(
+        [sys.executable, "-m", "partner_desktop.sandbox", *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
         timeout=30,
         check=False,
     )
+
+
+def test_cli_rejects_bad_arguments(tmp_path: Path) -> None:
+    result = run_cli("--error-rate", "2", "--db", str(tmp_path / "x"))
     assert result.returncode == 2
     assert "--error-rate" in result.stderr
 
 
 def test_cli_reports_a_busy_port(tmp_path: Path, sandbox: SandboxServer) -> None:
     port = sandbox.base_url.rsplit(":", 1)[1]
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "partner_desktop.sandbox",
-            "--port",
-            port,
-            "--db",
-            str(tmp_path / "x"),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=30,
-        check=False,
-    )
+    result = run_cli("--port", port, "--db", str(tmp_path / "x"))
     assert result.returncode == 1
     assert "could not start" in result.stderr
