@@ -115,8 +115,7 @@ class SessionController(QObject):
             except PartnerError:
                 self.start_storage_status()
                 raise
-            if storage is not None:
-                self.storage_status.emit(storage)
+            self.storage_status.emit(storage)
             if not restored:
                 return False
             await self._finish_sign_in(fallback_name=self._auth.account_name)
@@ -128,22 +127,16 @@ class SessionController(QObject):
         finally:
             self._set_busy(False)
 
-    def _restore_in_worker(self) -> tuple[bool, str | None]:
+    def _restore_in_worker(self) -> tuple[bool, str]:
         # The keyring sentence comes from the same worker call as the restore that opened the
         # keyring: no extra round trip while the Sign in button waits for ``busy`` to clear.
         restored = bool(self._auth.restore())
-        return restored, self._storage_sentence()
-
-    def _storage_sentence(self) -> str | None:
-        if getattr(type(self._auth), "storage_status", None) is None:
-            return None  # an auth object without a token store
-        return str(self._auth.storage_status)
+        return restored, self._auth.storage_status
 
     async def report_storage(self) -> None:
         """Emit ``storage_status`` (opening the keyring, if not yet done, off the GUI thread)."""
-        sentence = await asyncio.to_thread(self._storage_sentence)
-        if sentence is not None:
-            self.storage_status.emit(sentence)
+        sentence: str = await asyncio.to_thread(lambda: self._auth.storage_status)
+        self.storage_status.emit(sentence)
 
     async def sign_in(self) -> bool:
         """The browser flow of RFC 8252; True when signed in."""
