@@ -6,19 +6,22 @@ import os
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from partner_desktop.models.polls import PollRoles
 
 DOCS_SHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshot-main.png"
 
 
-@pytest.mark.skipif(
-    not os.environ.get("PARTNER_DOCS_SCREENSHOT"),
-    reason="set PARTNER_DOCS_SCREENSHOT=1 to refresh docs/screenshot-main.png",
-)
-def test_docs_screenshot(make_app: Any, make_sandbox: Any, qtbot: Any) -> None:
+def test_signed_in_window_with_an_open_poll_renders(
+    make_app: Any, make_sandbox: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """Signed in, filtered to open polls, one open: the window renders it whole.
+
+    The picture goes to the artefacts folder; with PARTNER_DOCS_SCREENSHOT=1 it also
+    replaces docs/screenshot-main.png.
+    """
     harness = make_app(make_sandbox())
     window = harness.window
     window.resize(1280, 800)
@@ -52,5 +55,11 @@ def test_docs_screenshot(make_app: Any, make_sandbox: Any, qtbot: Any) -> None:
     qtbot.wait(100)
     image = window.grab()
     assert image.width() >= 1200
-    assert image.save(str(DOCS_SHOT))
-    assert model.index(row, 0).data(Qt.ItemDataRole.DisplayRole)
+    artifacts = os.environ.get("PARTNER_TEST_ARTIFACTS")
+    target = Path(artifacts) / "screenshots" if artifacts else tmp_path
+    target.mkdir(parents=True, exist_ok=True)
+    assert image.save(str(target / "main-open-poll.png"))
+    if os.environ.get("PARTNER_DOCS_SCREENSHOT"):
+        assert image.save(str(DOCS_SHOT))
+    question = model.index(row, 0).data(Qt.ItemDataRole.DisplayRole)
+    assert window.detail.findChild(QLabel, "pollQuestion").text() in question
