@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import re
 import socket
@@ -23,6 +22,7 @@ from partner_desktop.errors import (
     SignInDenied,
     SignInTimeout,
 )
+from tests.helpers.rawhttp import raw_exchange
 
 STATE = "expected-state-0123456789"
 
@@ -36,22 +36,6 @@ def receiver() -> Iterator[LoopbackReceiver]:
 def get(url: str, method: str = "GET") -> requests.Response:
     with requests.Session() as s:
         return s.request(method, url, timeout=5, allow_redirects=False)
-
-
-def raw_exchange(port: int, data: bytes, host: str = "127.0.0.1") -> bytes:
-    """Send raw bytes, read the whole answer until the server closes."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as sock:
-        sock.settimeout(5)
-        sock.connect((host, port))
-        with contextlib.suppress(ConnectionResetError, BrokenPipeError):
-            sock.sendall(data)
-            sock.shutdown(socket.SHUT_WR)  # no more to say: the server sees the end
-        chunks = []
-        with contextlib.suppress(ConnectionResetError):
-            while chunk := sock.recv(65536):
-                chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def status_of(answer: bytes) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import random
 import re
 import socket
@@ -15,28 +14,11 @@ import pytest
 
 from partner_desktop.auth import loopback
 from partner_desktop.auth.loopback import LoopbackReceiver
+from tests.helpers.rawhttp import raw_exchange
 
 STATE = "attack-state-" + "k" * 30
 THREADS = 20
 PER_THREAD = 25
-
-
-def raw(port: int, data: bytes, *, timeout: float = 5) -> bytes:
-    """Send raw bytes and read the answer; ``b""`` when the connection was refused or reset."""
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
-            chunks = []
-            # A receiver that stops listening (after the valid callback) resets what is
-            # still queued: the connect, the send or the read can each see it.
-            with contextlib.suppress(OSError):  # reset, broken pipe, not connected
-                sock.sendall(data)
-                sock.shutdown(socket.SHUT_WR)
-            with contextlib.suppress(OSError):
-                while chunk := sock.recv(65536):
-                    chunks.append(chunk)
-            return b"".join(chunks)
-    except (ConnectionRefusedError, ConnectionResetError):
-        return b""
 
 
 def status(answer: bytes) -> int | None:
@@ -110,14 +92,14 @@ def test_listens_on_loopback_addresses_only() -> None:
 @pytest.mark.parametrize("kind", list(HOSTILE))
 def test_each_hostile_request_is_answered_safely_and_accepts_nothing(kind: str) -> None:
     with LoopbackReceiver(STATE) as receiver:
-        answer = raw(receiver.port, HOSTILE[kind])
+        answer = raw_exchange(receiver.port, HOSTILE[kind])
         code = status(answer)
         assert code is None or code >= 400, answer[:200]
         assert b"evil" not in answer
         assert STATE.encode() not in answer
         assert not receiver.finished
         # The attempt goes on: the real browser's callback still gets through.
-        ok = raw(receiver.port, get(f"/callback?code=real&state={STATE}"))
+        ok = raw_exchange(receiver.port, get(f"/callback?code=real&state={STATE}"))
         assert status(ok) == 200
         assert receiver.wait(5) == "real"
 
@@ -144,13 +126,13 @@ def test_flood_slowloris_and_a_second_callback_accept_exactly_one() -> None:
             go.wait()
             for n in range(PER_THREAD):
                 if index == 7 and n == PER_THREAD // 2:
-                    answer = raw(port, get(f"/callback?code=real&state={STATE}"))
+                    answer = raw_exchange(port, get(f"/callback?code=real&state={STATE}"))
                     if status(answer) == 200:
                         with lock:
                             accepted.append(b"real")
                     continue
                 kind = rng.choice(kinds)
-                answer = raw(port, HOSTILE[kind])
+                answer = raw_exchange(port, HOSTILE[kind])
                 code = status(answer)
                 with lock:
                     answers["refused or closed" if code is None else str(code)] += 1
@@ -165,7 +147,7 @@ def test_flood_slowloris_and_a_second_callback_accept_exactly_one() -> None:
         for thread in threads:
             thread.join(60)
         # A second valid-looking callback (a replayed or injected code) after the first.
-        second = raw(port, get(f"/callback?code=injected&state={STATE}"))
+        second = raw_exchange(port, get(f"/callback?code=injected&state={STATE}"))
         assert status(second) in (None, 404)
         for sock in idle:
             sock.close()
