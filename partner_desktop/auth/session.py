@@ -9,13 +9,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from partner_desktop.auth import pkce
-from partner_desktop.auth.loopback import LoopbackReceiver
 from partner_desktop.auth.token_store import StoredGrant, TokenStore
 from partner_desktop.config import SANDBOX_CLIENT_SECRET, Profile
 from partner_desktop.errors import AuthError, PartnerError, SignedOut, SignInCancelled
 
 if TYPE_CHECKING:
     from partner_desktop.api.models import Account
+    from partner_desktop.auth.loopback import LoopbackReceiver
     from partner_desktop.auth.oauth import OAuthClient, TokenSet
 
 log = logging.getLogger(__name__)
@@ -298,6 +298,8 @@ class AuthSession:
         """Start a browser sign-in: new state and verifier, a listening loopback, the URL."""
         state = pkce.new_state()
         verifier = pkce.new_verifier()
+        from partner_desktop.auth.loopback import LoopbackReceiver  # http.server: loaded at sign-in
+
         receiver = LoopbackReceiver(state, port=self.profile.redirect_port)
         receiver.start()
         try:

@@ -1,4 +1,8 @@
-"""Refresh tokens and client secrets in the OS keyring, or in memory when there is none."""
+"""Refresh tokens and client secrets in the OS keyring, or in memory when there is none.
+
+The ``keyring`` package (and the discovery of its backends, ~150 ms with D-Bus) is loaded on
+first use, on a worker thread, never while the window is being built.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,10 @@ import logging
 import secrets
 import threading
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import keyring
-import keyring.backend
-import keyring.errors
+if TYPE_CHECKING:
+    import keyring.backend
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +100,8 @@ def _refusal(backend: keyring.backend.KeyringBackend) -> str | None:
 
 
 def _default_backend() -> tuple[keyring.backend.KeyringBackend | None, str | None]:
+    import keyring
+
     backend = keyring.get_keyring()
     # The chainer writes to the first backend that accepts; pick the first acceptable one ourselves.
     chained = getattr(backend, "backends", None)
@@ -113,6 +118,8 @@ def _default_backend() -> tuple[keyring.backend.KeyringBackend | None, str | Non
 
 
 def _reason_for(exc: BaseException) -> str:
+    import keyring.errors
+
     if isinstance(exc, keyring.errors.KeyringLocked):
         return "the keyring is locked"
     if isinstance(exc, keyring.errors.NoKeyringError):
@@ -286,6 +293,8 @@ class TokenStore:
             self._memory[key] = value
 
     def _delete(self, key: str) -> None:
+        import keyring.errors
+
         with self._lock:
             self._memory.pop(key, None)
             backend = self._backend

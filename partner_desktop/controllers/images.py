@@ -6,13 +6,16 @@ import asyncio
 import hashlib
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from partner_desktop.api.client import PollsClient
 from partner_desktop.controllers.tasks import TaskSet
 from partner_desktop.errors import PartnerError
+
+if TYPE_CHECKING:
+    from partner_desktop.api.client import PollsClient  # type only: keeps requests out of start-up
 
 log = logging.getLogger(__name__)
 

@@ -6,14 +6,16 @@ import asyncio
 import logging
 import webbrowser
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from partner_desktop.api.client import PollsClient
 from partner_desktop.api.models import Account
 from partner_desktop.controllers.tasks import TaskSet
 from partner_desktop.errors import NetworkError, PartnerError, SignInCancelled
+
+if TYPE_CHECKING:
+    from partner_desktop.api.client import PollsClient  # type only: keeps requests out of start-up
 
 log = logging.getLogger(__name__)
 

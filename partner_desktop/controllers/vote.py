@@ -5,13 +5,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from partner_desktop.api.client import PollsClient
 from partner_desktop.api.models import UserPoll
 from partner_desktop.controllers.tasks import TaskSet
 from partner_desktop.errors import PartnerError, VoteOutcomeUnknown, VoteRejected
+
+if TYPE_CHECKING:
+    from partner_desktop.api.client import PollsClient  # type only: keeps requests out of start-up
 
 log = logging.getLogger(__name__)
 
