@@ -12,6 +12,7 @@ import time
 import webbrowser
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +103,18 @@ class _Probe(QObject):
     ping = Signal(int)
 
 
+#: How long a Python thread may hold the GIL before another waiting thread gets it (the default
+#: is 5 ms). PySide6 releases the GIL around Qt calls and takes it back after: with a worker
+#: thread busy in Python (parsing an answer, importing a library), every one of those takes
+#: could wait 5 ms, and one round of the GUI thread's event loop grew from 8 ms to 170 ms.
+GIL_SWITCH_INTERVAL = 0.0005
+
+
+def tune_interpreter() -> None:
+    """Let the GUI thread take the GIL back quickly from busy worker threads."""
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL)
+
+
 def check_qt_bindings() -> str:
     """Fail on Qt bindings that lose a reference to ``True`` on every signal emission.
 
@@ -125,22 +138,30 @@ def check_qt_bindings() -> str:
 
 
 class FirstPollsProbe(QObject):
-    """Logs once, at INFO, when the window is first painted and when polls first show in it.
+    """Logs once each, at INFO, when the window is first painted, when polls first show in it
+    (from the page saved by the last run, or from the server), and when the server's first
+    page is on screen ("current polls").
 
-    An event filter on the header and on the list's viewport: it changes nothing, and removes
-    itself after the first paint that shows rows. The start-up benchmark reads these lines.
+    Event filters on the header and on the list's viewport, and the polls controller's
+    signals: it changes nothing. The start-up benchmark reads these lines.
     """
 
     def __init__(self, window: Any, started: float) -> None:
         super().__init__(window)
         self._window = window
         self._started = started
+        self._started_wall = datetime.now(UTC)
         self._header = window.header
         self._viewport = window.poll_list.viewport()
         self.window_painted_after_ms: float | None = None
         self.painted_after_ms: float | None = None
+        self.current_after_ms: float | None = None
+        self._rows_changed = False
+        self._current_pending = False
         self._header.installEventFilter(self)
         self._viewport.installEventFilter(self)
+        window.polls.page_loaded.connect(self._on_page_loaded)
+        window.polls.refreshed.connect(self._on_refreshed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Paint:
@@ -149,15 +170,28 @@ class FirstPollsProbe(QObject):
             self.window_painted_after_ms = -1.0
             self._header.removeEventFilter(self)
             QTimer.singleShot(0, self._report_window)  # after this paint event is done
-        elif (
-            watched is self._viewport
-            and self.painted_after_ms is None
-            and self._window.all_model.rowCount() > 0
-        ):
-            self.painted_after_ms = -1.0
-            self._viewport.removeEventFilter(self)
-            QTimer.singleShot(0, self._report_polls)
+        elif watched is self._viewport and self._window.all_model.rowCount() > 0:
+            if self.painted_after_ms is None:
+                self.painted_after_ms = -1.0
+                QTimer.singleShot(0, self._report_polls)
+            if self._current_pending:
+                self._current_pending = False
+                QTimer.singleShot(0, self._report_current)
         return False
+
+    def _on_page_loaded(self, view: str, _items: object, replace: bool, _more: bool) -> None:
+        if view == "all" and replace:
+            self._rows_changed = True
+
+    def _on_refreshed(self, moment: datetime) -> None:
+        changed, self._rows_changed = self._rows_changed, False
+        if self.current_after_ms is not None or moment < self._started_wall:
+            return  # the saved page, shown before any answer
+        self.current_after_ms = -1.0
+        if changed:
+            self._current_pending = True  # reported at the repaint that shows the new rows
+        else:
+            self._report_current()  # the saved page was still right: it is on screen already
 
     def _since_start(self) -> float:
         return (time.perf_counter() - self._started) * 1000
@@ -173,6 +207,12 @@ class FirstPollsProbe(QObject):
             self.painted_after_ms,
             self._window.all_model.rowCount(),
         )
+
+    def _report_current(self) -> None:
+        self.current_after_ms = self._since_start()
+        log.info("current polls painted after %.1f ms", self.current_after_ms)
+        if self.painted_after_ms is not None:
+            self._viewport.removeEventFilter(self)
 
 
 @dataclass
@@ -259,6 +299,7 @@ class Application:
     def open_profile(self, name: str) -> Any:
         """Build the services and the window of profile ``name`` (closing the previous ones)."""
         from partner_desktop.api.client import PollsClient
+        from partner_desktop.api.page_cache import FirstPageCache
         from partner_desktop.auth.session import AuthSession
         from partner_desktop.controllers.images import ImageController
         from partner_desktop.controllers.polls import PollsController
@@ -275,12 +316,16 @@ class Application:
         previous = self.services
         store = self.store
         auth = AuthSession.for_profile(profile, store)
-        client = PollsClient(profile, auth, **self._client_options)
+        first_pages = FirstPageCache(self.paths.page_cache_dir, profile)
+        client = PollsClient(profile, auth, first_pages=first_pages, **self._client_options)
         session = SessionController(
             auth, client, open_browser=self._open_browser, sign_in_timeout=self._sign_in_timeout
         )
         polls = PollsController(
-            client, page_size=self._page_size, is_signed_in=lambda: session.is_signed_in
+            client,
+            page_size=self._page_size,
+            is_signed_in=lambda: session.is_signed_in,
+            first_pages=first_pages,
         )
         votes = VoteController(client)
         images = ImageController(client, self.paths.image_cache_dir)
@@ -399,6 +444,7 @@ def install_error_hooks(loop: asyncio.AbstractEventLoop, parent_window: Callable
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``partner-desktop`` and ``python -m partner_desktop``."""
+    tune_interpreter()
     args = parse_args(argv)
     paths = resolve_paths(args.temp_basedir)
     from partner_desktop.logs import setup_logging

@@ -69,6 +69,11 @@ class Paths:
         return self.cache_dir / "images"
 
     @property
+    def page_cache_dir(self) -> Path:
+        """The last first page of public polls, per profile (shown at the next start)."""
+        return self.cache_dir / "pages"
+
+    @property
     def sandbox_db(self) -> Path:
         return self.data_dir / "sandbox.sqlite3"
 

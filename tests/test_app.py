@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -107,3 +108,81 @@ def test_error_hooks_log_and_show_unexpected_errors_once(qtbot: Any) -> None:
     finally:
         sys.excepthook = previous
         loop.close()
+
+
+_STARTUP_PROBE = """
+import sys
+from PySide6.QtWidgets import QApplication
+from partner_desktop.app import Application, resolve_paths
+
+qapp = QApplication([])
+app = Application(resolve_paths(sys.argv[1]), sandbox_url=sys.argv[2])
+window = app.open_profile("sandbox")
+heavy = ("requests", "urllib3", "keyring", "authlib", "werkzeug", "flask", "http.server")
+print(" ".join(sorted(name for name in heavy if name in sys.modules)) or "none")
+app.close()
+"""
+
+
+def test_the_window_is_built_without_the_network_keyring_and_oauth_libraries(
+    tmp_path: Path, sandbox: Any
+) -> None:
+    # They load on the first request's worker thread; the window is shown before (issue 7).
+    proc = subprocess.run(
+        [sys.executable, "-c", _STARTUP_PROBE, str(tmp_path), sandbox.base_url],
+        cwd=ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "none"
+
+
+def _start_until(args: list[str], marker: str, timeout: float = 60) -> list[str]:
+    """Run the app until a log line containing ``marker``; its stderr lines so far."""
+    lines: list[str] = []
+    with subprocess.Popen(
+        [sys.executable, "-m", "partner_desktop", *args],
+        cwd=ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as proc:
+        timer = threading.Timer(timeout, proc.kill)
+        timer.start()
+        try:
+            assert proc.stderr is not None
+            for line in proc.stderr:
+                lines.append(line)
+                if marker in line:
+                    return lines
+        finally:
+            timer.cancel()
+            proc.kill()
+    raise AssertionError(f"the app ended before {marker!r}: {''.join(lines[-20:])}")
+
+
+def _ms(lines: list[str], marker: str) -> float:
+    line = next(line for line in lines if marker in line)
+    return float(line.split(marker, 1)[1].split()[0])
+
+
+def test_a_second_start_paints_the_saved_polls_before_the_server_answers(
+    tmp_path: Path, make_sandbox: Any
+) -> None:
+    server = make_sandbox(latency_ms=600)  # every answer takes at least 0.6 s
+    args = ["--sandbox-url", server.base_url, "--temp-basedir", str(tmp_path)]
+    first = _start_until(args, "current polls painted after")
+    assert not any("polls saved at" in line for line in first)  # nothing saved yet
+    assert _ms(first, "first polls painted after") >= 600
+
+    second = _start_until(args, "current polls painted after")
+    assert any("Showing the 20 polls saved at" in line for line in second)
+    shown = _ms(second, "first polls painted after")
+    current = _ms(second, "current polls painted after")
+    assert shown + 600 <= current
+    assert _ms(second, "main window painted after") <= shown

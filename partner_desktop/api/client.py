@@ -1,4 +1,8 @@
-"""The Partner API client: one requests.Session, bounded retries, errors mapped to one tree."""
+"""The Partner API client: one requests.Session, bounded retries, errors mapped to one tree.
+
+``requests`` (with urllib3, ~100 ms) is imported when the first request is made, on the worker
+thread that makes it, not when the client is built: the window is shown before it loads.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,12 @@ import email.utils
 import logging
 import re
 import secrets
+import threading
 import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote, urlsplit
-
-import requests
-import urllib3.exceptions
 
 from partner_desktop.api.models import (
     Account,
@@ -36,6 +38,11 @@ from partner_desktop.errors import (
     VoteOutcomeUnknown,
     VoteRejected,
 )
+
+if TYPE_CHECKING:
+    import requests
+
+    from partner_desktop.api.page_cache import FirstPageCache
 
 log = logging.getLogger(__name__)
 
@@ -171,6 +178,9 @@ def _is_gateway(body: Mapping[str, Any] | None) -> bool:
 
 def _never_connected(exc: requests.RequestException) -> bool:
     """True when the request certainly never reached the server (refused, DNS, connect timeout)."""
+    import requests
+    import urllib3.exceptions
+
     if isinstance(exc, requests.ConnectTimeout):
         return True
     if isinstance(exc, requests.ConnectionError) and exc.args:
@@ -182,6 +192,8 @@ def _never_connected(exc: requests.RequestException) -> bool:
 
 
 def _network_error(exc: requests.RequestException, host: str) -> NetworkError:
+    import requests
+
     if isinstance(exc, requests.Timeout):
         return NetworkError(f"The server at {host} did not answer in time.")
     if _never_connected(exc):
@@ -200,22 +212,38 @@ class PollsClient:
         session: requests.Session | None = None,
         timeout: float = 10.0,
         retry_budget: float = 20.0,
+        first_pages: FirstPageCache | None = None,
     ) -> None:
         self._profile = profile
+        self._first_pages = first_pages
         self._tokens = tokens
         self._owns_session = session is None
-        self._session = session if session is not None else requests.Session()
+        self._http_session = session
+        if session is not None:
+            session.headers.setdefault("Accept", "application/json")
+        self._session_lock = threading.Lock()
         self._timeout = timeout
         self._retry_budget = retry_budget
-        self._session.headers.setdefault("Accept", "application/json")
+
+    @property
+    def _session(self) -> requests.Session:
+        """The HTTP session, made (and ``requests`` imported) by the first request."""
+        with self._session_lock:
+            if self._http_session is None:
+                import requests
+
+                self._http_session = requests.Session()
+                self._http_session.headers["Accept"] = "application/json"
+            return self._http_session
 
     @property
     def profile(self) -> Profile:
         return self._profile
 
     def close(self) -> None:
-        if self._owns_session:
-            self._session.close()
+        with self._session_lock:
+            if self._owns_session and self._http_session is not None:
+                self._http_session.close()
 
     def __enter__(self) -> PollsClient:
         return self
@@ -227,7 +255,10 @@ class PollsClient:
 
     def list_polls(self, query: PollQuery) -> PollList:
         body = self._get("polls", user=False, params=query.params())
-        return PollList.from_json(body)
+        polls = PollList.from_json(body)
+        if self._first_pages is not None and query.page is None and query.cursor is None:
+            self._first_pages.save(query, body)  # shown at the next start, before any request
+        return polls
 
     def get_poll(self, poll_id: str) -> Poll:
         body = self._get("poll", user=False, poll_id=poll_id)
@@ -321,6 +352,8 @@ class PollsClient:
 
     def fetch_image(self, url: str, *, max_bytes: int = 2_000_000) -> bytes:
         """Download a partner picture: no Authorization header, bounded size, images only."""
+        import requests
+
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ApiError("The picture address is not a web address.")
@@ -394,6 +427,8 @@ class PollsClient:
         vote: tuple[str, str] | None = None,
     ) -> requests.Response:
         """One logical request: bounded retries, one refresh after a 401, 429 honoured."""
+        import requests
+
         host = urlsplit(url).netloc
         path = urlsplit(url).path
         attempts = _Attempts(self._retry_budget)

@@ -7,14 +7,17 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from partner_desktop.api.client import PollsClient
 from partner_desktop.api.models import Poll, PollList, PollQuery, UserPoll, UserPollList
 from partner_desktop.controllers.tasks import TaskSet
 from partner_desktop.errors import NetworkError, PartnerError, SignedOut
+
+if TYPE_CHECKING:
+    from partner_desktop.api.client import PollsClient  # type only: keeps requests out of start-up
+    from partner_desktop.api.page_cache import FirstPageCache
 
 log = logging.getLogger(__name__)
 
@@ -52,10 +55,14 @@ class PollsController(QObject):
         *,
         page_size: int = 20,
         is_signed_in: Callable[[], bool] = lambda: False,
+        first_pages: FirstPageCache | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._client = client
+        self._first_pages = first_pages
+        #: The saved page shown at start, until the fresh one replaces it.
+        self._cached: PollList | None = None
         self._is_signed_in = is_signed_in
         self._views = {view: _ViewState(PollQuery(limit=page_size)) for view in VIEWS}
         self._tasks = TaskSet()
@@ -92,6 +99,8 @@ class PollsController(QObject):
             self.start_reload(view)
 
     def start_reload(self, view: str) -> None:
+        if view == ALL and self._first_pages is not None:
+            self._show_saved_page(self._views[view].query)  # now, before the window paints
         self._tasks.spawn(self.reload(view), name=f"load {view} polls")
 
     def start_load_more(self, view: str) -> None:
@@ -117,6 +126,8 @@ class PollsController(QObject):
         state = self._views[view]
         if replace_rows:
             state.generation += 1
+            if view == ALL and self._first_pages is not None:
+                self._show_saved_page(query)
         generation = state.generation
         self._set_loading(view, True)
         fetch: Callable[[PollQuery], PollList | UserPollList]
@@ -137,19 +148,45 @@ class PollsController(QObject):
         self._note_online(True)
         state.next_query = query.next(result.page) if result.has_more else None
         items: tuple[Poll | UserPoll, ...] = tuple(result.items)
+        if replace_rows and view == ALL:
+            cached, self._cached = self._cached, None
+            if cached == result and len(state.items) == len(items):
+                # The page shown from the disk cache is still right: keep its rows (and the
+                # selection) as they are.
+                self.refreshed.emit(datetime.now(UTC))
+                return True
         if replace_rows:
             state.items = list(items)
         else:
             state.items.extend(items)  # in place: a copy per page grows with the list
         self.page_loaded.emit(view, items, replace_rows, state.next_query is not None)
+        self._note_partners(items)
+        self.refreshed.emit(datetime.now(UTC))
+        return True
+
+    def _note_partners(self, items: tuple[Poll | UserPoll, ...]) -> None:
         partners = {}
         for item in items:
             poll = item.poll if isinstance(item, UserPoll) else item
             partners[poll.partner_id] = poll.partner_name
         if partners:
             self.partners_seen.emit(sorted(partners.items(), key=lambda p: p[1].casefold()))
-        self.refreshed.emit(datetime.now(UTC))
-        return True
+
+    def _show_saved_page(self, query: PollQuery) -> None:
+        """At start (nothing shown yet), the page saved by the last run for the same query."""
+        first_pages, self._first_pages = self._first_pages, None  # once per controller
+        assert first_pages is not None  # noqa: S101 - checked by the caller
+        saved = first_pages.load(query)
+        if saved is None:
+            return
+        state = self._views[ALL]
+        self._cached = saved.polls
+        state.items = list(saved.polls.items)
+        state.next_query = query.next(saved.polls.page) if saved.polls.has_more else None
+        log.info("Showing the %d polls saved at %s", len(state.items), saved.saved_at)
+        self.page_loaded.emit(ALL, saved.polls.items, True, state.next_query is not None)
+        self._note_partners(saved.polls.items)
+        self.refreshed.emit(saved.saved_at)
 
     async def open_poll(self, poll_id: str) -> Poll | UserPoll | None:
         """Fetch a poll for the detail pane (with the person's vote and balance when signed in)."""

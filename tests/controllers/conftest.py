@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from partner_desktop.api.client import PollsClient
+from partner_desktop.api.page_cache import FirstPageCache
 from partner_desktop.auth.session import AuthSession
 from partner_desktop.auth.token_store import TokenStore
 from partner_desktop.config import SANDBOX
@@ -44,18 +45,22 @@ def wire(aloop: Any, tmp_path: Path) -> Iterator[Callable[..., Wiring]]:
         sign_in_timeout: float = 30.0,
         retry_budget: float = 1.0,
         page_size: int = 20,
+        first_pages: FirstPageCache | None = None,
     ) -> Wiring:
         backend = keyring or MemoryKeyring()
         store = TokenStore("partner-desktop-test", backend=backend)
         profile = SANDBOX.with_sandbox_base(sandbox.base_url)
         auth = AuthSession.for_profile(profile, store)
-        client = PollsClient(profile, auth, retry_budget=retry_budget)
+        client = PollsClient(profile, auth, retry_budget=retry_budget, first_pages=first_pages)
         browser = FakeBrowser(username=username, decision=decision)
         session = SessionController(
             auth, client, open_browser=browser, sign_in_timeout=sign_in_timeout
         )
         polls = PollsController(
-            client, page_size=page_size, is_signed_in=lambda: session.is_signed_in
+            client,
+            page_size=page_size,
+            is_signed_in=lambda: session.is_signed_in,
+            first_pages=first_pages,
         )
         votes = VoteController(client)
         wiring = Wiring(store, auth, client, session, polls, votes, browser, backend)

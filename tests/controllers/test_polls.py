@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from partner_desktop.api.models import Poll, UserPoll
+from partner_desktop.api.page_cache import FirstPageCache
+from partner_desktop.config import SANDBOX
 from partner_desktop.controllers.polls import ALL, MINE
-from partner_desktop.errors import ApiError, SignedOut
+from partner_desktop.errors import ApiError, NetworkError, SignedOut
 
 
 def _pages(polls: Any) -> list[tuple[str, tuple[Any, ...], bool, bool]]:
@@ -105,3 +109,76 @@ def test_errors_become_failed_signals_and_connection_state(
     server.set_faults(error_rate=0.0)
     assert run_async(w.polls.reload(ALL))
     assert online[-1] is True
+
+
+def _saved_pages(folder: Path, sandbox: Any) -> FirstPageCache:
+    return FirstPageCache(folder, SANDBOX.with_sandbox_base(sandbox.base_url))
+
+
+def test_a_start_shows_the_saved_page_at_once_then_keeps_it_when_still_right(
+    wire: Any, sandbox: Any, run_async: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    first_run = wire(sandbox, first_pages=_saved_pages(tmp_path, sandbox))
+    assert run_async(first_run.polls.reload(ALL))
+
+    second_run = wire(sandbox, first_pages=_saved_pages(tmp_path, sandbox))
+    pages = _pages(second_run.polls)
+    refreshed: list[Any] = []
+    second_run.polls.refreshed.connect(refreshed.append)
+    with qtbot.waitSignal(second_run.polls.loading_changed, timeout=10_000) as done:
+        second_run.polls.start_reload(ALL)
+        # Shown before the request is even sent: nothing has run on the loop yet.
+        assert [(v, len(items), replace) for v, items, replace, _ in pages] == [(ALL, 20, True)]
+        assert len(refreshed) == 1
+        assert refreshed[0] < datetime.now(UTC)
+    assert done.args == [ALL, True]
+    qtbot.waitUntil(lambda: len(refreshed) == 2, timeout=10_000)
+    assert len(pages) == 1  # the server's page is the same: the rows stay as they are
+    assert len(refreshed) == 2
+    assert refreshed[1] > refreshed[0]
+
+    # Only the first load of a run shows the saved page; later loads go to the server.
+    task = second_run.polls.reload(ALL)
+    assert len(pages) == 1
+    assert run_async(task)
+
+
+def test_a_saved_page_that_changed_on_the_server_is_replaced(
+    wire: Any, make_sandbox: Any, run_async: Any, tmp_path: Path
+) -> None:
+    server = make_sandbox()
+    first_run = wire(server, first_pages=_saved_pages(tmp_path, server))
+    assert run_async(first_run.polls.reload(ALL))
+    shown = first_run.polls.query(ALL)
+    voter = wire(server)
+    run_async(voter.session.sign_in())
+    poll = next(p for p in voter.client.list_polls(shown).items if p.is_open)
+    run_async(voter.votes.vote(poll.id, poll.answers[0].id, 1))
+
+    second_run = wire(server, first_pages=_saved_pages(tmp_path, server))
+    pages = _pages(second_run.polls)
+    assert run_async(second_run.polls.reload(ALL))
+    assert len(pages) == 2
+    before = next(p for p in pages[0][1] if p.id == poll.id)
+    after = next(p for p in pages[1][1] if p.id == poll.id)
+    assert pages[1][2] is True  # replaces the saved rows
+    assert after.used_token_count == before.used_token_count + 1
+
+
+def test_with_the_server_down_the_saved_page_stays_with_an_error(
+    wire: Any, make_sandbox: Any, run_async: Any, tmp_path: Path
+) -> None:
+    server = make_sandbox()
+    first_run = wire(server, first_pages=_saved_pages(tmp_path, server))
+    assert run_async(first_run.polls.reload(ALL))
+    folder_for = _saved_pages(tmp_path, server)
+    server.stop()
+
+    second_run = wire(server, first_pages=folder_for)
+    pages = _pages(second_run.polls)
+    failures: list[Any] = []
+    second_run.polls.failed.connect(lambda view, exc: failures.append((view, exc)))
+    assert not run_async(second_run.polls.reload(ALL))
+    assert [(view, len(items)) for view, items, _, _ in pages] == [(ALL, 20)]
+    assert failures
+    assert isinstance(failures[0][1], NetworkError)

@@ -1,0 +1,104 @@
+"""The last first page of public polls, kept on disk so that the next start shows polls at once.
+
+The client saves the service's answer for a first page of public polls (no token, no personal
+data: the same for every visitor); at the next start the controller shows it while the fresh
+page is on its way. Only the latest page is kept, with the query it answered: a cached page is
+shown only for the same query.
+
+The embedded sandbox listens on a new port at every start, so for sandbox profiles the saved
+addresses (partner logos) are moved to the current origin; for any other profile a page saved
+for another API address is never shown.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from partner_desktop.api.models import PollList, PollQuery
+from partner_desktop.config import Profile
+from partner_desktop.errors import ApiError
+
+log = logging.getLogger(__name__)
+
+_FORMAT = 1
+#: A saved answer larger than this is not read back (a first page is a few tens of KB).
+_MAX_BYTES = 2_000_000
+
+
+@dataclass(frozen=True)
+class CachedPage:
+    polls: PollList
+    saved_at: datetime
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+class FirstPageCache:
+    """One JSON file per profile: ``load`` on the GUI thread (small), ``save`` on a worker."""
+
+    def __init__(self, folder: Path, profile: Profile) -> None:
+        self.path = folder / f"{profile.name}.json"
+        self._origin = _origin(profile.api_base)
+        self._api_base = profile.api_base
+        self._moves = profile.kind == "sandbox"
+
+    def load(self, query: PollQuery) -> CachedPage | None:
+        """The saved first page for ``query``, or None (none saved, another query, unreadable)."""
+        try:
+            if self.path.stat().st_size > _MAX_BYTES:
+                return None
+            text = self.path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        try:
+            saved = json.loads(text)
+            if not isinstance(saved, dict) or saved.get("format") != _FORMAT:
+                return None
+            if saved.get("query") != [list(pair) for pair in query.params()]:
+                return None
+            origin = saved.get("origin")
+            if not self._moves:
+                if saved.get("api_base") != self._api_base:
+                    return None
+            elif isinstance(origin, str) and origin and origin != self._origin:
+                saved = json.loads(text.replace(origin, self._origin))
+            saved_at = datetime.fromisoformat(saved["saved_at"])
+            if saved_at.tzinfo is None:
+                return None
+            return CachedPage(PollList.from_json(saved["body"]), saved_at)
+        except (ValueError, KeyError, TypeError, ApiError) as exc:
+            log.info("The saved first page of polls is not usable (%s); ignoring it.", exc)
+            return None
+
+    def save(self, query: PollQuery, body: object) -> None:
+        """Keep ``body`` (an answer already parsed without error) as the page for ``query``."""
+        record = {
+            "format": _FORMAT,
+            "origin": self._origin,
+            "api_base": self._api_base,
+            "query": [list(pair) for pair in query.params()],
+            "saved_at": datetime.now(UTC).isoformat(),
+            "body": body,
+        }
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".page-", suffix=".json", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as file:
+                    json.dump(record, file, separators=(",", ":"))
+                os.replace(tmp, self.path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except (OSError, TypeError, ValueError) as exc:
+            log.info("Could not save the first page of polls (%s).", exc)
