@@ -8,6 +8,7 @@ import logging
 import socket
 import sys
 import tempfile
+import threading
 import time
 import webbrowser
 from collections.abc import Callable, Sequence
@@ -215,6 +216,24 @@ class FirstPollsProbe(QObject):
             self._viewport.removeEventFilter(self)
 
 
+class _FirstPaint(QObject):
+    def __init__(self, widget: Any, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)  # after this paint event is done
+        return False
+
+
+def when_painted(widget: Any, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once, just after ``widget`` is first painted."""
+    _FirstPaint(widget, callback)
+
+
 @dataclass
 class Services:
     """Everything built for one profile; closed together when the profile changes."""
@@ -239,6 +258,9 @@ class Services:
 class Application:
     """Owns the embedded sandbox (if any) and the services of the active profile."""
 
+    #: Longest wait, in seconds, of a deferred embedded sandbox for ``release_sandbox()``.
+    SANDBOX_START_DELAY = 1.0
+
     def __init__(
         self,
         paths: Paths,
@@ -252,6 +274,7 @@ class Application:
         detail_refresh_ms: int | None = None,
         page_size: int = 20,
         client_options: dict[str, Any] | None = None,
+        defer_sandbox: bool = False,
     ) -> None:
         self.paths = paths
         self.profiles = ProfileStore(paths.profiles_dir)
@@ -260,6 +283,10 @@ class Application:
         self._sandbox_url = sandbox_url
         self._sandbox_options = sandbox_options or {}
         self._sandbox: Any = None
+        self._sandbox_starting: threading.Thread | None = None
+        self._sandbox_go = threading.Event()
+        if not defer_sandbox:
+            self._sandbox_go.set()
         self.ui_settings = ui_settings or QSettings(
             str(paths.config_dir / "ui.ini"), QSettings.Format.IniFormat
         )
@@ -282,15 +309,40 @@ class Application:
         return self._store
 
     def sandbox_base(self) -> str:
-        """The embedded sandbox's URL, starting it on a free port the first time."""
+        """The embedded sandbox's URL, starting it on a free port the first time.
+
+        The port is taken at once and the sandbox (Flask, Authlib, its database) starts on a
+        thread: the window does not wait for it, and the first requests wait in the port's
+        queue until it serves. If it cannot start, its port is closed and requests fail with
+        "Cannot connect", shown in the window like any server that is down. With
+        ``defer_sandbox`` set, the thread waits for ``release_sandbox()`` (the window's first
+        paint: both are Python work sharing one GIL) or one second, whichever comes first.
+        """
         if self._sandbox_url is None:
             from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
 
             config = SandboxConfig(db_path=self.paths.sandbox_db, **self._sandbox_options)
-            self._sandbox = SandboxServer(config)
-            self._sandbox_url = self._sandbox.start()
-            log.info("Embedded sandbox listening at %s", self._sandbox_url)
+            sandbox = SandboxServer(config)
+            self._sandbox_url = sandbox.bind()
+            self._sandbox = sandbox
+            self._sandbox_starting = threading.Thread(
+                target=self._start_sandbox, args=(sandbox,), name="sandbox-start", daemon=True
+            )
+            self._sandbox_starting.start()
         return self._sandbox_url
+
+    def release_sandbox(self) -> None:
+        """Let a deferred embedded sandbox start now."""
+        self._sandbox_go.set()
+
+    def _start_sandbox(self, sandbox: Any) -> None:
+        self._sandbox_go.wait(timeout=self.SANDBOX_START_DELAY)
+        try:
+            sandbox.start()
+        except Exception:
+            log.exception("The embedded sandbox could not start")
+        else:
+            log.info("Embedded sandbox listening at %s", sandbox.base_url)
 
     def default_profile_name(self) -> str:
         name = str(self.ui_settings.value("app/profile", "") or "")
@@ -383,6 +435,10 @@ class Application:
             self.services.window.close()
             self.services.close()
             self.services = None
+        if self._sandbox_starting is not None:
+            self._sandbox_go.set()
+            self._sandbox_starting.join(timeout=30)
+            self._sandbox_starting = None
         if self._sandbox is not None:
             self._sandbox.stop()
             self._sandbox = None
@@ -470,7 +526,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
 
-    app = Application(paths, sandbox_url=args.sandbox_url)
+    app = Application(paths, sandbox_url=args.sandbox_url, defer_sandbox=not args.smoke_test)
     if app.icon is not None:
         qapp.setWindowIcon(app.icon)
     sandbox = args.sandbox or args.sandbox_url is not None
@@ -489,6 +545,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     install_error_hooks(loop, lambda: app.services.window if app.services else None)
     FirstPollsProbe(window, _IMPORTED)
+    when_painted(window.header, app.release_sandbox)
     window.show()
     window.start()
     closed = asyncio.Event()

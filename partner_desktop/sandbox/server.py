@@ -1,4 +1,9 @@
-"""Run the sandbox in a background thread on a local port: for tests and the app's sandbox mode."""
+"""Run the sandbox in a background thread on a local port: for tests and the app's sandbox mode.
+
+``bind()`` takes the port at once (cheap, so the app knows the sandbox's address before Flask
+and Authlib load); ``start()`` builds the application and serves. Connections made between the
+two wait in the listening socket's queue.
+"""
 
 from __future__ import annotations
 
@@ -8,37 +13,16 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
-
-from partner_desktop.sandbox.app import create_app
-from partner_desktop.sandbox.context import SandboxState
 from partner_desktop.sandbox.settings import Faults, SandboxConfig
 
+if TYPE_CHECKING:
+    from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler
+
+    from partner_desktop.sandbox.context import SandboxState
+
 __all__ = ["Faults", "SandboxConfig", "SandboxServer"]
-
-
-class _QuietHandler(WSGIRequestHandler):
-    """Request handler without an access-log line per request (tests and benchmarks stay quiet).
-
-    It registers its connection with the owning ``SandboxServer`` so that ``stop()`` can end
-    kept-alive connections too: a stopped sandbox must look stopped to every client.
-    """
-
-    open_connections: _Connections
-
-    def setup(self) -> None:
-        super().setup()
-        self.open_connections.add(self.connection)
-
-    def finish(self) -> None:
-        try:
-            super().finish()
-        finally:
-            self.open_connections.discard(self.connection)
-
-    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
-        return
 
 
 class _Connections:
@@ -65,6 +49,29 @@ class _Connections:
                 sock.shutdown(socket.SHUT_RDWR)
 
 
+def _quiet_handler(connections: _Connections) -> type[WSGIRequestHandler]:
+    """A request handler without an access-log line per request (tests and benchmarks stay
+    quiet) that registers its connection with ``connections``, so that ``stop()`` can end
+    kept-alive connections too: a stopped sandbox must look stopped to every client."""
+    from werkzeug.serving import WSGIRequestHandler
+
+    class QuietHandler(WSGIRequestHandler):
+        def setup(self) -> None:
+            super().setup()
+            connections.add(self.connection)
+
+        def finish(self) -> None:
+            try:
+                super().finish()
+            finally:
+                connections.discard(self.connection)
+
+        def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+            return
+
+    return QuietHandler
+
+
 class SandboxServer:
     """A running sandbox: ``start()`` returns its base URL, ``stop()`` closes everything."""
 
@@ -75,6 +82,7 @@ class SandboxServer:
         self._thread: threading.Thread | None = None
         self._state: SandboxState | None = None
         self._base_url: str | None = None
+        self._listener: socket.socket | None = None
         self._connections = _Connections()
 
     @property
@@ -91,35 +99,51 @@ class SandboxServer:
     def running(self) -> bool:
         return self._server is not None
 
-    def start(self) -> str:
-        """Create or open the database, bind the port, serve in a thread; returns the base URL."""
-        if self._server is not None:
+    def bind(self) -> str:
+        """Take the port (a busy one raises OSError) and return the base URL; serve later."""
+        if self._listener is not None or self._server is not None:
             return self.base_url
-        app = create_app(self.config, self._faults)
-        app_state = app.extensions["partner_sandbox"]
-        if not isinstance(app_state, SandboxState):
-            raise RuntimeError("the sandbox application has no state")
-        handler = type("_SandboxHandler", (_QuietHandler,), {"open_connections": self._connections})
         family = socket.AF_INET6 if ":" in self.config.host else socket.AF_INET
         # Bind here so that a busy port raises OSError (werkzeug would print and sys.exit).
         listener = socket.create_server(
             (self.config.host, self.config.port), family=family, backlog=128
         )
-        try:
-            server = make_server(
-                self.config.host,
-                self.config.port,
-                app,
-                threaded=True,
-                request_handler=handler,
-                fd=listener.fileno(),
-            )
-        finally:
-            listener.close()  # werkzeug serves on its own duplicate of the descriptor
-        port = server.socket.getsockname()[1]
+        port = listener.getsockname()[1]
         host = self.config.host
         shown = f"[{host}]" if ":" in host else host
         self._base_url = f"http://{shown}:{port}"
+        self._listener = listener
+        return self._base_url
+
+    def start(self) -> str:
+        """Create or open the database, bind the port, serve in a thread; returns the base URL."""
+        if self._server is not None:
+            return self.base_url
+        from werkzeug.serving import make_server
+
+        from partner_desktop.sandbox.app import create_app
+        from partner_desktop.sandbox.context import SandboxState
+
+        self.bind()
+        listener = self._listener
+        assert listener is not None  # noqa: S101 - bind() made it
+        try:
+            app = create_app(self.config, self._faults)
+            app_state = app.extensions["partner_sandbox"]
+            if not isinstance(app_state, SandboxState):
+                raise RuntimeError("the sandbox application has no state")
+            server = make_server(
+                self.config.host,
+                listener.getsockname()[1],
+                app,
+                threaded=True,
+                request_handler=_quiet_handler(self._connections),
+                fd=listener.fileno(),
+            )
+        except BaseException:
+            self._close_listener()  # waiting clients are refused rather than left hanging
+            raise
+        self._close_listener()  # werkzeug serves on its own duplicate of the descriptor
         self._server = server
         self._state = app_state
         self._thread = threading.Thread(
@@ -129,13 +153,19 @@ class SandboxServer:
             daemon=True,
         )
         self._thread.start()
-        return self._base_url
+        return self.base_url
+
+    def _close_listener(self) -> None:
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            listener.close()
 
     def stop(self) -> None:
         """Stop serving, end open connections, wait for the thread, close the listening socket."""
         server, thread = self._server, self._thread
         self._server = None
         self._thread = None
+        self._close_listener()  # bound but never started
         if server is None:
             return
         server.shutdown()

@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,6 +37,46 @@ def test_start_returns_a_free_port_url_and_stop_closes(tmp_path: Path) -> None:
 def test_base_url_before_start_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="not running"):
         _ = SandboxServer(SandboxConfig(db_path=tmp_path / "b.sqlite3")).base_url
+
+
+def test_a_bound_sandbox_keeps_early_requests_waiting_until_it_serves(tmp_path: Path) -> None:
+    srv = SandboxServer(SandboxConfig(db_path=tmp_path / "c.sqlite3"))
+    base = srv.bind()
+    assert srv.bind() == base == srv.base_url
+    assert not srv.running
+    answers: list[object] = []
+    early = threading.Thread(
+        target=lambda: answers.append(requests.get(f"{base}/sandbox/ping", timeout=20).json())
+    )
+    early.start()
+    early.join(0.5)
+    assert early.is_alive()  # connected, waiting in the port's queue
+    try:
+        assert srv.start() == base
+        early.join(20)
+        assert answers == [{"ok": True}]
+    finally:
+        srv.stop()
+
+
+def test_a_sandbox_that_cannot_start_closes_its_port(tmp_path: Path) -> None:
+    in_the_way = tmp_path / "a-file"
+    in_the_way.write_text("")
+    srv = SandboxServer(SandboxConfig(db_path=in_the_way / "d.sqlite3"))  # cannot be created
+    base = srv.bind()
+    with pytest.raises(OSError, match="File exists"):  # mkdir of the folder fails
+        srv.start()
+    assert not srv.running
+    with pytest.raises(requests.ConnectionError):
+        requests.get(f"{base}/sandbox/ping", timeout=5)
+
+
+def test_stop_releases_a_port_bound_but_never_served(tmp_path: Path) -> None:
+    srv = SandboxServer(SandboxConfig(db_path=tmp_path / "e.sqlite3"))
+    base = srv.bind()
+    srv.stop()
+    with pytest.raises(requests.ConnectionError):
+        requests.get(f"{base}/sandbox/ping", timeout=5)
 
 
 def test_two_sandboxes_run_side_by_side(make_sandbox: Callable[..., SandboxServer]) -> None:
