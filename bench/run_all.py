@@ -66,6 +66,7 @@ def summary(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if name.startswith("time_to_first_polls"):
             value = (
                 f"{f['median_ms']:.0f} ms vs floor {f['floor_median_ms']:.0f} ms = {f['ratio']}x"
+                f" (server's page on screen at {f['current_polls_median_ms']:.0f} ms)"
             )
             target = f"<= {f['target_ratio']}x"
         elif name == "gui_stall":

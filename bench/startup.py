@@ -1,14 +1,18 @@
 """Time to first polls: process start → main window painted with the first page, beside the floor.
 
-Three programs are started in turn, round after round (so that a noisy neighbour hits all
-three alike), each timed from just before the process is spawned to the moment its "painted"
-line arrives:
+The programs are started in turn, round after round (so that a noisy neighbour hits all of
+them alike), each timed from just before the process is spawned to the moment its lines arrive:
 
-- floor:    bench/floor_window.py, a bare QMainWindow + QListView of 20 strings
-- app:      the app against a sandbox already running (``--sandbox-url``)
-- embedded: the app with ``--sandbox`` (it starts the sandbox itself)
+- floor:         bench/floor_window.py, a bare QMainWindow + QListView of 20 strings
+- app:           the app against a sandbox already running (``--sandbox-url``), started again
+                 with the same settings folder: it shows the first page saved by its last run,
+                 then the server's (a person's every start but the first)
+- app_cold:      the same with a new settings folder every round: nothing saved (a first start)
+- embedded:      the app with ``--sandbox`` (it starts the sandbox itself), same folder
+- embedded_cold: ``--sandbox`` with a new folder every round (the sandbox seeds its database)
 
-The app reports "first polls painted after X ms" on stderr (INFO log line); the floor prints
+The app logs "main window painted after X ms", "first polls painted after X ms" and "current
+polls painted after X ms" (the server's first page on screen) on stderr; the floor prints
 "floor-window painted after X ms". One warm-up round is not counted.
 
 Run: .venv/bin/python bench/startup.py [--rounds 7] [--app-exe PATH] [--floor-exe PATH]
@@ -37,20 +41,21 @@ from common import ROOT, emit, machine, median, sandbox_process, table
 
 APP_LINE = "first polls painted after"
 WINDOW_LINE = "main window painted after"
+CURRENT_LINE = "current polls painted after"
 FLOOR_LINE = "floor-window painted after"
+APP_MARKERS = (WINDOW_LINE, APP_LINE, CURRENT_LINE)
 
 
-def time_to_line(
+def time_to_lines(
     command: list[str],
-    marker: str,
+    markers: tuple[str, ...],
     *,
     timeout: float = 60.0,
     env: dict[str, str] | None = None,
-    early: dict[str, float] | None = None,
-) -> tuple[float, float | None]:
-    """(ms from spawn to the line containing ``marker``, the ms the program itself reported).
+) -> dict[str, tuple[float, float | None]]:
+    """For each marker: (ms from spawn to its line, the ms the program itself reported).
 
-    ``early`` receives the ms from spawn to the app's "main window painted" line, if any.
+    Reads until the last marker's line; the others are optional.
     """
     lines: queue.SimpleQueue[tuple[float, str]] = queue.SimpleQueue()
     began = time.perf_counter()
@@ -73,19 +78,21 @@ def time_to_line(
     reader = threading.Thread(target=pump, daemon=True)
     reader.start()
     seen: list[str] = []
+    found: dict[str, tuple[float, float | None]] = {}
     try:
         while True:
             at, line = lines.get(timeout=max(0.1, began + timeout - time.perf_counter()))
             if not line:
                 raise RuntimeError(f"{command[0]} ended before painting: {''.join(seen[-20:])}")
             seen.append(line)
-            if early is not None and WINDOW_LINE in line:
-                early["window"] = (at - began) * 1000
-            if marker in line:
-                reported: float | None = None
-                with contextlib.suppress(IndexError, ValueError):
-                    reported = float(line.split(marker, 1)[1].split()[0])
-                return (at - began) * 1000, reported
+            for marker in markers:
+                if marker in line and marker not in found:
+                    reported: float | None = None
+                    with contextlib.suppress(IndexError, ValueError):
+                        reported = float(line.split(marker, 1)[1].split()[0])
+                    found[marker] = ((at - began) * 1000, reported)
+            if markers[-1] in found:
+                return found
     except queue.Empty:
         raise RuntimeError(
             f"{command[0]} did not paint in {timeout} s: {''.join(seen[-20:])}"
@@ -111,7 +118,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--quick", action="store_true", help="one counted round (CI smoke run)")
     parser.add_argument(
-        "--no-embedded", action="store_true", help="skip the --sandbox (embedded) variant"
+        "--no-embedded", action="store_true", help="skip the --sandbox (embedded) variants"
+    )
+    parser.add_argument(
+        "--no-cold", action="store_true", help="skip the first-start (new folder) variants"
     )
     args = parser.parse_args(argv)
     rounds = 1 if args.quick else args.rounds
@@ -127,100 +137,78 @@ def main(argv: list[str] | None = None) -> int:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    names = ("floor", "app", "embedded", "baseline", "baseline_embedded")
-    samples: dict[str, list[float]] = {name: [] for name in names}
-    reported: dict[str, list[float]] = {name: [] for name in names}
-    window: dict[str, list[float]] = {name: [] for name in names}
+    #: name -> marker -> [ms from spawn], and the ms the program reported itself
+    samples: dict[str, dict[str, list[float]]] = {}
+    reported: dict[str, dict[str, list[float]]] = {}
     base = Path(tempfile.mkdtemp(prefix="bench-startup-"))
     try:
         with sandbox_process() as sandbox:
-            variants: dict[str, tuple[list[str], str]] = {
-                "floor": (floor_cmd, FLOOR_LINE),
-                "app": (
-                    [
-                        *app_cmd,
-                        "--temp-basedir",
-                        str(base / "app"),
-                        "--sandbox-url",
-                        sandbox.base_url,
-                    ],
-                    APP_LINE,
-                ),
-            }
-            if not args.no_embedded:
-                variants["embedded"] = (
-                    [*app_cmd, "--temp-basedir", str(base / "embedded"), "--sandbox"],
-                    APP_LINE,
-                )
+            programs: dict[str, list[str]] = {"app": app_cmd}
             if args.baseline_exe:
-                variants["baseline"] = (
-                    [
-                        args.baseline_exe,
-                        "--temp-basedir",
-                        str(base / "baseline"),
-                        "--sandbox-url",
-                        sandbox.base_url,
-                    ],
-                    APP_LINE,
-                )
+                programs["baseline"] = [args.baseline_exe]
+            variants: dict[str, tuple[str, list[str], bool]] = {}  # name: (program, args, cold)
+            for program in programs:
+                running = ["--sandbox-url", sandbox.base_url]
+                variants[program] = (program, running, False)
+                if not args.no_cold:
+                    variants[f"{program}_cold"] = (program, running, True)
                 if not args.no_embedded:
-                    variants["baseline_embedded"] = (
-                        [
-                            args.baseline_exe,
-                            "--sandbox",
-                            "--temp-basedir",
-                            str(base / "baseline-embedded"),
-                        ],
-                        APP_LINE,
-                    )
+                    variants[f"{program}_embedded"] = (program, ["--sandbox"], False)
+                    if not args.no_cold:
+                        variants[f"{program}_embedded_cold"] = (program, ["--sandbox"], True)
             for n in range(rounds + 1):
-                for name, (command, marker) in variants.items():
-                    early: dict[str, float] = {}
-                    took, own = time_to_line(command, marker, env=env, early=early)
-                    if n == 0:
-                        continue  # warm-up: disk cache, the embedded sandbox's first seeding
-                    samples[name].append(took)
-                    if "window" in early:
-                        window[name].append(early["window"])
-                    if own is not None:
-                        reported[name].append(own)
+                floor = time_to_lines(floor_cmd, (FLOOR_LINE,), env=env)
+                runs = {"floor": floor}
+                for name, (program, extra, cold) in variants.items():
+                    folder = base / (f"{name}-{n}" if cold else name)
+                    command = [*programs[program], *extra, "--temp-basedir", str(folder)]
+                    runs[name] = time_to_lines(command, APP_MARKERS, env=env)
+                if n == 0:
+                    continue  # warm-up: disk cache, the embedded sandbox's first seeding
+                for name, found in runs.items():
+                    for marker, (took, own) in found.items():
+                        samples.setdefault(name, {}).setdefault(marker, []).append(took)
+                        if own is not None:
+                            reported.setdefault(name, {}).setdefault(marker, []).append(own)
     finally:
         shutil.rmtree(base, ignore_errors=True)
 
-    floor = median(samples["floor"])
+    floor_ms = median(samples["floor"][FLOOR_LINE])
+    floor_own = reported.get("floor", {}).get(FLOOR_LINE)
+
+    def med(name: str, marker: str) -> float | None:
+        values = samples[name].get(marker)
+        return round(median(values), 1) if values else None
+
     figures: list[dict[str, Any]] = []
-    for name, target in (
-        ("app", 1.5),
-        ("embedded", 2.0),
-        ("baseline", 1.5),
-        ("baseline_embedded", 2.0),
-    ):
-        if not samples[name]:
-            continue
-        ratio = median(samples[name]) / floor
-        figure = "time_to_first_polls" + ("_embedded" if name.endswith("embedded") else "")
+    for name, (program, _, cold) in variants.items():
+        embedded = "embedded" in name
+        target = 2.0 if embedded else 1.5
+        first = median(samples[name][APP_LINE])
+        figure = "time_to_first_polls" + ("_embedded" if embedded else "")
+        figure += "_first_start" if cold else ""
+        figure += " (baseline)" if program == "baseline" else ""
+        own = reported.get(name, {}).get(APP_LINE)
         figures.append(
             emit(
                 {
-                    "figure": figure + (" (baseline)" if name.startswith("baseline") else ""),
-                    "rounds": len(samples[name]),
-                    "median_ms": round(median(samples[name]), 1),
-                    "floor_median_ms": round(floor, 1),
-                    "ratio": round(ratio, 2),
+                    "figure": figure,
+                    "rounds": len(samples[name][APP_LINE]),
+                    "median_ms": round(first, 1),
+                    "floor_median_ms": round(floor_ms, 1),
+                    "ratio": round(first / floor_ms, 2),
                     "target_ratio": target,
-                    "met": ratio <= target,
-                    "window_painted_median_ms": round(median(window[name]), 1)
-                    if window[name]
+                    "met": first / floor_ms <= target,
+                    "window_painted_median_ms": med(name, WINDOW_LINE),
+                    "current_polls_median_ms": med(name, CURRENT_LINE),
+                    "current_ratio": round((med(name, CURRENT_LINE) or 0) / floor_ms, 2),
+                    "samples_ms": [round(x, 1) for x in samples[name][APP_LINE]],
+                    "floor_samples_ms": [round(x, 1) for x in samples["floor"][FLOOR_LINE]],
+                    "in_process_median_ms": round(median(own), 1) if own else None,
+                    "floor_in_process_median_ms": round(median(floor_own), 1)
+                    if floor_own
                     else None,
-                    "samples_ms": [round(s, 1) for s in samples[name]],
-                    "floor_samples_ms": [round(s, 1) for s in samples["floor"]],
-                    "in_process_median_ms": round(median(reported[name]), 1)
-                    if reported[name]
-                    else None,
-                    "floor_in_process_median_ms": round(median(reported["floor"]), 1)
-                    if reported["floor"]
-                    else None,
-                    "app": " ".join(app_cmd[-2:] if not args.app_exe else app_cmd),
+                    "app": " ".join(programs[program][-2:] if not args.app_exe else app_cmd),
                     "machine": machine() | {"qpa": env.get("QT_QPA_PLATFORM", "xcb")},
                 }
             )
@@ -234,8 +222,10 @@ def main(argv: list[str] | None = None) -> int:
                 "rounds",
                 "window_painted_median_ms",
                 "median_ms",
+                "current_polls_median_ms",
                 "floor_median_ms",
                 "ratio",
+                "current_ratio",
                 "target_ratio",
                 "met",
             ],
