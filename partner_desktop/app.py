@@ -3,28 +3,31 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
+import importlib
 import logging
 import socket
 import sys
 import tempfile
 import threading
 import time
-import webbrowser
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from partner_desktop import __version__
 from partner_desktop.config import ProfileStore
+from partner_desktop.controllers.tasks import hold_tasks, release_tasks
 from partner_desktop.errors import PartnerError
 from partner_desktop.paths import Paths, resource_path
+
+if TYPE_CHECKING:
+    from asyncio import AbstractEventLoop
 
 log = logging.getLogger(__name__)
 
@@ -266,7 +269,7 @@ class Application:
         paths: Paths,
         *,
         keyring_backend: Any = None,
-        open_browser: Callable[[str], Any] = webbrowser.open,
+        open_browser: Callable[[str], Any] | None = None,
         sandbox_url: str | None = None,
         sandbox_options: dict[str, Any] | None = None,
         ui_settings: QSettings | None = None,
@@ -446,6 +449,8 @@ class Application:
     # -- smoke test ----------------------------------------------------------------------------
     async def smoke_checks(self, *, round_trip: bool) -> str:
         """Raise on the first failed check; return the parts of the one-line report."""
+        import asyncio
+
         from requests.certs import where  # type: ignore[attr-defined]
 
         parts = []
@@ -479,11 +484,13 @@ class Application:
         return " ".join(parts)
 
 
-def install_error_hooks(loop: asyncio.AbstractEventLoop, parent_window: Callable[[], Any]) -> Any:
+def install_error_hooks(loop: AbstractEventLoop, parent_window: Callable[[], Any]) -> Any:
     """sys.excepthook + the loop's exception handler: log, show once, keep running."""
     from partner_desktop.ui.errors import UnexpectedErrors
 
     def show(sentence: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(parent_window())
         box.setObjectName("unexpectedError")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -514,18 +521,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RuntimeError as exc:
         log.error("%s", exc)
 
-    import qasync
-
     QApplication.setApplicationName(APP_ID)
     QApplication.setApplicationDisplayName("Partner Desktop")
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)  # noqa: S101 - a QApplication was just made
-    qapp.setStyle("Fusion")
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
+    if qapp.style().name().casefold() != "fusion":
+        qapp.setStyle("Fusion")
 
+    if not args.smoke_test:
+        # The window is painted before the event loop (and asyncio) exist: what it starts
+        # meanwhile (logos of the saved polls) waits for the loop.
+        hold_tasks()
     app = Application(paths, sandbox_url=args.sandbox_url, defer_sandbox=not args.smoke_test)
     if app.icon is not None:
         qapp.setWindowIcon(app.icon)
@@ -541,13 +549,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
     if args.smoke_test:
-        return _smoke(app, loop, round_trip=sandbox, profile=profile)
+        return _smoke(app, new_event_loop(qapp), round_trip=sandbox, profile=profile)
 
-    install_error_hooks(loop, lambda: app.services.window if app.services else None)
     FirstPollsProbe(window, _IMPORTED)
-    when_painted(window.header, app.release_sandbox)
+    window.polls.show_saved_page()
     window.show()
+    paint_before_the_loop(window)
+    loop = new_event_loop(qapp)
+    install_error_hooks(loop, lambda: app.services.window if app.services else None)
+    release_tasks()
+    app.release_sandbox()
     window.start()
+    import asyncio
+
     closed = asyncio.Event()
     qapp.aboutToQuit.connect(closed.set)
     try:
@@ -558,7 +572,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def new_event_loop(qapp: QApplication) -> Any:
+    """The asyncio event loop running on Qt's, set as the current one."""
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    return loop
+
+
+def paint_before_the_loop(window: Any, *, timeout_ms: int = 1000) -> None:
+    """Run Qt's own loop until ``window`` is first painted (or ``timeout_ms``), input held.
+
+    Meanwhile a thread imports asyncio (with ssl, socket and subprocess, ~70 ms): most of
+    the first paint is Qt's own work with the GIL released, so the import costs the window
+    nothing. Key presses and clicks wait for the full event loop.
+    """
+    from PySide6.QtCore import QEventLoop
+
+    preload = threading.Thread(
+        target=importlib.import_module, args=("asyncio",), name="preload", daemon=True
+    )
+    preload.start()
+    nested = QEventLoop()
+    when_painted(window.header, nested.quit)
+    QTimer.singleShot(timeout_ms, nested.quit)
+    nested.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    nested.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)  # due timers
+
+
 def _smoke(app: Application, loop: Any, *, round_trip: bool, profile: str) -> int:
+    import asyncio
+
     try:
         with loop:
             report = loop.run_until_complete(

@@ -111,7 +111,7 @@ def test_error_hooks_log_and_show_unexpected_errors_once(qtbot: Any) -> None:
 
 
 _STARTUP_PROBE = """
-import sys, urllib.request
+import sys
 from PySide6.QtWidgets import QApplication
 from partner_desktop.app import Application, resolve_paths
 
@@ -120,9 +120,10 @@ Application.SANDBOX_START_DELAY = 60.0
 url = sys.argv[2] if sys.argv[2] != "embedded" else None
 app = Application(resolve_paths(sys.argv[1]), sandbox_url=url, defer_sandbox=True)
 window = app.open_profile("sandbox")
-heavy = ("requests", "urllib3", "keyring", "authlib", "werkzeug", "flask", "http.server")
+heavy = ("asyncio", "ssl", "requests", "keyring", "authlib", "werkzeug", "flask", "http.server")
 print(" ".join(sorted(name for name in heavy if name in sys.modules)) or "none")
 app.release_sandbox()
+import urllib.request
 ping = urllib.request.urlopen(window.profile.api_base + "/sandbox/ping", timeout=30)
 print(ping.read().decode())
 app.close()

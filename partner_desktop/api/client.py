@@ -6,7 +6,6 @@ thread that makes it, not when the client is built: the window is shown before i
 
 from __future__ import annotations
 
-import email.utils
 import logging
 import re
 import secrets
@@ -122,6 +121,8 @@ def _retry_after(response: requests.Response) -> float:
         return float(value)
     if value:
         try:
+            import email.utils
+
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError, OverflowError):
             return 1.0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import logging
 from pathlib import Path
@@ -11,10 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from partner_desktop.controllers.tasks import TaskSet
+from partner_desktop.controllers.tasks import TaskSet, in_worker
 from partner_desktop.errors import PartnerError
 
 if TYPE_CHECKING:
+    import asyncio
+
     from partner_desktop.api.client import PollsClient  # type only: keeps requests out of start-up
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,7 @@ class ImageController(QObject):
         self._pending: set[str] = set()
         self._failed: set[str] = set()
         self._tasks = TaskSet()
-        self._slots = asyncio.Semaphore(MAX_DOWNLOADS)
+        self._slots: asyncio.Semaphore | None = None  # made with the first download
 
     def cache_file(self, url: str) -> Path:
         return self._cache_dir / (hashlib.sha256(url.encode()).hexdigest() + ".img")
@@ -53,8 +54,12 @@ class ImageController(QObject):
 
     async def fetch(self, url: str) -> QPixmap | None:
         try:
+            if self._slots is None:
+                import asyncio
+
+                self._slots = asyncio.Semaphore(MAX_DOWNLOADS)
             async with self._slots:
-                image = await asyncio.to_thread(self._load, url)
+                image = await in_worker(self._load, url)
             pixmap = QPixmap.fromImage(image)  # QPixmap belongs to the GUI thread
         except (PartnerError, OSError) as exc:
             log.info("Image %s not available: %s", url, exc)

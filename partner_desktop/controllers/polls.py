@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -12,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from partner_desktop.api.models import Poll, PollList, PollQuery, UserPoll, UserPollList
-from partner_desktop.controllers.tasks import TaskSet
+from partner_desktop.controllers.tasks import TaskSet, in_worker
 from partner_desktop.errors import NetworkError, PartnerError, SignedOut
 
 if TYPE_CHECKING:
@@ -99,8 +98,8 @@ class PollsController(QObject):
             self.start_reload(view)
 
     def start_reload(self, view: str) -> None:
-        if view == ALL and self._first_pages is not None:
-            self._show_saved_page(self._views[view].query)  # now, before the window paints
+        if view == ALL:
+            self.show_saved_page()  # now, before the window paints
         self._tasks.spawn(self.reload(view), name=f"load {view} polls")
 
     def start_load_more(self, view: str) -> None:
@@ -126,14 +125,14 @@ class PollsController(QObject):
         state = self._views[view]
         if replace_rows:
             state.generation += 1
-            if view == ALL and self._first_pages is not None:
-                self._show_saved_page(query)
+            if view == ALL:
+                self.show_saved_page()
         generation = state.generation
         self._set_loading(view, True)
         fetch: Callable[[PollQuery], PollList | UserPollList]
         fetch = self._client.list_polls if view == ALL else self._client.list_user_polls
         try:
-            result: PollList | UserPollList = await asyncio.to_thread(fetch, query)
+            result: PollList | UserPollList = await in_worker(fetch, query)
         except PartnerError as exc:
             if generation == state.generation:
                 log.warning("Loading %s polls failed: %s", view, exc)
@@ -172,10 +171,15 @@ class PollsController(QObject):
         if partners:
             self.partners_seen.emit(sorted(partners.items(), key=lambda p: p[1].casefold()))
 
-    def _show_saved_page(self, query: PollQuery) -> None:
-        """At start (nothing shown yet), the page saved by the last run for the same query."""
-        first_pages, self._first_pages = self._first_pages, None  # once per controller
-        assert first_pages is not None  # noqa: S101 - checked by the caller
+    def show_saved_page(self) -> None:
+        """At start (nothing shown yet), the page saved by the last run for the same query.
+
+        Only the first call does anything: later loads always ask the server.
+        """
+        first_pages, self._first_pages = self._first_pages, None
+        if first_pages is None:
+            return
+        query = self._views[ALL].query
         saved = first_pages.load(query)
         if saved is None:
             return
@@ -196,13 +200,13 @@ class PollsController(QObject):
             user_poll: UserPoll | None = None
             if self._is_signed_in():
                 try:
-                    user_poll = await asyncio.to_thread(self._client.get_user_poll, poll_id)
+                    user_poll = await in_worker(self._client.get_user_poll, poll_id)
                 except SignedOut:
                     user_poll = None
             poll = (
                 user_poll.poll
                 if user_poll is not None
-                else await asyncio.to_thread(self._client.get_poll, poll_id)
+                else await in_worker(self._client.get_poll, poll_id)
             )
         except PartnerError as exc:
             if generation == self._detail_generation:

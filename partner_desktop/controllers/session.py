@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import webbrowser
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from partner_desktop.api.models import Account
-from partner_desktop.controllers.tasks import TaskSet
+from partner_desktop.controllers.tasks import TaskSet, in_worker
 from partner_desktop.errors import NetworkError, PartnerError, SignInCancelled
 
 if TYPE_CHECKING:
@@ -27,6 +25,13 @@ class _Attempt(Protocol):
 
     def wait(self) -> None: ...
     def cancel(self) -> None: ...
+
+
+def system_browser(url: str) -> bool:
+    """Open ``url`` in the person's default browser (``webbrowser`` loads on first use)."""
+    import webbrowser
+
+    return webbrowser.open(url)
 
 
 class SessionController(QObject):
@@ -46,14 +51,14 @@ class SessionController(QObject):
         auth: Any,
         client: PollsClient,
         *,
-        open_browser: BrowserOpener = webbrowser.open,
+        open_browser: BrowserOpener | None = None,
         sign_in_timeout: float = 300.0,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._auth = auth
         self._client = client
-        self.open_browser = open_browser
+        self.open_browser = open_browser or system_browser
         self._timeout = sign_in_timeout
         self._attempt: _Attempt | None = None
         self._busy = False
@@ -113,7 +118,7 @@ class SessionController(QObject):
         self._set_busy(True)
         try:
             try:
-                restored, storage = await asyncio.to_thread(self._restore_in_worker)
+                restored, storage = await in_worker(self._restore_in_worker)
             except PartnerError:
                 self.start_storage_status()
                 raise
@@ -137,20 +142,18 @@ class SessionController(QObject):
 
     async def report_storage(self) -> None:
         """Emit ``storage_status`` (opening the keyring, if not yet done, off the GUI thread)."""
-        sentence: str = await asyncio.to_thread(lambda: self._auth.storage_status)
+        sentence: str = await in_worker(lambda: self._auth.storage_status)
         self.storage_status.emit(sentence)
 
     async def sign_in(self) -> bool:
         """The browser flow of RFC 8252; True when signed in."""
         self._set_busy(True)
         try:
-            attempt: _Attempt = await asyncio.to_thread(
-                self._auth.begin_sign_in, timeout=self._timeout
-            )
+            attempt: _Attempt = await in_worker(self._auth.begin_sign_in, timeout=self._timeout)
             self._attempt = attempt
             self.sign_in_started.emit(attempt.url)
             await self._open(attempt.url)
-            await asyncio.to_thread(attempt.wait)
+            await in_worker(attempt.wait)
             await self._finish_sign_in(fallback_name=None)
             return True
         except SignInCancelled as exc:
@@ -167,20 +170,20 @@ class SessionController(QObject):
 
     async def _finish_sign_in(self, *, fallback_name: str | None) -> None:
         try:
-            account: Account = await asyncio.to_thread(self._client.get_account)
+            account: Account = await in_worker(self._client.get_account)
         except NetworkError:
             if fallback_name is None:
                 raise
             name = fallback_name  # offline start-up: the remembered name will do
         else:
-            await asyncio.to_thread(self._auth.remember_account, account)
+            await in_worker(self._auth.remember_account, account)
             name = account.username
         self._username = name
         self.signed_in.emit(name)
 
     async def _open(self, url: str) -> None:
         try:
-            await asyncio.to_thread(self.open_browser, url)
+            await in_worker(self.open_browser, url)
         except Exception:  # a broken $BROWSER must not end the sign-in: the URL is shown
             log.warning("Opening the browser failed", exc_info=True)
 
@@ -189,7 +192,7 @@ class SessionController(QObject):
         self._set_busy(True)
         try:
             self.cancel_sign_in()
-            await asyncio.to_thread(self._auth.sign_out)
+            await in_worker(self._auth.sign_out)
         except PartnerError as exc:
             # Revocation is best effort (RFC 7009 section 2.2); local state is gone anyway.
             log.warning("Sign-out was not complete: %s", exc)

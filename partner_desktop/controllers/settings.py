@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from partner_desktop.config import Profile, ProfileStore
-from partner_desktop.controllers.tasks import TaskSet
+from partner_desktop.controllers.tasks import TaskSet, in_worker
 from partner_desktop.errors import PartnerError
 
 log = logging.getLogger(__name__)
@@ -40,9 +39,9 @@ class SettingsController(QObject):
         """Validate, write the profile, and store the secret (None keeps the stored one)."""
         try:
             profile.validate()
-            await asyncio.to_thread(self._profiles.save, profile)
+            await in_worker(self._profiles.save, profile)
             if secret:
-                await asyncio.to_thread(self._store.save_secret, profile.name, secret)
+                await in_worker(self._store.save_secret, profile.name, secret)
         except PartnerError as exc:
             log.warning("Saving the profile %s failed: %s", profile.name, exc)
             self.failed.emit(exc)
@@ -52,6 +51,6 @@ class SettingsController(QObject):
 
     async def has_secret(self, name: str) -> bool:
         try:
-            return bool(await asyncio.to_thread(self._store.load_secret, name))
+            return bool(await in_worker(self._store.load_secret, name))
         except PartnerError:
             return False

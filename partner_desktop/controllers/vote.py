@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from partner_desktop.api.models import UserPoll
-from partner_desktop.controllers.tasks import TaskSet
+from partner_desktop.controllers.tasks import TaskSet, in_worker
 from partner_desktop.errors import PartnerError, VoteOutcomeUnknown, VoteRejected
 
 if TYPE_CHECKING:
@@ -37,6 +35,8 @@ class VoteController(QObject):
         self._tasks = TaskSet()
 
     def idempotency_key(self, poll_id: str, answer_id: str, token_count: int) -> str:
+        import uuid
+
         return self._keys.setdefault((poll_id, answer_id, token_count), str(uuid.uuid4()))
 
     def is_voting(self, poll_id: str) -> bool:
@@ -55,7 +55,7 @@ class VoteController(QObject):
         self.voting_changed.emit(poll_id, True)
         try:
             try:
-                result: UserPoll = await asyncio.to_thread(
+                result: UserPoll = await in_worker(
                     self._client.vote, poll_id, answer_id, token_count, idempotency_key=key
                 )
             except VoteOutcomeUnknown as exc:
@@ -88,7 +88,7 @@ class VoteController(QObject):
 
     async def _recheck(self, poll_id: str) -> UserPoll | None:
         try:
-            return await asyncio.to_thread(self._client.get_user_poll, poll_id)
+            return await in_worker(self._client.get_user_poll, poll_id)
         except PartnerError as exc:
             log.warning("Re-reading poll %s failed: %s", poll_id, exc)
             return None

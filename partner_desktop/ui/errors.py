@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 from collections.abc import Callable
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from partner_desktop.errors import (
     ApiError,
@@ -26,6 +25,9 @@ from partner_desktop.errors import (
     VoteOutcomeUnknown,
     VoteRejected,
 )
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger(__name__)
 

@@ -451,6 +451,13 @@ SCENARIOS: dict[str, Callable[[Driver], Awaitable[None]]] = {
 
 
 def start(driver: Driver, scenario: Callable[[Driver], Awaitable[None]]) -> None:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        # The app paints its window before its event loop exists: try again in a moment.
+        QTimer.singleShot(20, lambda: start(driver, scenario))
+        return
+
     async def run() -> None:
         try:
             await asyncio.wait_for(scenario(driver), SCENARIO_TIMEOUT)
