@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import secrets
+import sys
 import threading
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -99,10 +100,31 @@ def _refusal(backend: keyring.backend.KeyringBackend) -> str | None:
     return None
 
 
+def _secret_service() -> keyring.backend.KeyringBackend | None:
+    """The Secret Service backend, if it works here and nothing else was chosen explicitly.
+
+    keyring's own discovery imports every backend it knows (the macOS one runs ``ldconfig``)
+    and asks each one: ~200 ms. On Linux, the Secret Service is the one it would pick whenever
+    it works (the highest priority), so it is asked first; the person's choice
+    (``PYTHON_KEYRING_BACKEND`` or keyringrc.cfg) still comes before it.
+    """
+    import keyring.core
+
+    if not sys.platform.startswith("linux"):
+        return None
+    if keyring.core.load_env() is not None or keyring.core.load_config() is not None:
+        return None
+    try:
+        from keyring.backends import SecretService
+    except ImportError:
+        return None
+    return SecretService.Keyring() if SecretService.Keyring.viable else None  # type: ignore[no-untyped-call]
+
+
 def _default_backend() -> tuple[keyring.backend.KeyringBackend | None, str | None]:
     import keyring
 
-    backend = keyring.get_keyring()
+    backend = _secret_service() or keyring.get_keyring()
     # The chainer writes to the first backend that accepts; pick the first acceptable one ourselves.
     chained = getattr(backend, "backends", None)
     if type(backend).__module__ == "keyring.backends.chainer" and chained is not None:

@@ -75,6 +75,26 @@ def test_default_backend_is_the_secret_service(service: str) -> None:
     assert TokenStore(service).load("sandbox") == GRANT
 
 
+@pytest.mark.keyring
+@needs_dbus
+@pytest.mark.parametrize("how", ["environment", "config file"])
+def test_a_keyring_the_person_chose_wins_over_the_secret_service(
+    how: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, service: str
+) -> None:
+    # The Secret Service works here, but the person switched the keyring off.
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    if how == "environment":
+        monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    else:
+        config = tmp_path / "python_keyring" / "keyringrc.cfg"
+        config.parent.mkdir()
+        config.write_text("[backend]\ndefault-keyring=keyring.backends.null.Keyring\n")
+    store = TokenStore(service)
+    assert not store.persistent
+    assert "switched off" in store.status
+
+
 def _clean_env(home: Path) -> dict[str, str]:
     env = {
         k: v
