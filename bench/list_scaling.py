@@ -1,13 +1,15 @@
 """List scaling: the poll model and its view with 1,000 / 10,000 / 100,000 polls, page by page.
 
 For each size, pages of 20 polls (4 answers each, parsed from JSON like the client does) are
-appended to a PollListModel shown in the app's QListView + PollDelegate; each append is timed
+appended to a PollListModel shown in the app's list view (``build_poll_list``: the QListView,
+its pass-through proxy and PollDelegate, as the window builds them); each append is timed
 together with the events it causes (layout, repaint). The figure compares the median cost of
 the last 10 pages with the first 10 (flat means independent of the total); the pages between
 are parsed one by one but appended a thousand rows at a time, to finish in minutes. At the
 largest size the view is scrolled a screen at a time, timing each synchronous repaint, and the
 memory the rows hold is measured with tracemalloc (Python objects: the Poll values and their
-strings; the Qt model holds no copy).
+strings; on the Qt side the proxy and the view keep a few ints per row, which only the RSS
+figure sees).
 
 Run: .venv/bin/python bench/list_scaling.py [--sizes 1000,10000,100000] [--quick]
 """
@@ -83,22 +85,18 @@ def measure(
     total: int, qapp: Any, *, scroll_frames: int, memory: bool, batched: bool = True
 ) -> dict[str, Any]:
     from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QAbstractItemView, QListView
+    from PySide6.QtWidgets import QListView
 
     from partner_desktop.models.polls import PollListModel
     from partner_desktop.ui.delegate import PollDelegate
+    from partner_desktop.ui.main_window import build_poll_list
 
     model = PollListModel()
-    view = QListView()
-    view.setModel(model)
-    view.setItemDelegate(PollDelegate(lambda _url: None, view))
-    view.setUniformItemSizes(True)
-    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    if batched:  # as the app's lists (ui/main_window.py)
-        from partner_desktop.ui.main_window import LAYOUT_BATCH
-
-        view.setLayoutMode(QListView.LayoutMode.Batched)
-        view.setBatchSize(LAYOUT_BATCH)
+    delegate = PollDelegate(lambda _url: None)
+    view = build_poll_list(model, delegate)  # the app's list view (proxy, grid, batches)
+    delegate.setParent(view)
+    if not batched:
+        view.setLayoutMode(QListView.LayoutMode.SinglePass)
     view.resize(600, 800)
     view.show()
     qapp.processEvents()
@@ -143,8 +141,8 @@ def measure(
         return (time.perf_counter() - parsed) * 1000
 
     first = [one_page(p) for p in range(timed)]
-    # The middle pages are parsed page by page too, but appended a thousand rows at a time:
-    # with a relayout per append growing with the list, 5,000 single pages would take an hour.
+    # The middle pages are parsed page by page too, but appended a thousand rows at a time to
+    # keep the run short: every append has the view lay the whole list out again.
     chunk: list[Any] = []
     for p in range(timed, pages - timed):
         chunk.extend(parse_page(texts[p]))
@@ -216,7 +214,15 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for size in sizes:
         largest = size == max(sizes)
-        results.append(measure(size, qapp, scroll_frames=60 if largest else 0, memory=largest))
+        results.append(
+            measure(
+                size,
+                qapp,
+                scroll_frames=60 if largest else 0,
+                memory=largest,
+                batched=args.layout == "batched",
+            )
+        )
     big = results[-1]
     growth = max(r["growth"] or 0 for r in results)
     longest_pass = max(r["longest_pass_last_pages_ms"] for r in results)

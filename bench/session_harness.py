@@ -88,10 +88,13 @@ def make_qapp(*, trace_slow_ms: float = 0.0) -> Any:
 
 
 def make_loop(qapp: Any) -> tuple[asyncio.AbstractEventLoop, Any]:
-    """A qasync loop as ``partner_desktop.app.main`` makes it (its default thread pool);
-    ``loop.close()`` at the end shuts the pool down."""
+    """A qasync loop as ``partner_desktop.app.main`` makes it (its default thread pool, the
+    interpreter's GIL switch interval); ``loop.close()`` at the end shuts the pool down."""
     import qasync
 
+    from partner_desktop.app import tune_interpreter
+
+    tune_interpreter()
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     return loop, None

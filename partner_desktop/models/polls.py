@@ -10,7 +10,9 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -235,6 +237,25 @@ class PollListModel(QAbstractListModel):
 
     def rows(self) -> list[Row]:
         return list(self._rows)
+
+
+class PollListProxy(QSortFilterProxyModel):
+    """What a poll list view shows: the rows of a ``PollListModel``, unfiltered and unsorted.
+
+    After every insert or row update ``QListView`` lays all rows out again and asks its model
+    for an index of each row. Asked of the Python model, every one of those is a call into
+    Python (``index`` → ``hasIndex`` → ``rowCount``); this proxy answers them from its own row
+    mapping in C++, so a page appended to a long list costs C++ work per row instead of Python
+    calls (bench/list_scaling.py). Row ``r`` here is row ``r`` of the source; every role,
+    ``canFetchMore`` and ``fetchMore`` are passed through to it.
+
+    Nothing here overrides a Qt method in Python: each override would bring the calls back.
+    """
+
+    def __init__(self, source: PollListModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setDynamicSortFilter(False)  # no filter, no sort: rows keep the source's order
+        self.setSourceModel(source)
 
 
 class UserPollListModel(PollListModel):

@@ -6,7 +6,16 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractProxyModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyleOptionViewItem,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -37,7 +47,12 @@ from partner_desktop.controllers.settings import SettingsController
 from partner_desktop.controllers.vote import VoteController
 from partner_desktop.errors import SignInCancelled
 from partner_desktop.models.partners import PartnerFilterModel
-from partner_desktop.models.polls import PollListModel, PollRoles, UserPollListModel
+from partner_desktop.models.polls import (
+    PollListModel,
+    PollListProxy,
+    PollRoles,
+    UserPollListModel,
+)
 from partner_desktop.ui.delegate import PollDelegate
 from partner_desktop.ui.detail import PollDetail
 from partner_desktop.ui.errors import describe
@@ -59,8 +74,48 @@ ENV_COLOURS = {"sandbox": "#d97706", "production": "#15803d", "custom": "#2563eb
 
 SEARCH_DEBOUNCE_MS = 350
 LOGO_REPAINT_MS = 50
-LAYOUT_BATCH = 200
+LAYOUT_BATCH = 5000
 DETAIL_REFRESH_MS = 30_000
+
+
+class PollListView(QListView):
+    """A poll list: a ``QListView`` showing a ``PollListProxy`` of a ``PollListModel``.
+
+    ``setCurrentIndex`` also takes an index of the ``PollListModel`` itself (the window's
+    ``all_model`` or ``mine_model``): a row is the same row in both.
+    """
+
+    def setCurrentIndex(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        shown = self.model()
+        if isinstance(shown, QAbstractProxyModel) and index.model() is shown.sourceModel():
+            index = shown.mapFromSource(index)
+        super().setCurrentIndex(index)
+
+
+def build_poll_list(
+    model: PollListModel, delegate: PollDelegate, parent: QWidget | None = None
+) -> PollListView:
+    """The view of a poll list, as the window shows it (bench/list_scaling.py times this one)."""
+    view = PollListView(parent)
+    # After every insert or row update QListView lays all rows out again and asks its model for
+    # an index of each row (and, without a grid, for the row's size). Asked of the Python model,
+    # that is two calls into Python per row: 1.4-1.7 s per page at 100,000 polls
+    # (bench/list_scaling.py). The pass-through proxy answers from its own row mapping in C++,
+    # and a grid of the delegate's row size (uniformItemSizes already gives every row that size)
+    # spares the size query: ~0.1 us of C++ per row remains, 18 ms per page at 100,000 polls,
+    # laid out in batches of LAYOUT_BATCH rows (well under a millisecond each) so no pass
+    # blocks the window.
+    view.setModel(PollListProxy(model, view))
+    view.setItemDelegate(delegate)
+    view.setUniformItemSizes(True)
+    view.setGridSize(delegate.sizeHint(QStyleOptionViewItem(), QModelIndex()))
+    view.setLayoutMode(QListView.LayoutMode.Batched)
+    view.setBatchSize(LAYOUT_BATCH)
+    view.setMouseTracking(True)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setFrameShape(QFrame.Shape.NoFrame)
+    return view
 
 
 class MainWindow(QMainWindow):
@@ -317,23 +372,13 @@ class MainWindow(QMainWindow):
 
     def _list_page(
         self, name: str, model: PollListModel, delegate: PollDelegate, label: str
-    ) -> tuple[QListView, QLabel, QStackedWidget]:
+    ) -> tuple[PollListView, QLabel, QStackedWidget]:
         stack = QStackedWidget(self)
-        view = QListView(stack)
+        # The view shows a pass-through proxy of ``model`` (see build_poll_list): its indexes
+        # (current, selection, signals) are the proxy's, with the same rows and roles.
+        view = build_poll_list(model, delegate, stack)
         view.setObjectName(name)
         view.setAccessibleName(label)
-        view.setModel(model)
-        view.setItemDelegate(delegate)
-        view.setUniformItemSizes(True)
-        # QListView lays every row out again after each insert (two calls into the Python
-        # model per row): in batches, a page appended to a long list never blocks the window
-        # (bench/list_scaling.py: 108 ms per page at 20,000 polls in one pass, 3 ms batches).
-        view.setLayoutMode(QListView.LayoutMode.Batched)
-        view.setBatchSize(LAYOUT_BATCH)
-        view.setMouseTracking(True)
-        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setFrameShape(QFrame.Shape.NoFrame)
         empty = QLabel(stack)
         empty.setObjectName(f"{name}Empty")
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -8,7 +8,12 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from partner_desktop.api.models import Poll, UserPoll
 from partner_desktop.models.partners import PartnerFilterModel, PartnerIdRole
-from partner_desktop.models.polls import PollListModel, PollRoles, UserPollListModel
+from partner_desktop.models.polls import (
+    PollListModel,
+    PollListProxy,
+    PollRoles,
+    UserPollListModel,
+)
 
 
 def poll_json(n: int, **extra: Any) -> dict[str, Any]:
@@ -127,6 +132,46 @@ def test_append_does_not_repeat_a_poll_that_moved_between_pages() -> None:
         "poll-2",
         "poll-3",
     ]
+
+
+def test_the_proxy_shows_the_same_rows_and_passes_fetching_through(
+    qtmodeltester: Any, qtbot: Any
+) -> None:
+    model = PollListModel()
+    proxy = PollListProxy(model)
+    qtmodeltester.check(proxy)
+    root = QModelIndex()
+
+    def rows() -> list[tuple[str, str]]:
+        return [
+            (proxy.index(r, 0).data(PollRoles.IdRole), proxy.index(r, 0).data())
+            for r in range(proxy.rowCount())
+        ]
+
+    model.reset([make_poll(i) for i in (3, 1, 2)], has_more=True)  # source order, not sorted
+    assert rows() == [(f"poll-{i}", f"Question number {i}?") for i in (3, 1, 2)]
+    assert proxy.canFetchMore(root)
+    with qtbot.waitSignal(model.fetch_more_requested, timeout=1000):
+        proxy.fetchMore(root)  # what the view calls when scrolled to the end
+    assert model.loading
+    assert not proxy.canFetchMore(root)
+    model.append([make_poll(1, question="Moved?"), make_poll(0)], has_more=False)
+    assert rows() == [
+        ("poll-3", "Question number 3?"),
+        ("poll-1", "Moved?"),
+        ("poll-2", "Question number 2?"),
+        ("poll-0", "Question number 0?"),
+    ]
+    assert not proxy.canFetchMore(root)
+    with qtbot.waitSignal(proxy.dataChanged, timeout=1000) as blocker:
+        model.update_row(make_poll(2, status="closed"))
+    assert blocker.args[0].row() == 2
+    assert proxy.index(2, 0).data(PollRoles.StatusRole) == "closed"
+    assert isinstance(proxy.index(2, 0).data(PollRoles.PollRole), Poll)
+    assert proxy.mapToSource(proxy.index(3, 0)).row() == 3
+    qtmodeltester.check(proxy)
+    model.clear()
+    assert proxy.rowCount() == 0
 
 
 def test_user_poll_model_exposes_vote_and_balance(qtmodeltester: Any) -> None:

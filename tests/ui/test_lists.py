@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView
 
 from partner_desktop.models.polls import PollRoles
@@ -77,10 +77,38 @@ def test_scrolling_to_the_end_loads_the_next_page(make_app: Any, sandbox: Any, q
     assert model.rowCount() == 10
     assert model.has_more
     view = window.poll_list
+    shown = view.model()  # what the view lays out: a pass-through proxy of the model
+    assert isinstance(shown, QAbstractProxyModel)
+    assert shown.sourceModel() is model
+    asked: list[int] = []
+    model.fetch_more_requested.connect(lambda: asked.append(model.rowCount()))
     view.scrollToBottom()
-    qtbot.waitUntil(lambda: model.rowCount() > 10, timeout=10_000)
-    ids = [model.index(r, 0).data(PollRoles.IdRole) for r in range(model.rowCount())]
+    qtbot.waitUntil(lambda: shown.rowCount() > 10, timeout=10_000)
+    assert asked[:1] == [10]  # the view asked for the page, through the proxy's fetchMore
+    assert shown.rowCount() == model.rowCount()
+    ids = [shown.index(r, 0).data(PollRoles.IdRole) for r in range(shown.rowCount())]
+    assert ids == [model.index(r, 0).data(PollRoles.IdRole) for r in range(model.rowCount())]
     assert len(ids) == len(set(ids))
+
+
+def test_a_row_chosen_by_the_model_or_the_view_opens_the_same_poll(
+    make_app: Any, sandbox: Any, qtbot: Any
+) -> None:
+    harness = make_app(sandbox)
+    window = harness.window
+    harness.wait_loaded()
+    view = window.poll_list
+    model = window.all_model
+    view.setCurrentIndex(model.index(3, 0))  # an index of the model itself
+    assert view.currentIndex().row() == 3
+    assert view.currentIndex().model() is view.model()
+    qtbot.waitUntil(lambda: window.detail.poll is not None, timeout=5_000)
+    assert window.detail.poll.id == model.index(3, 0).data(PollRoles.IdRole)
+    view.setCurrentIndex(view.model().index(5, 0))  # an index of what the view shows
+    qtbot.waitUntil(
+        lambda: window.detail.poll.id == model.index(5, 0).data(PollRoles.IdRole), timeout=5_000
+    )
+    assert view.selectionModel().selectedRows()[0].row() == 5
 
 
 def test_no_match_shows_an_empty_state(make_app: Any, sandbox: Any, qtbot: Any) -> None:
