@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -641,7 +641,10 @@ class MainWindow(QMainWindow):
         self.partner_model.merge(partners)
 
     def _on_refreshed(self, moment: datetime) -> None:
-        self.refresh_label.setText(f"Updated {moment.astimezone():%H:%M:%S}")
+        # At start the saved polls show the time they were saved, maybe days ago.
+        local = moment.astimezone()
+        when = f"{local:%H:%M:%S}" if local.date() == date.today() else f"{local:%d %b %Y %H:%M}"
+        self.refresh_label.setText(f"Updated {when}")
 
     def _on_connection(self, online: bool) -> None:
         if online:
