@@ -115,11 +115,17 @@ def _saved_pages(folder: Path, sandbox: Any) -> FirstPageCache:
     return FirstPageCache(folder, SANDBOX.with_sandbox_base(sandbox.base_url))
 
 
+def _run_once(wire: Any, server: Any, folder: Path, run_async: Any) -> Any:
+    """A first run of the app: loads the first page, which it saves in ``folder``."""
+    first_run = wire(server, first_pages=_saved_pages(folder, server))
+    assert run_async(first_run.polls.reload(ALL))
+    return first_run
+
+
 def test_a_start_shows_the_saved_page_at_once_then_keeps_it_when_still_right(
     wire: Any, sandbox: Any, run_async: Any, tmp_path: Path, qtbot: Any
 ) -> None:
-    first_run = wire(sandbox, first_pages=_saved_pages(tmp_path, sandbox))
-    assert run_async(first_run.polls.reload(ALL))
+    _run_once(wire, sandbox, tmp_path, run_async)
 
     second_run = wire(sandbox, first_pages=_saved_pages(tmp_path, sandbox))
     pages = _pages(second_run.polls)
@@ -147,9 +153,7 @@ def test_a_saved_page_that_changed_on_the_server_is_replaced(
     wire: Any, make_sandbox: Any, run_async: Any, tmp_path: Path
 ) -> None:
     server = make_sandbox()
-    first_run = wire(server, first_pages=_saved_pages(tmp_path, server))
-    assert run_async(first_run.polls.reload(ALL))
-    shown = first_run.polls.query(ALL)
+    shown = _run_once(wire, server, tmp_path, run_async).polls.query(ALL)
     voter = wire(server)
     run_async(voter.session.sign_in())
     poll = next(p for p in voter.client.list_polls(shown).items if p.is_open)
@@ -169,8 +173,7 @@ def test_with_the_server_down_the_saved_page_stays_with_an_error(
     wire: Any, make_sandbox: Any, run_async: Any, tmp_path: Path
 ) -> None:
     server = make_sandbox()
-    first_run = wire(server, first_pages=_saved_pages(tmp_path, server))
-    assert run_async(first_run.polls.reload(ALL))
+    _run_once(wire, server, tmp_path, run_async)
     folder_for = _saved_pages(tmp_path, server)
     server.stop()
 
