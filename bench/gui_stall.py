@@ -158,6 +158,28 @@ async def session(app: Any, qapp: Any, phases: Phases, sizes: dict[str, int]) ->
     return counts
 
 
+def load_image_plugins() -> None:
+    """Decodes a small PNG on the GUI thread, so that Qt loads its image plugins now.
+
+    With ``--trace-slow`` every event goes through a Python ``notify``. A worker that loads an
+    image plugin (holding Qt's plugin mutex) sends a ``ThreadChange`` event, whose ``notify``
+    waits for the GIL, while another worker holds the GIL inside ``QImage.fromData`` waiting for
+    that mutex: the run stops. Loaded beforehand, no worker loads a plugin.
+    """
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(2, 2, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#5b5bf0"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    if QImage.fromData(data).isNull():
+        raise RuntimeError("Qt could not decode a PNG")
+
+
 def one_run(
     sizes: dict[str, int], profile: cProfile.Profile | None, qapp: Any, loop: Any
 ) -> dict[str, Any]:
@@ -228,6 +250,8 @@ def main(argv: list[str] | None = None) -> int:
         runs = 1
     profile = cProfile.Profile() if args.profile else None
     qapp = make_qapp(trace_slow_ms=args.trace_slow)
+    if args.trace_slow:
+        load_image_plugins()
     loop, _executor = make_loop(qapp)  # with the app's switch interval (0.5 ms)
     if args.switch_interval:
         sys.setswitchinterval(args.switch_interval / 1000)

@@ -1,15 +1,27 @@
-"""Paints one poll per row: logo, question, partner and timing, status badge, quorum progress."""
+"""Paints one poll per row: logo, question, partner and timing, status badge, quorum progress.
+
+Each card is painted once into a pixmap kept under a key made of everything it shows (the
+texts as displayed, the selection and hover state, the size, the device pixel ratio, the
+colours and the font); a repaint of an unchanged row (scrolling back, a burst of logos, the
+selection moving elsewhere) draws that pixmap instead of laying its text out again. The logo
+(or the partner's initials) is drawn over the card, so a logo arriving needs no new card. The
+parts that many cards share (the card's frame, a status badge, a partner's initials) are
+pixmaps too, so that painting a new card is mostly its three lines of text.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-from typing import Any
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from datetime import UTC, datetime
+from math import ceil
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from partner_desktop.api.models import Poll
 from partner_desktop.models.polls import PollRoles, poll_of
 from partner_desktop.ui.format import NEUTRAL_COLOURS, STATUS_COLOURS, percent, status_label, timing
 
@@ -18,6 +30,25 @@ LogoProvider = Callable[[str], QPixmap | None]
 ROW_HEIGHT = 92
 LOGO = 44
 PAD = 12
+
+#: Painted cards kept: at least this many bytes, or this many screenfuls of the list.
+CARD_CACHE_MIN_BYTES = 8 << 20
+CARD_CACHE_SCREENS = 4
+#: Shared parts (frames, badges, initials) kept, in bytes at a device pixel ratio of 1.
+PARTS_CACHE_BYTES = 4 << 20
+
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_HOVER = QStyle.StateFlag.State_MouseOver.value
+_BASE = QPalette.ColorRole.Base
+_TEXT = QPalette.ColorRole.Text
+_HIGHLIGHT = QPalette.ColorRole.Highlight
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignCenter
+_ELIDE = Qt.TextElideMode.ElideRight
+_WHITE = QColor("#ffffff")
+_REACHED = QColor("#1f9d55")
+_PROGRESS = QColor("#5b5bf0")
 
 
 def _initials(name: str) -> str:
@@ -33,22 +64,73 @@ def _mix(a: QColor, b: QColor, amount: float) -> QColor:
     )
 
 
-class PollDelegate(QStyledItemDelegate):
-    """A card per poll; colours come from the palette so that dark themes work."""
+class _Card(NamedTuple):
+    """What one card shows, as displayed."""
 
-    def __init__(self, logos: LogoProvider | None = None, parent: Any = None) -> None:
+    question: str
+    partner: str
+    status: str
+    timing: str
+    vote_tokens: int | None  # None: no vote of this person shown
+    quorum: float | None
+    target: float | None
+    reached: bool
+    used: int
+    logo: QPixmap | None
+
+
+class _Colours(NamedTuple):
+    """The card's colours, from the palette's base, text and highlight."""
+
+    text: QColor
+    muted: QColor
+    fill: QColor
+    hover: QColor
+    selected: QColor
+    border: QColor
+    highlight: QColor  # the selected card's border
+    track: QColor
+
+
+class _Fonts(NamedTuple):
+    base: QFont
+    bold: QFont
+    badge: QFont
+    title: QFont
+    badge_metrics: QFontMetrics
+    title_metrics: QFontMetrics
+    base_metrics: QFontMetrics
+
+
+class PollDelegate(QStyledItemDelegate):
+    """A card per poll; colours come from the palette so that dark themes work.
+
+    ``cache_cards=False`` paints every card directly (as a painter that scales does anyway).
+    """
+
+    def __init__(
+        self, logos: LogoProvider | None = None, parent: Any = None, *, cache_cards: bool = True
+    ) -> None:
         super().__init__(parent)
         self._logos = logos
-        # Built once per base font rather than once per row and frame: a repaint of the list
-        # stays a few Python calls per row (bench/gui_stall.py, bench/list_scaling.py).
-        self._fonts: dict[str, tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics, QFontMetrics]]
-        self._fonts = {}
+        self._cache_cards = cache_cards
+        # Built once per base font or palette rather than once per row and frame.
+        self._fonts: dict[str, _Fonts] = {}
+        self._colours: dict[tuple[int, int, int], _Colours] = {}
         self._round_logos: dict[tuple[int, int], QPixmap] = {}
+        # Painted cards, least recently drawn first, and the bytes they hold.
+        self._cards: OrderedDict[Hashable, QPixmap] = OrderedDict()
+        self._card_bytes = 0
+        # Parts shared by many cards: frames, badges, initials.
+        self._parts: dict[Hashable, QPixmap] = {}
+        self._part_bytes = 0
+        # The time-left texts of the current second (formatting a date costs more than
+        # drawing a cached card); the texts are those of that whole second.
+        self._timing_second = 0
+        self._timings: dict[tuple[str, datetime | None, datetime | None], str] = {}
 
-    def _fonts_for(
-        self, base: QFont
-    ) -> tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics, QFontMetrics]:
-        key = base.key()
+    # -- caches of what cards are made of -----------------------------------------------------
+    def _fonts_for(self, base: QFont, key: str) -> _Fonts:
         cached = self._fonts.get(key)
         if cached is None:
             bold = QFont(base)
@@ -59,7 +141,8 @@ class PollDelegate(QStyledItemDelegate):
             title = QFont(base)
             title.setBold(True)
             title.setPointSizeF(base.pointSizeF() * 1.05)
-            cached = (
+            cached = _Fonts(
+                QFont(base),
                 bold,
                 badge,
                 title,
@@ -69,6 +152,28 @@ class PollDelegate(QStyledItemDelegate):
             )
             self._fonts[key] = cached
         return cached
+
+    def _colours_for(self, palette: QPalette) -> tuple[tuple[int, int, int], _Colours]:
+        base = palette.color(_BASE)
+        text = palette.color(_TEXT)
+        highlight = palette.color(_HIGHLIGHT)
+        key = (base.rgba(), text.rgba(), highlight.rgba())
+        cached = self._colours.get(key)
+        if cached is None:
+            cached = _Colours(
+                text=text,
+                muted=_mix(text, base, 0.45),
+                fill=base,
+                hover=_mix(base, highlight, 0.06),
+                selected=_mix(base, highlight, 0.16),
+                border=_mix(base, text, 0.12),
+                highlight=highlight,
+                track=_mix(base, text, 0.12),
+            )
+            if len(self._colours) > 16:
+                self._colours.clear()
+            self._colours[key] = cached
+        return key, cached
 
     def _round_logo(self, pixmap: QPixmap, size: int) -> QPixmap:
         """``pixmap`` scaled into a disc of ``size`` pixels, made once per logo."""
@@ -85,7 +190,7 @@ class PollDelegate(QStyledItemDelegate):
             disc = QPainterPath()
             disc.addEllipse(QRectF(0, 0, side, side))
             painter.setClipPath(disc)
-            painter.fillPath(disc, QColor("#ffffff"))
+            painter.fillPath(disc, _WHITE)
             painter.drawPixmap(QRect(0, 0, side, side), pixmap)
             painter.end()
             cached.setDevicePixelRatio(ratio)
@@ -94,6 +199,60 @@ class PollDelegate(QStyledItemDelegate):
             self._round_logos[key] = cached
         return cached
 
+    def _part(
+        self,
+        painter: QPainter,
+        ratio: float,
+        key: Hashable,
+        rect: QRect,
+        draw: Callable[[QPainter, QRect], None],
+    ) -> None:
+        """Draws ``draw``'s picture into ``rect``: from a pixmap made once per ``key`` when
+        ``ratio`` is the card pixmap's, else directly (``ratio`` 0)."""
+        if not ratio:
+            draw(painter, rect)
+            return
+        full = (key, rect.width(), rect.height(), ratio)
+        pixmap = self._parts.get(full)
+        if pixmap is None:
+            pixmap = QPixmap(ceil(rect.width() * ratio), ceil(rect.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            part_painter = QPainter(pixmap)
+            part_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            draw(part_painter, QRect(0, 0, rect.width(), rect.height()))
+            part_painter.end()
+            size = pixmap.width() * pixmap.height() * 4
+            if self._part_bytes + size > PARTS_CACHE_BYTES * ratio * ratio:
+                self._parts.clear()  # a window being resized: frames of many widths
+                self._part_bytes = 0
+            self._parts[full] = pixmap
+            self._part_bytes += size
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def _timing(self, poll: Poll) -> str:
+        """The poll's time-left or date text as of the current second."""
+        now = datetime.now(UTC)
+        second = int(now.timestamp())
+        if second != self._timing_second:
+            self._timing_second = second
+            self._timings.clear()
+        key = (poll.status, poll.open_at, poll.close_at)
+        text = self._timings.get(key)
+        if text is None:
+            text = timing(poll.status, poll.open_at, poll.close_at, now=now.replace(microsecond=0))
+            self._timings[key] = text
+        return text
+
+    def clear_cache(self) -> None:
+        """Forget every painted card and part (they are also replaced as soon as what they
+        show changes)."""
+        self._cards.clear()
+        self._card_bytes = 0
+        self._parts.clear()
+        self._part_bytes = 0
+
+    # -- QStyledItemDelegate ------------------------------------------------------------------
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
@@ -105,129 +264,254 @@ class PollDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = option.palette
-        state = option.state
-        rect = QRect(option.rect).adjusted(6, 4, -6, -4)
-        base = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        muted = _mix(text, base, 0.45)
-
-        card = base
-        if state & QStyle.StateFlag.State_Selected:
-            card = _mix(base, highlight, 0.16)
-        elif state & QStyle.StateFlag.State_MouseOver:
-            card = _mix(base, highlight, 0.06)
-        border = highlight if state & QStyle.StateFlag.State_Selected else _mix(base, text, 0.12)
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(rect), 10, 10)
-        painter.fillPath(path, card)
-        painter.setPen(border)
-        painter.drawPath(path)
-
-        # One call into the model for the whole row (each index.data() is a round trip
-        # through Qt and back into Python, and each one may wait for the GIL).
+        # Two calls into the model per row, the poll and the person's vote (each index.data()
+        # is a round trip through Qt and back into Python); the key is made of what they hold.
         poll_value = index.data(PollRoles.PollRole)
-        if poll_value is None:
+        card: _Card | None = None
+        if poll_value is not None:
+            poll = poll_of(poll_value)
+            user_poll = index.data(PollRoles.UserPollRole)
+            vote = user_poll.user_vote if user_poll is not None else None
+            logo_url = poll.logo_url
+            logo = self._logos(logo_url) if (self._logos and logo_url) else None
+            card = _Card(
+                question=poll.question or "",
+                partner=poll.partner_name or "",
+                status=poll.status or "",
+                timing=self._timing(poll),
+                vote_tokens=vote.token_count if vote is not None else None,
+                quorum=poll.current_quorum_percentage,
+                target=poll.quorum,
+                reached=bool(poll.is_quorum_reached),
+                used=int(poll.used_token_count or 0),
+                logo=logo if logo is not None and not logo.isNull() else None,
+            )
+        rect = option.rect
+        width, height = rect.width(), rect.height()
+        ratio = painter.device().devicePixelRatio()
+        font = option.font
+        font_key = font.key()
+        colour_key, colours = self._colours_for(option.palette)
+        state = option.state.value & (_SELECTED | _HOVER)
+        if (
+            card is None
+            or not self._cache_cards
+            or width <= 0
+            or height <= 0
+            or ratio != int(ratio)  # a fractional scale would place pixmaps between pixels
+            or painter.worldTransform().isScaling()
+        ):
+            painter.save()
+            self._draw(
+                painter,
+                QRect(rect),
+                ratio=0,
+                state=state,
+                colours=colours,
+                font=font,
+                font_key=font_key,
+                card=card,
+            )
             painter.restore()
             return
-        poll = poll_of(poll_value)
-        user_poll = index.data(PollRoles.UserPollRole)
-        question = poll.question or ""
-        partner = poll.partner_name or ""
-        status = poll.status or ""
-        open_at: datetime | None = poll.open_at
-        close_at: datetime | None = poll.close_at
-        quorum: float | None = poll.current_quorum_percentage
-        target: float | None = poll.quorum
-        reached = bool(poll.is_quorum_reached)
-        logo_url: str | None = poll.logo_url
-        vote = user_poll.user_vote if user_poll is not None else None
-        bold_font, badge_font, title_font, badge_metrics, metrics, small_metrics = self._fonts_for(
-            option.font
+        # The logo is not part of the key: it is drawn over the card, so that a logo arriving
+        # (a burst of them after each page) costs one small pixmap per row, not a new card.
+        key = (
+            card[:-1],
+            state,
+            width,
+            height,
+            ratio,
+            colour_key,
+            font_key,
         )
-
-        # Logo (or the partner's initials on a coloured disc while it loads).
-        logo_rect = QRect(rect.left() + PAD, rect.top() + PAD, LOGO, LOGO)
-        pixmap = self._logos(logo_url) if (self._logos and logo_url) else None
-        if pixmap is not None and not pixmap.isNull():
-            painter.drawPixmap(logo_rect.topLeft(), self._round_logo(pixmap, LOGO))
+        pixmap = self._cards.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(ceil(width * ratio), ceil(height * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            card_painter = QPainter(pixmap)
+            self._draw(
+                card_painter,
+                QRect(0, 0, width, height),
+                ratio=ratio,
+                state=state,
+                colours=colours,
+                font=font,
+                font_key=font_key,
+                card=card,
+            )
+            card_painter.end()
+            self._keep(key, pixmap, option, ratio)
         else:
+            self._cards.move_to_end(key)
+        painter.drawPixmap(rect.topLeft(), pixmap)
+        logo_rect = QRect(rect.left() + 6 + PAD, rect.top() + 4 + PAD, LOGO, LOGO)
+        self._draw_logo(painter, logo_rect, card, ratio=ratio, font=font, font_key=font_key)
+
+    def _keep(
+        self, key: Hashable, pixmap: QPixmap, option: QStyleOptionViewItem, ratio: float
+    ) -> None:
+        """Adds a painted card, dropping the least recently drawn beyond the budget."""
+        budget = CARD_CACHE_MIN_BYTES
+        view = option.widget
+        if view is not None:
+            screen = view.width() * view.height() * ratio * ratio * 4
+            budget = max(budget, int(screen * CARD_CACHE_SCREENS))
+        self._cards[key] = pixmap
+        self._card_bytes += pixmap.width() * pixmap.height() * 4
+        while self._card_bytes > budget and len(self._cards) > 1:
+            _old, dropped = self._cards.popitem(last=False)
+            self._card_bytes -= dropped.width() * dropped.height() * 4
+
+    # -- painting -----------------------------------------------------------------------------
+    def _draw_logo(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        card: _Card,
+        *,
+        ratio: float,
+        font: QFont,
+        font_key: str,
+    ) -> None:
+        """The partner's logo, or their initials on a coloured disc while it loads."""
+        if card.logo is not None:
+            painter.drawPixmap(rect.topLeft(), self._round_logo(card.logo, LOGO))
+            return
+        hue = sum(map(ord, card.partner)) % 360
+        initials = _initials(card.partner)
+
+        def disc(p: QPainter, r: QRect) -> None:
             clip = QPainterPath()
-            clip.addEllipse(QRectF(logo_rect))
-            hue = sum(map(ord, partner)) % 360
-            painter.fillPath(clip, QColor.fromHsl(hue, 150, 110))
-            painter.setFont(bold_font)
-            painter.setPen(QColor("#ffffff"))
-            painter.drawText(logo_rect, Qt.AlignmentFlag.AlignCenter, _initials(partner))
+            clip.addEllipse(QRectF(r))
+            p.fillPath(clip, QColor.fromHsl(hue, 150, 110))
+            p.setFont(self._fonts_for(font, font_key).bold)
+            p.setPen(_WHITE)
+            p.drawText(r, _CENTER, initials)
+
+        self._part(painter, ratio, ("initials", hue, initials, font_key), rect, disc)
+
+    def _draw(
+        self,
+        painter: QPainter,
+        row: QRect,
+        *,
+        ratio: float,
+        state: int,
+        colours: _Colours,
+        font: QFont,
+        font_key: str,
+        card: _Card | None,
+    ) -> None:
+        """Paints the card of the row ``row`` (the frame only when the row has no poll); the
+        shared parts come from pixmaps at ``ratio``, or are drawn directly when it is 0."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = row.adjusted(6, 4, -6, -4)
+        if state & _SELECTED:
+            fill, border = colours.selected, colours.highlight
+        elif state & _HOVER:
+            fill, border = colours.hover, colours.border
+        else:
+            fill, border = colours.fill, colours.border
+
+        # The frame's outline is stroked half outside the card: its pixmap has a pixel more
+        # on each side.
+        def frame(p: QPainter, r: QRect) -> None:
+            path = QPainterPath()
+            path.addRoundedRect(QRectF(r.adjusted(1, 1, -1, -1)), 10, 10)
+            p.fillPath(path, fill)
+            p.setPen(border)
+            p.drawPath(path)
+
+        self._part(
+            painter,
+            ratio,
+            ("frame", fill.rgba(), border.rgba()),
+            rect.adjusted(-1, -1, 1, 1),
+            frame,
+        )
+        if card is None:
+            return
+        fonts = self._fonts_for(font, font_key)
+        partner = card.partner
+
+        # The logo is drawn over the cached card (see paint), or here when painting directly.
+        logo_rect = QRect(rect.left() + PAD, rect.top() + PAD, LOGO, LOGO)
+        if not ratio:
+            self._draw_logo(painter, logo_rect, card, ratio=0, font=font, font_key=font_key)
 
         # Status badge on the right.
-        bg, fg = STATUS_COLOURS.get(status, NEUTRAL_COLOURS)
+        status = card.status
         label = status_label(status)
-        badge_w = badge_metrics.horizontalAdvance(label) + 18
+        badge_w = fonts.badge_metrics.horizontalAdvance(label) + 18
         badge = QRect(rect.right() - PAD - badge_w, rect.top() + PAD, badge_w, 22)
-        badge_path = QPainterPath()
-        badge_path.addRoundedRect(QRectF(badge), 11, 11)
-        painter.fillPath(badge_path, QColor(bg))
-        painter.setFont(badge_font)
-        painter.setPen(QColor(fg))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+
+        def pill(p: QPainter, r: QRect) -> None:
+            bg, fg = STATUS_COLOURS.get(status, NEUTRAL_COLOURS)
+            path = QPainterPath()
+            path.addRoundedRect(QRectF(r), 11, 11)
+            p.fillPath(path, QColor(bg))
+            p.setFont(fonts.badge)
+            p.setPen(QColor(fg))
+            p.drawText(r, _CENTER, label)
+
+        self._part(painter, ratio, ("badge", status, font_key), badge, pill)
 
         # Question (bold, elided) and a secondary line.
+        metrics = fonts.title_metrics
+        small_metrics = fonts.base_metrics
         left = logo_rect.right() + PAD
         text_w = badge.left() - 10 - left
-        painter.setFont(title_font)
-        painter.setPen(text)
+        painter.setFont(fonts.title)
+        painter.setPen(colours.text)
         painter.drawText(
             QRect(left, rect.top() + PAD - 1, text_w, metrics.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(question, Qt.TextElideMode.ElideRight, text_w),
+            _LEFT,
+            metrics.elidedText(card.question, _ELIDE, text_w),
         )
-        painter.setFont(option.font)
-        painter.setPen(muted)
-        line2 = " · ".join(s for s in (partner, timing(status, open_at, close_at)) if s)
-        if vote is not None:
-            line2 += f" · ✓ You voted ({vote.token_count})"
+        painter.setFont(fonts.base)
+        painter.setPen(colours.muted)
+        line2 = " · ".join(s for s in (partner, card.timing) if s)
+        if card.vote_tokens is not None:
+            line2 += f" · ✓ You voted ({card.vote_tokens})"
+        line_w = rect.right() - PAD - left
         painter.drawText(
-            QRect(left, rect.top() + PAD + metrics.height() + 2, rect.right() - PAD - left, 20),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            small_metrics.elidedText(line2, Qt.TextElideMode.ElideRight, rect.right() - PAD - left),
+            QRect(left, rect.top() + PAD + metrics.height() + 2, line_w, 20),
+            _LEFT,
+            small_metrics.elidedText(line2, _ELIDE, line_w),
         )
 
         # Quorum progress: a thin bar towards the quorum; polls without one show the turnout.
         bar_y = rect.bottom() - PAD - 4
         label_w = 170
+        target = card.target
         if target:
-            bar = QRectF(left, bar_y, max(40, rect.right() - PAD - left - label_w - 10), 5)
+            quorum = card.quorum
+            bar = QRectF(left, bar_y, max(40, line_w - label_w - 10), 5)
             track = QPainterPath()
             track.addRoundedRect(bar, 2.5, 2.5)
-            painter.fillPath(track, _mix(base, text, 0.12))
-            fill = max(0.0, min(1.0, (quorum or 0.0) / target))
-            if fill > 0:
+            painter.fillPath(track, colours.track)
+            done_part = max(0.0, min(1.0, (quorum or 0.0) / target))
+            if done_part > 0:
                 done = QPainterPath()
                 done.addRoundedRect(
-                    QRectF(bar.left(), bar.top(), max(5.0, bar.width() * fill), bar.height()),
+                    QRectF(bar.left(), bar.top(), max(5.0, bar.width() * done_part), bar.height()),
                     2.5,
                     2.5,
                 )
-                painter.fillPath(done, QColor("#1f9d55") if reached else QColor("#5b5bf0"))
+                painter.fillPath(done, _REACHED if card.reached else _PROGRESS)
             quorum_text = (
                 "Quorum reached"
-                if reached
+                if card.reached
                 else f"Quorum {percent(quorum or 0.0)} of {percent(target)}"
             )
             painter.drawText(
                 QRect(int(bar.right()) + 10, bar_y - 8, label_w, 20),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                small_metrics.elidedText(quorum_text, Qt.TextElideMode.ElideRight, label_w),
+                _RIGHT,
+                small_metrics.elidedText(quorum_text, _ELIDE, label_w),
             )
         else:
-            used = int(poll.used_token_count or 0)
             painter.drawText(
-                QRect(left, bar_y - 8, rect.right() - PAD - left, 20),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"{used} tokens cast · no quorum",
+                QRect(left, bar_y - 8, line_w, 20), _LEFT, f"{card.used} tokens cast · no quorum"
             )
-        painter.restore()
