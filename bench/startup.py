@@ -156,10 +156,17 @@ def main(argv: list[str] | None = None) -> int:
                     variants[f"{program}_embedded"] = (program, ["--sandbox"], False)
                     if not args.no_cold:
                         variants[f"{program}_embedded_cold"] = (program, ["--sandbox"], True)
+            order = ["floor", *variants]
             for n in range(rounds + 1):
-                floor = time_to_lines(floor_cmd, (FLOOR_LINE,), env=env)
-                runs = {"floor": floor}
-                for name, (program, extra, cold) in variants.items():
+                runs = {}
+                # Each round starts one place further along: every program takes every place
+                # in the order (right after the floor, right after a first start...) in turn.
+                shift = n % len(order)
+                for name in order[shift:] + order[:shift]:
+                    if name == "floor":
+                        runs[name] = time_to_lines(floor_cmd, (FLOOR_LINE,), env=env)
+                        continue
+                    program, extra, cold = variants[name]
                     folder = base / (f"{name}-{n}" if cold else name)
                     command = [*programs[program], *extra, "--temp-basedir", str(folder)]
                     runs[name] = time_to_lines(command, APP_MARKERS, env=env)
