@@ -129,11 +129,14 @@ def check_qt_bindings() -> str:
     import PySide6
 
     probe = _Probe()
+    emissions = 64  # few: with the bug, each one takes a reference from True for good
     before = sys.getrefcount(True)
-    for _ in range(16):
+    for _ in range(emissions):
         probe.ping.emit(1)
     lost = before - sys.getrefcount(True)
-    if lost > 0:
+    # One reference lost per emission is the bug; other threads running meanwhile (the
+    # embedded sandbox starting) move the count by a few either way.
+    if lost >= emissions * 3 // 4:
         raise RuntimeError(
             f"PySide6 {PySide6.__version__} loses a reference on every signal emission; "
             "install another version (see pyproject.toml)"

@@ -80,6 +80,26 @@ def test_an_unknown_profile_is_a_sentence_not_a_traceback(tmp_path: Path) -> Non
     assert "Traceback" not in result.stderr
 
 
+def test_the_bindings_check_is_not_fooled_by_other_threads() -> None:
+    # The embedded sandbox starts on a thread while the smoke test runs this check: objects
+    # it creates and drops hold a few references to True at a time.
+    stop = threading.Event()
+
+    def churn() -> None:
+        while not stop.is_set():
+            held = [True] * 8
+            del held
+
+    other = threading.Thread(target=churn)
+    other.start()
+    try:
+        for _ in range(200):
+            assert check_qt_bindings().startswith("pyside6=")
+    finally:
+        stop.set()
+        other.join()
+
+
 def test_the_installed_qt_bindings_keep_reference_counts() -> None:
     pytest.importorskip("PySide6")
     assert check_qt_bindings().startswith("pyside6=")
