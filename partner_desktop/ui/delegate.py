@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from datetime import UTC, datetime
+from functools import partial
 from math import ceil
 from typing import Any, NamedTuple
 
@@ -293,6 +294,9 @@ class PollDelegate(QStyledItemDelegate):
         font_key = font.key()
         colour_key, colours = self._colours_for(option.palette)
         state = option.state.value & (_SELECTED | _HOVER)
+        draw = partial(
+            self._draw, state=state, colours=colours, font=font, font_key=font_key, card=card
+        )
         if (
             card is None
             or not self._cache_cards
@@ -302,16 +306,7 @@ class PollDelegate(QStyledItemDelegate):
             or painter.worldTransform().isScaling()
         ):
             painter.save()
-            self._draw(
-                painter,
-                QRect(rect),
-                ratio=0,
-                state=state,
-                colours=colours,
-                font=font,
-                font_key=font_key,
-                card=card,
-            )
+            draw(painter, QRect(rect), ratio=0)
             painter.restore()
             return
         # The logo is not part of the key: it is drawn over the card, so that a logo arriving
@@ -331,16 +326,7 @@ class PollDelegate(QStyledItemDelegate):
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(Qt.GlobalColor.transparent)
             card_painter = QPainter(pixmap)
-            self._draw(
-                card_painter,
-                QRect(0, 0, width, height),
-                ratio=ratio,
-                state=state,
-                colours=colours,
-                font=font,
-                font_key=font_key,
-                card=card,
-            )
+            draw(card_painter, QRect(0, 0, width, height), ratio=ratio)
             card_painter.end()
             self._keep(key, pixmap, option, ratio)
         else:
