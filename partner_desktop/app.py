@@ -567,6 +567,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.polls.show_saved_page()
     window.show()
     paint_before_the_loop(window)
+    if not window.isVisible():  # closed in its first moments: the held tasks are dropped
+        app.close()
+        return 0
     loop = new_event_loop(qapp)
     install_error_hooks(loop, lambda: app.services.window if app.services else None)
     release_tasks()
