@@ -256,24 +256,3 @@ class Heartbeat:
             "p50_gap_ms": round(percentile(gaps, 0.50), 1),
             "gaps_over_16ms": sum(1 for g in gaps if g > 16),
         }
-
-
-def wait_until(app: Any, condition: Any, timeout: float = 30.0, what: str = "") -> None:
-    """Process Qt (and so qasync) events until ``condition()`` holds."""
-    from PySide6.QtCore import QEventLoop
-
-    deadline = time.perf_counter() + timeout
-    while not condition():
-        if time.perf_counter() > deadline:
-            raise TimeoutError(f"timed out waiting for {what or condition}")
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        time.sleep(0.0005)
-
-
-def spin(app: Any, seconds: float) -> None:
-    from PySide6.QtCore import QEventLoop
-
-    deadline = time.perf_counter() + seconds
-    while time.perf_counter() < deadline:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        time.sleep(0.0005)

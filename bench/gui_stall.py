@@ -31,6 +31,7 @@ from session_harness import (
     build_app,
     make_loop,
     make_qapp,
+    open_vote,
     sign_in,
     until,
 )
@@ -125,20 +126,9 @@ async def session(app: Any, qapp: Any, phases: Phases, sizes: dict[str, int]) ->
     for row in candidates:
         if voted >= sizes["votes"]:
             break
-        index = model.index(row, 0)
-        poll_id = index.data(PollRoles.IdRole)
-        view.setCurrentIndex(index)
-        await until(
-            lambda p=poll_id: detail.user_poll is not None and detail.user_poll.poll.id == p,
-            "the poll with the person's tokens",
-        )
-        if detail.reason_not_votable() is not None:
-            continue  # voted before, or no tokens of this partner
-        radios = detail.radio_buttons()
-        radios[0].setChecked(True)
-        detail.token_count.setValue(1)
-        detail.request_vote()
-        box: QMessageBox = await until(window.confirmation_box, "the confirmation")
+        box = await open_vote(window, model.index(row, 0))
+        if box is None:
+            continue
         box.button(QMessageBox.StandardButton.Yes).click()
         await until(lambda: detail.vote_status.text().startswith("You voted"), "You voted")
         voted += 1
@@ -252,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     qapp = make_qapp(trace_slow_ms=args.trace_slow)
     if args.trace_slow:
         load_image_plugins()
-    loop, _executor = make_loop(qapp)  # with the app's switch interval (0.5 ms)
+    loop = make_loop(qapp)  # with the app's switch interval (0.5 ms)
     if args.switch_interval:
         sys.setswitchinterval(args.switch_interval / 1000)
     try:

@@ -27,7 +27,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import emit, machine, median, sandbox_process, table
-from session_harness import Browser, build_app, make_loop, make_qapp, until
+from session_harness import Browser, build_app, make_loop, make_qapp, open_vote, sign_in, until
 
 
 class PaintWatch:
@@ -95,9 +95,7 @@ async def votes(app: Any, count: int) -> tuple[list[float], list[float], list[fl
     window = app.services.window
     detail = window.detail
     model = window.all_model
-    view = window.poll_list
-    window.sign_in_button.click()
-    await until(lambda: window.account_label.text() != "", "signed in", timeout=30)
+    await sign_in(window)
     elapsed: list[tuple[float, str, float]] = []
 
     def hook(response: Any, *args: Any, **kwargs: Any) -> Any:
@@ -126,18 +124,9 @@ async def votes(app: Any, count: int) -> tuple[list[float], list[float], list[fl
         row += 1
         if index.data(PollRoles.StatusRole) != "open":
             continue
-        poll_id = index.data(PollRoles.IdRole)
-        view.setCurrentIndex(index)
-        await until(
-            lambda p=poll_id: detail.user_poll is not None and detail.user_poll.poll.id == p,
-            "the poll with the person's tokens",
-        )
-        if detail.reason_not_votable() is not None:
+        box = await open_vote(window, index)
+        if box is None:
             continue
-        detail.radio_buttons()[0].setChecked(True)
-        detail.token_count.setValue(1)
-        detail.request_vote()
-        box: QMessageBox = await until(window.confirmation_box, "the confirmation")
         await asyncio.sleep(0.05)  # let the dialog settle, as a person would
         watch.arm(lambda: detail.vote_status.text().startswith("You voted"))
         elapsed.clear()
@@ -162,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     n_signins, n_votes = (2, 2) if args.quick else (args.signins, args.votes)
     qapp = make_qapp()
-    loop, _executor = make_loop(qapp)
+    loop = make_loop(qapp)
     base = Path(tempfile.mkdtemp(prefix="bench-interaction-"))
     try:
         with sandbox_process(polls=200) as sandbox:

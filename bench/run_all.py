@@ -28,9 +28,7 @@ from common import machine, table  # noqa: E402
 
 
 def run(script: str, args: list[str], timeout: float) -> list[dict[str, Any]]:
-    env = dict(os.environ)
-    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
-        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env = dict(os.environ)  # main() has chosen the Qt platform
     env.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
     began = time.perf_counter()
     proc = subprocess.run(
@@ -123,14 +121,15 @@ def main(argv: list[str] | None = None) -> int:
     figures += run("gui_stall.py", [*quick, "--runs", str(args.runs)], 1800)
     figures += run("list_scaling.py", quick, 3600)
     figures += run("interaction.py", quick, 1200)
-    figures += run("sandbox_throughput.py", ["--quick"] if args.quick else [], 1200)
+    figures += run("sandbox_throughput.py", quick, 1200)
     rows = summary(figures)
     print()
     print(table(rows, ["figure", "value", "target", "met"]))
-    print(f"\nmachine: {json.dumps(machine())}")
+    where = machine()
+    print(f"\nmachine: {json.dumps(where)}")
     if args.json:
         Path(args.json).write_text(
-            json.dumps({"machine": machine(), "figures": figures}, indent=2) + "\n",
+            json.dumps({"machine": where, "figures": figures}, indent=2) + "\n",
             encoding="utf-8",
         )
     return 0

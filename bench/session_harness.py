@@ -87,7 +87,7 @@ def make_qapp(*, trace_slow_ms: float = 0.0) -> Any:
     return app
 
 
-def make_loop(qapp: Any) -> tuple[asyncio.AbstractEventLoop, Any]:
+def make_loop(qapp: Any) -> asyncio.AbstractEventLoop:
     """A qasync loop as ``partner_desktop.app.main`` makes it (its default thread pool, the
     interpreter's GIL switch interval); ``loop.close()`` at the end shuts the pool down."""
     import qasync
@@ -97,7 +97,7 @@ def make_loop(qapp: Any) -> tuple[asyncio.AbstractEventLoop, Any]:
     tune_interpreter()
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
-    return loop, None
+    return loop
 
 
 def build_app(base: Path, sandbox_url: str, browser: Browser) -> Any:
@@ -137,3 +137,23 @@ async def until(condition: Callable[[], Any], what: str, timeout: float = 30.0) 
 async def sign_in(window: Any) -> None:
     window.sign_in_button.click()
     await until(lambda: window.account_label.text() != "", "the signed-in account")
+
+
+async def open_vote(window: Any, index: Any) -> Any:
+    """Select the poll at ``index``, and when the person can vote in it, pick its first answer
+    and one token and press Vote: the confirmation box, or None (not votable)."""
+    from partner_desktop.models.polls import PollRoles
+
+    detail = window.detail
+    poll_id = index.data(PollRoles.IdRole)
+    window.poll_list.setCurrentIndex(index)
+    await until(
+        lambda: detail.user_poll is not None and detail.user_poll.poll.id == poll_id,
+        "the poll with the person's tokens",
+    )
+    if detail.reason_not_votable() is not None:
+        return None  # voted before, or no tokens of this partner
+    detail.radio_buttons()[0].setChecked(True)
+    detail.token_count.setValue(1)
+    detail.request_vote()
+    return await until(window.confirmation_box, "the confirmation")
