@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import secrets
 import sys
 import threading
@@ -101,16 +102,19 @@ def _refusal(backend: keyring.backend.KeyringBackend) -> str | None:
 
 
 def _secret_service() -> keyring.backend.KeyringBackend | None:
-    """The Secret Service backend, if it works here and nothing else was chosen explicitly.
+    """The Secret Service backend, when it works here and it is what keyring would choose.
 
     keyring's own discovery imports every backend it knows (the macOS one runs ``ldconfig``)
-    and asks each one: ~200 ms. On Linux, the Secret Service is the one it would pick whenever
-    it works (the highest priority), so it is asked first; the person's choice
-    (``PYTHON_KEYRING_BACKEND`` or keyringrc.cfg) still comes before it.
+    and asks each one: ~200 ms. On Linux outside KDE, the Secret Service has the highest
+    priority whenever it works, so it is asked first. On KDE, KWallet outranks it (priority
+    5.1 against 5), and the person's choice (``PYTHON_KEYRING_BACKEND`` or keyringrc.cfg)
+    always comes first: then discovery decides, as before.
     """
     import keyring.core
 
     if not sys.platform.startswith("linux"):
+        return None
+    if "KDE" in os.environ.get("XDG_CURRENT_DESKTOP", "").split(":"):
         return None
     if keyring.core.load_env() is not None or keyring.core.load_config() is not None:
         return None

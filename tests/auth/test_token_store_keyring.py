@@ -95,6 +95,26 @@ def test_a_keyring_the_person_chose_wins_over_the_secret_service(
     assert "switched off" in store.status
 
 
+@pytest.mark.keyring
+@needs_dbus
+def test_on_kde_keyring_itself_chooses_between_kwallet_and_the_secret_service(
+    monkeypatch: pytest.MonkeyPatch, service: str
+) -> None:
+    # KWallet outranks the Secret Service on KDE: the shortcut must not skip keyring's choice.
+    from keyring.backend import by_priority, get_all_keyring
+
+    from partner_desktop.auth import token_store
+
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "ubuntu:KDE")
+    assert token_store._secret_service() is None
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "GNOME")
+    chosen = token_store._secret_service()
+    assert chosen is not None
+    discovered = max(get_all_keyring(), key=by_priority)  # what keyring's discovery picks
+    assert type(chosen) is type(discovered)
+
+
 def _clean_env(home: Path) -> dict[str, str]:
     env = {
         k: v
