@@ -487,10 +487,14 @@ class Application:
         if self.services is None:
             raise RuntimeError("the main window was not built")
         if round_trip:
+            from partner_desktop.api.client import PollsClient
             from partner_desktop.api.models import PollQuery
 
+            # A client of its own, without the saved first page: a check must not replace it.
+            services = self.services
             started = time.monotonic()
-            polls = await asyncio.to_thread(self.services.client.list_polls, PollQuery(limit=5))
+            with PollsClient(services.profile, services.auth) as client:
+                polls = await asyncio.to_thread(client.list_polls, PollQuery(limit=5))
             took = (time.monotonic() - started) * 1000
             parts.append(f"polls={len(polls.items)} in {took:.0f} ms")
         return " ".join(parts)

@@ -61,6 +61,8 @@ def test_smoke_test_with_the_sandbox_exits_0_with_one_line(tmp_path: Path) -> No
     assert lines[0].startswith("smoke-test ok:")
     assert "profile=sandbox" in lines[0]
     assert "polls=5" in lines[0]
+    # The check's page of 5 polls does not replace the first page the next start shows.
+    assert not list(tmp_path.glob("cache/pages/*.json"))
     # The sandbox database lives in the data folder, so votes survive a restart.
     assert (tmp_path / "data" / "sandbox.sqlite3").is_file()
     assert (tmp_path / "logs" / "partner-desktop.log").is_file()
