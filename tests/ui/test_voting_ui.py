@@ -35,20 +35,20 @@ def _select(window: Any, predicate: Any) -> Any:
     raise AssertionError("no poll matches")
 
 
-def test_a_closed_poll_says_why_it_cannot_be_voted(make_app: Any, sandbox: Any, qtbot: Any) -> None:
-    harness = make_app(sandbox)
+def test_a_closed_poll_says_why_it_cannot_be_voted(
+    make_app: Any, make_sandbox: Any, qtbot: Any
+) -> None:
+    harness = make_app(make_sandbox())  # alice has voted nowhere in a fresh sandbox
     harness.wait_loaded()
     harness.sign_in()
     window = harness.window
     _only(qtbot, window, "Closed", "closed")
-    _select(window, lambda i: i.data(PollRoles.UserVoteRole) is None)
+    _select(window, lambda i: True)
     qtbot.waitUntil(lambda: window.detail.user_poll is not None, timeout=10_000)
+    assert window.detail.user_poll.user_vote is None
     assert not window.detail.vote_button.isEnabled()
     text = window.detail.vote_status.text()
-    if window.detail.user_poll.user_vote is None:
-        assert text == "This poll is closed, so it cannot be voted on any more."
-    else:
-        assert text.startswith("You voted")
+    assert text == "This poll is closed, so it cannot be voted on any more."
     assert not any(r.isEnabled() for r in window.detail.radio_buttons())
 
 
@@ -66,22 +66,26 @@ def test_without_tokens_of_the_partner_the_reason_is_shown(
     assert not window.detail.token_count.isEnabled()
 
 
-def test_cancelling_the_confirmation_sends_no_vote(make_app: Any, sandbox: Any, qtbot: Any) -> None:
-    harness = make_app(sandbox)
+def test_cancelling_the_confirmation_sends_no_vote(
+    make_app: Any, make_sandbox: Any, qtbot: Any
+) -> None:
+    harness = make_app(make_sandbox())  # alice has voted nowhere in a fresh sandbox
     harness.wait_loaded()
     harness.sign_in()
     window = harness.window
     detail = window.detail
+    voting: list[Any] = []
+    window.votes.voting_changed.connect(lambda *args: voting.append(args))
     _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
-    if detail.user_poll.user_vote is not None:
-        return  # already voted on by an earlier test: covered elsewhere
+    assert detail.user_poll.user_vote is None
     detail.radio_buttons()[0].setChecked(True)
     qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # vote shortcut
     qtbot.waitUntil(lambda: window.confirmation_box() is not None, timeout=5_000)
     box = window.confirmation_box()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     qtbot.wait(300)
+    assert voting == []  # no vote was ever started
     assert not window.votes.is_voting(detail.poll.id)
     assert detail.user_poll.user_vote is None
     assert detail.vote_button.isEnabled()
