@@ -53,6 +53,7 @@ from partner_desktop.errors import (  # noqa: E402
 from partner_desktop.logs import setup_logging  # noqa: E402
 from partner_desktop.paths import Paths  # noqa: E402
 from partner_desktop.sandbox import admin, seed  # noqa: E402
+from tests.reliability.support import find_secrets, issued_secrets  # noqa: E402
 
 #: Share of each operation in the mix (weights).
 MIX = {
@@ -334,6 +335,7 @@ class Soak:
         self._budget = args.requests
         self._lock = threading.Lock()
         self.issued: set[str] = set()
+        self.restarts = 0  # sandbox restarts done by the controller thread
         self.rss: list[tuple[int, int]] = []
         self.sandbox = Sandbox(self.db_path, args.error_rate, args.latency_ms)
         self.profile: Profile = SANDBOX.with_sandbox_base(self.sandbox.base_url)
@@ -376,16 +378,15 @@ class Soak:
     def controller(self, stop: threading.Event) -> None:
         """Keeps one-shot faults armed; restarts the sandbox once, half-way."""
         rng = random.Random(99)
-        restarted = False
         while not stop.wait(0.05):
             self.sandbox.call(
                 "arm", {"drop_after_vote": rng.randint(0, 2), "reset_mid_answer": rng.randint(0, 2)}
             )
             with self._lock:
                 half = self._budget <= self.args.requests // 2
-            if half and not restarted and not self.args.no_restart:
-                restarted = True
+            if half and not self.restarts and not self.args.no_restart:
                 self.sandbox.call("restart")
+                self.restarts += 1
         self.sandbox.call("arm", {"drop_after_vote": 0, "reset_mid_answer": 0})
 
     def run(self) -> dict[str, Any]:
@@ -414,16 +415,14 @@ class Soak:
                 "SELECT v.user_id, v.poll_id, v.answer_id, v.token_count FROM votes v "
                 "JOIN users u ON u.id = v.user_id WHERE u.username LIKE 'soak-%'"
             ).fetchall()
-            issued = {r[0] for r in db.execute("SELECT access_token FROM tokens")}
-            issued |= {r[0] for r in db.execute("SELECT refresh_token FROM tokens") if r[0]}
         recorded = {(u, p): (a, c) for u, p, a, c in rows}
         lost = [k for k in ledger.accepted if k not in recorded]
         # Recorded but never confirmed: only allowed for votes whose outcome stayed unknown.
         unconfirmed = [k for k in recorded if k not in ledger.accepted]
         differing = [k for k, v in ledger.accepted.items() if k in recorded and recorded[k] != v]
         audit = admin.audit(self.db_path)
-        secrets = issued | self.issued | {SANDBOX_CLIENT_SECRET}
-        leaked = _scan(self.base / "app", secrets)
+        secrets = issued_secrets(self.db_path) | self.issued | {SANDBOX_CLIENT_SECRET}
+        leaked = find_secrets([self.base / "app"], secrets)
         rss_samples = [kib for _, kib in self.rss]
         warm = rss_samples[len(rss_samples) // 5] if rss_samples else start_rss
         end = rss_samples[-1] if rss_samples else start_rss
@@ -456,7 +455,7 @@ class Soak:
             "unexpected_5xx": server_5xx,
             "sandbox_error_logs": server["server_errors"],
             "faults_injected": dict(sorted(server["faults"].items())),
-            "sandbox_restarts": 0 if self.args.no_restart else 1,
+            "sandbox_restarts": self.restarts,
             "secrets_scanned": len(secrets),
             "secrets_found_on_disk": len(leaked),
             "rss_start_kib": start_rss,
@@ -466,16 +465,6 @@ class Soak:
             "rss_growth_after_warmup_kib": end - warm,
             "outcomes": dict(sorted(ledger.outcomes.items())),
         }
-
-
-def _scan(folder: Path, secrets: set[str]) -> list[str]:
-    wanted = [s.encode() for s in secrets if len(s) >= 8]
-    found: list[str] = []
-    for path in folder.rglob("*"):
-        if path.is_file():
-            data = path.read_bytes()
-            found.extend(f"{path.name}: {s[:6]!r}" for s in wanted if s in data)
-    return found
 
 
 def table(figures: dict[str, Any]) -> str:
