@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import tomli_w
 
 from partner_desktop.errors import ConfigError
+from partner_desktop.paths import write_atomically
 
 #: Tracking parameter names the partner web app uses (contract section 2.6).
 TRACKING_KEYS = ("referrer", "campaign", "param1", "param2", "param3")
@@ -262,10 +263,7 @@ class ProfileStore:
         profile.validate()
         self._folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = self._file(profile.name)
-        tmp = path.with_suffix(".toml.tmp")
-        tmp.write_text(profile.to_toml(), encoding="utf-8")
-        tmp.chmod(0o600)
-        tmp.replace(path)
+        write_atomically(path, profile.to_toml().encode("utf-8"))
         return path
 
     def delete(self, name: str) -> None:

@@ -7,7 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from partner_desktop.paths import KEYRING_SERVICE, Paths, resource_path, resources_dir
+import pytest
+
+from partner_desktop.paths import (
+    KEYRING_SERVICE,
+    Paths,
+    resource_path,
+    resources_dir,
+    write_atomically,
+)
 
 
 def test_under_keeps_everything_below_base(tmp_path: Path) -> None:
@@ -65,3 +73,21 @@ def test_ensure_creates_private_folders(tmp_path: Path) -> None:
 def test_resources_from_a_checkout() -> None:
     assert resources_dir() == Path(__file__).resolve().parent.parent / "resources"
     assert resource_path("icons", "app.svg") == resources_dir() / "icons" / "app.svg"
+
+
+def test_write_atomically_replaces_whole_files_owner_only_and_leaves_no_litter(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "folder" / "page.json"
+    write_atomically(target, b"first")
+    write_atomically(target, b"second")
+    assert target.read_bytes() == b"second"
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in target.parent.iterdir()] == ["page.json"]
+
+    in_the_way = target.parent / "taken"
+    in_the_way.mkdir()  # a folder where the file should go: the final replace fails
+    with pytest.raises(IsADirectoryError):
+        write_atomically(in_the_way, b"third")
+    assert target.read_bytes() == b"second"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["page.json", "taken"]

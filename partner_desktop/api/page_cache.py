@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +22,7 @@ from urllib.parse import urlsplit
 from partner_desktop.api.models import PollList, PollQuery
 from partner_desktop.config import Profile
 from partner_desktop.errors import ApiError
+from partner_desktop.paths import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -91,14 +90,6 @@ class FirstPageCache:
             "body": body,
         }
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".page-", suffix=".json", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as file:
-                    json.dump(record, file, separators=(",", ":"))
-                os.replace(tmp, self.path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            write_atomically(self.path, json.dumps(record, separators=(",", ":")).encode())
         except (OSError, TypeError, ValueError) as exc:
             log.info("Could not save the first page of polls (%s).", exc)

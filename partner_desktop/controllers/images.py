@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage, QPixmap
 
 from partner_desktop.controllers.tasks import TaskSet, in_worker
 from partner_desktop.errors import PartnerError
+from partner_desktop.paths import write_atomically
 
 if TYPE_CHECKING:
     import asyncio
@@ -83,10 +84,7 @@ class ImageController(QObject):
         if path.is_file():
             return path.read_bytes()
         data = self._client.fetch_image(url)
-        self._cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        write_atomically(path, data)
         return data
 
     def shutdown(self) -> None:
