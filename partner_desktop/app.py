@@ -551,8 +551,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # meanwhile (logos of the saved polls) waits for the loop.
         hold_tasks()
     app = Application(paths, sandbox_url=args.sandbox_url, defer_sandbox=not args.smoke_test)
-    if app.icon is not None:
-        qapp.setWindowIcon(app.icon)
+    qapp.setWindowIcon(app.icon)
     sandbox = args.sandbox or args.sandbox_url is not None
     profile = args.profile or ("sandbox" if sandbox else app.default_profile_name())
     try:

@@ -36,9 +36,9 @@ class SettingsController(QObject):
         self._tasks.spawn(self.save(profile, secret), name="save settings")
 
     async def save(self, profile: Profile, secret: str | None) -> bool:
-        """Validate, write the profile, and store the secret (None keeps the stored one)."""
+        """Validate and write the profile (``ProfileStore.save``), and store the secret (None
+        keeps the stored one)."""
         try:
-            profile.validate()
             await in_worker(self._profiles.save, profile)
             if secret:
                 await in_worker(self._store.save_secret, profile.name, secret)
@@ -48,9 +48,3 @@ class SettingsController(QObject):
             return False
         self.saved.emit(profile.name)
         return True
-
-    async def has_secret(self, name: str) -> bool:
-        try:
-            return bool(await in_worker(self._store.load_secret, name))
-        except PartnerError:
-            return False

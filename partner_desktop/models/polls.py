@@ -56,7 +56,6 @@ class PollListModel(QAbstractListModel):
 
     #: Emitted by ``fetchMore``: the owner should load the next page and call ``append``.
     fetch_more_requested = Signal()
-    loading_changed = Signal(bool)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -144,7 +143,7 @@ class PollListModel(QAbstractListModel):
     def fetchMore(self, parent: AnyIndex) -> None:
         if not self.canFetchMore(parent):
             return
-        self.set_loading(True)
+        self._loading = True
         self.fetch_more_requested.emit()
 
     # -- feeding ------------------------------------------------------------------------------
@@ -154,12 +153,8 @@ class PollListModel(QAbstractListModel):
 
     @property
     def loading(self) -> bool:
+        """A page asked for by ``fetchMore`` has not arrived (or failed) yet."""
         return self._loading
-
-    def set_loading(self, loading: bool) -> None:
-        if loading != self._loading:
-            self._loading = loading
-            self.loading_changed.emit(loading)
 
     def reset(self, rows: Iterable[Row], *, has_more: bool) -> None:
         """Replace every row (a new query or a refresh)."""
@@ -177,7 +172,7 @@ class PollListModel(QAbstractListModel):
         self._has_more = has_more
         self._paused = False
         self.endResetModel()
-        self.set_loading(False)
+        self._loading = False
 
     def append(self, rows: Sequence[Row], *, has_more: bool) -> None:
         """Add the next page; rows already shown (same id) are updated rather than repeated."""
@@ -198,12 +193,12 @@ class PollListModel(QAbstractListModel):
             self.endInsertRows()
         self._has_more = has_more
         self._paused = False
-        self.set_loading(False)
+        self._loading = False
 
     def fetch_failed(self) -> None:
         """A page failed: stop asking on every scroll until ``resume`` (a Retry) or a reset."""
         self._paused = True
-        self.set_loading(False)
+        self._loading = False
 
     def resume(self) -> None:
         self._paused = False
@@ -231,12 +226,6 @@ class PollListModel(QAbstractListModel):
     # -- reading ------------------------------------------------------------------------------
     def row_of(self, poll_id: str) -> int | None:
         return self._positions.get(poll_id)
-
-    def row_value(self, position: int) -> Row:
-        return self._rows[position]
-
-    def rows(self) -> list[Row]:
-        return list(self._rows)
 
 
 class PollListProxy(QSortFilterProxyModel):

@@ -710,10 +710,7 @@ def _one_poll(c: sqlite3.Connection, poll_id: str) -> sqlite3.Row:
 @bp.get("/polls/<version>/polls")
 @resource(user=False)
 def list_polls(caller: Caller, version: str) -> Response:
-    try:
-        q = parse_list_query()
-    except ApiFailure as failure:
-        return failure.response()
+    q = parse_list_query()  # an ApiFailure becomes its answer in resource()
     c = conn()
     now = time.time()
     rows, total = select_polls(c, q, now)

@@ -245,14 +245,6 @@ class PollDelegate(QStyledItemDelegate):
             self._timings[key] = text
         return text
 
-    def clear_cache(self) -> None:
-        """Forget every painted card and part (they are also replaced as soon as what they
-        show changes)."""
-        self._cards.clear()
-        self._card_bytes = 0
-        self._parts.clear()
-        self._part_bytes = 0
-
     # -- QStyledItemDelegate ------------------------------------------------------------------
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

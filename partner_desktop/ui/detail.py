@@ -276,10 +276,10 @@ class PollDetail(QWidget):
     def user_poll(self) -> UserPoll | None:
         return self._user_poll
 
-    def clear(self) -> None:
-        self._poll = None
-        self._user_poll = None
-        self._stack.setCurrentIndex(0)
+    @property
+    def confirmation(self) -> QMessageBox | None:
+        """The vote confirmation while it is open."""
+        return self._confirm
 
     def set_logo(self, pixmap: QPixmap | None) -> None:
         if pixmap is None or pixmap.isNull():

@@ -792,5 +792,5 @@ class MainWindow(QMainWindow):
 
     def confirmation_box(self) -> QMessageBox | None:
         """The open vote confirmation, if any (for tests and automation)."""
-        box = self.findChild(QMessageBox, "voteConfirm")
-        return box if isinstance(box, QMessageBox) and box.isVisible() else None
+        box = self.detail.confirmation
+        return box if box is not None and box.isVisible() else None

@@ -288,15 +288,6 @@ def test_the_cache_keeps_its_budget_and_the_latest_cards(
     assert len(drawn) == count + 1
 
 
-def test_clear_cache_forgets_cards(qapp: Any, clock: type[Clock]) -> None:
-    scene = Scene()
-    delegate = new_delegate(scene)
-    first = render(delegate, scene)
-    delegate.clear_cache()
-    assert not delegate._cards
-    assert render(delegate, scene) == first
-
-
 def test_a_row_without_a_poll_paints_an_empty_card(qapp: Any) -> None:
     model = PollListModel()
     option = QStyleOptionViewItem()
