@@ -87,11 +87,10 @@ def resolve_paths(temp_basedir: str | None) -> Paths:
 
 
 def app_icon() -> QIcon:
+    """The window icon, from every size scripts/make_icons.py rendered."""
     icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256, 512):
-        path = resource_path("icons", f"partner-desktop-{size}.png")
-        if path.is_file():
-            icon.addFile(str(path))
+    for path in sorted(resource_path("icons").glob("partner-desktop-*.png")):
+        icon.addFile(str(path))
     return icon
 
 

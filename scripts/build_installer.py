@@ -27,7 +27,6 @@ from partner_desktop import __version__  # noqa: E402
 
 APP = "partner-desktop"
 ARCH_DEB = {"x86_64": "amd64", "aarch64": "arm64"}
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # What Qt's xcb platform plugin and the bundle need from the system (design notes).
 DEB_DEPENDS = (
     "libc6, libglib2.0-0, libfontconfig1, libfreetype6, libdbus-1-3, libegl1, libgl1, "
@@ -97,12 +96,11 @@ def make_deb(bundle: Path) -> Path:
     apps.mkdir(parents=True)
     shutil.copy2(ROOT / "packaging/linux/partner-desktop.desktop", apps / f"{APP}.desktop")
     icons = ROOT / "resources" / "icons"
-    for size in ICON_SIZES:
-        png = icons / f"{APP}-{size}.png"
-        if png.is_file():
-            dest = root / f"usr/share/icons/hicolor/{size}x{size}/apps"
-            dest.mkdir(parents=True)
-            shutil.copy2(png, dest / f"{APP}.png")
+    for png in sorted(icons.glob(f"{APP}-*.png")):  # as scripts/make_icons.py renders them
+        size = png.stem.rsplit("-", 1)[1]
+        dest = root / f"usr/share/icons/hicolor/{size}x{size}/apps"
+        dest.mkdir(parents=True)
+        shutil.copy2(png, dest / f"{APP}.png")
     svg = icons / f"{APP}.svg"
     if svg.is_file():
         dest = root / "usr/share/icons/hicolor/scalable/apps"

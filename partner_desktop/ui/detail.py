@@ -386,7 +386,7 @@ class PollDetail(QWidget):
             if self._user_poll is not None and self._user_poll.user_vote is not None
             else None
         )
-        answers = sorted(poll.answers, key=lambda a: a.position)
+        answers = poll.answers  # in position order (Poll.from_json)
         while len(self._rows) > len(answers):
             row = self._rows.pop()
             self._group.removeButton(row.radio)

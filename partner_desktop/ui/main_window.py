@@ -56,6 +56,7 @@ from partner_desktop.models.polls import (
 from partner_desktop.ui.delegate import PollDelegate
 from partner_desktop.ui.detail import PollDetail
 from partner_desktop.ui.errors import describe
+from partner_desktop.ui.format import STATUS_LABELS
 from partner_desktop.ui.settings_dialog import SettingsDialog
 from partner_desktop.ui.signin import SignInDialog
 
@@ -63,11 +64,7 @@ log = logging.getLogger(__name__)
 
 STATUS_FILTERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("All statuses", ()),
-    ("Open", ("open",)),
-    ("Upcoming", ("upcoming",)),
-    ("Closed", ("closed",)),
-    ("Results out", ("disclosed",)),
-    ("Cancelled", ("cancelled",)),
+    *((label, (status,)) for status, label in STATUS_LABELS.items()),
 )
 
 ENV_COLOURS = {"sandbox": "#d97706", "production": "#15803d", "custom": "#2563eb"}
