@@ -11,7 +11,7 @@ import requests
 
 from partner_desktop.sandbox import admin
 from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
-from tests.sandbox.support import V, all_polls, client_token, get, user_tokens, vote
+from tests.sandbox.support import V, client_token, get, open_poll, user_tokens, vote
 
 MakeSandbox = Callable[..., SandboxServer]
 
@@ -23,11 +23,8 @@ def srv(make_sandbox: MakeSandbox) -> SandboxServer:
 
 def _open_poll(srv: SandboxServer, token: str) -> tuple[str, str]:
     """An open poll alice can vote in: (poll id, answer id)."""
-    for poll in all_polls(srv, client_token(srv), **{"status[]": "open"}):
-        data = get(srv, f"/polls/{V}/user/poll/{poll['id']}", token).json()["data"]
-        if data["userVote"] is None and data["userTokenBalance"] >= 1:
-            return data["id"], data["answers"][0]["id"]
-    raise AssertionError("no open poll for alice")
+    poll = open_poll(srv, token)
+    return poll["id"], poll["answers"][0]["id"]
 
 
 def test_drop_after_vote_commits_then_hangs_up(srv: SandboxServer) -> None:

@@ -195,3 +195,23 @@ def all_polls(srv: SandboxServer, token: str, **params: Any) -> list[dict[str, A
     assert response.status_code == 200, response.text
     data: list[dict[str, Any]] = response.json()["data"]
     return data
+
+
+def open_poll(
+    srv: SandboxServer, token: str, *, limited: bool | None = None, min_balance: int = 1
+) -> dict[str, Any]:
+    """An open poll the user has not voted in and holds tokens for."""
+    body = get(
+        srv, f"/polls/{V}/user/polls", token, params={"status[]": "open", "limit": 100}
+    ).json()
+    for item in body["data"]:
+        if item["userVote"] is not None or item["userTokenBalance"] < min_balance:
+            continue
+        if limited is True and (
+            item["tokenLimit"] is None or item["tokenLimit"] >= item["userTokenBalance"]
+        ):
+            continue
+        if limited is False and item["tokenLimit"] is not None:
+            continue
+        return dict(item)
+    raise AssertionError("no suitable open poll in the seed")

@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 import requests
 
 from partner_desktop.sandbox.server import SandboxServer
-from tests.sandbox.support import V, all_polls, client_token, get, user_tokens, vote
+from tests.sandbox.support import V, all_polls, client_token, get, open_poll, user_tokens, vote
 
 
 @pytest.fixture
@@ -22,26 +21,6 @@ def srv(make_sandbox: Callable[..., SandboxServer]) -> SandboxServer:
 
 def tokens_of(srv: SandboxServer, username: str) -> str:
     return str(user_tokens(srv, username)["access_token"])
-
-
-def open_poll(
-    srv: SandboxServer, token: str, *, limited: bool | None = None, min_balance: int = 1
-) -> dict[str, Any]:
-    """An open poll the user has not voted in and holds tokens for."""
-    body = get(
-        srv, f"/polls/{V}/user/polls", token, params={"status[]": "open", "limit": 100}
-    ).json()
-    for item in body["data"]:
-        if item["userVote"] is not None or item["userTokenBalance"] < min_balance:
-            continue
-        if limited is True and (
-            item["tokenLimit"] is None or item["tokenLimit"] >= item["userTokenBalance"]
-        ):
-            continue
-        if limited is False and item["tokenLimit"] is not None:
-            continue
-        return dict(item)
-    raise AssertionError("no suitable open poll in the seed")
 
 
 def test_vote_is_recorded_and_counted(srv: SandboxServer) -> None:

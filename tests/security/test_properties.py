@@ -23,7 +23,7 @@ from partner_desktop.errors import PartnerError
 from partner_desktop.sandbox import admin
 from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
 from tests.api.netutil import Reply, ScriptedServer
-from tests.sandbox.support import CLIENT, V, all_polls, client_token, user_tokens
+from tests.sandbox.support import CLIENT, V, client_token, open_poll, user_tokens
 
 FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 URL_CHARS = st.characters(min_codepoint=0x21, max_codepoint=0x7E)
@@ -46,12 +46,7 @@ def tokens(srv: SandboxServer) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def target(srv: SandboxServer, tokens: dict[str, str]) -> dict[str, Any]:
     """An open poll alice holds tokens for (she can really vote in it)."""
-    for poll in all_polls(srv, tokens["cc"], **{"status[]": "open"}):
-        response = raw_request(srv, "GET", f"/polls/{V}/user/poll/{poll['id']}", tokens["alice"])
-        data: dict[str, Any] = json.loads(response[1])["data"]
-        if data["userVote"] is None and data["userTokenBalance"] >= 2:
-            return data
-    raise AssertionError("the seed has an open poll alice can vote in")
+    return open_poll(srv, tokens["alice"], min_balance=2)
 
 
 def snapshot(db_path: Path) -> tuple[Any, ...]:
