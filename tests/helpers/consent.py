@@ -60,6 +60,24 @@ def _only_form(response: requests.Response, step: str) -> Form:
     return form
 
 
+def submit(
+    browser: requests.Session,
+    page: requests.Response,
+    form: Form,
+    *,
+    timeout: float = 10,
+    allow_redirects: bool = True,
+    **fields: str,
+) -> requests.Response:
+    """Post ``form`` of ``page`` as a browser would: its own inputs, with ``fields`` filled in."""
+    return browser.post(
+        urljoin(page.url, form.action),
+        data=dict(form.inputs, **fields),
+        timeout=timeout,
+        allow_redirects=allow_redirects,
+    )
+
+
 def consent_in_browser(
     authorize_url: str,
     *,
@@ -78,18 +96,14 @@ def consent_in_browser(
         signin = _only_form(page, "sign-in page")
         if "username" not in signin.inputs or "password" not in signin.inputs:
             raise AssertionError("sign-in page: no username/password fields")
-        data = dict(signin.inputs, username=username, password=password)
-        page = browser.post(urljoin(page.url, signin.action), data=data, timeout=timeout)
+        page = submit(browser, page, signin, timeout=timeout, username=username, password=password)
         consent = _only_form(page, "consent page (after sign-in)")
         if ("decision", decision) not in consent.buttons:
             raise AssertionError(
                 f"consent page: no button decision={decision!r} (buttons: {consent.buttons})"
             )
-        answer = browser.post(
-            urljoin(page.url, consent.action),
-            data=dict(consent.inputs, decision=decision),
-            timeout=timeout,
-            allow_redirects=False,
+        answer = submit(
+            browser, page, consent, timeout=timeout, allow_redirects=False, decision=decision
         )
         if answer.status_code != 302 or "Location" not in answer.headers:
             raise AssertionError(

@@ -8,7 +8,7 @@ import pytest
 import requests
 
 from partner_desktop.sandbox.server import SandboxServer
-from tests.helpers.consent import consent_in_browser, parse_forms
+from tests.helpers.consent import consent_in_browser, parse_forms, submit
 from tests.sandbox.support import authorize_url, loopback, pkce
 
 EVIL = "<script>alert('x')</script>\"&"
@@ -48,11 +48,7 @@ def test_consent_page_headers_and_buttons(sandbox: SandboxServer) -> None:
     with requests.Session() as browser:
         page = browser.get(_url(sandbox), timeout=10)
         (form,) = parse_forms(page.text)
-        consent = browser.post(
-            urljoin(page.url, form.action),
-            data=dict(form.inputs, username="carol", password="sandbox"),
-            timeout=10,
-        )
+        consent = submit(browser, page, form, username="carol", password="sandbox")
     assert consent.status_code == 200
     assert_page_headers(consent)
     (form,) = parse_forms(consent.text)
@@ -73,11 +69,7 @@ def test_reflected_values_are_escaped(sandbox: SandboxServer) -> None:
         assert page.status_code == 200
         assert "<script>" not in page.text
         (form,) = parse_forms(page.text)
-        again = browser.post(
-            urljoin(page.url, form.action),
-            data=dict(form.inputs, username=EVIL, password="nope"),
-            timeout=10,
-        )
+        again = submit(browser, page, form, username=EVIL, password="nope")
     assert "<script>" not in again.text
     assert "&lt;script&gt;" in again.text  # the username is shown back, escaped
 
@@ -86,21 +78,13 @@ def test_wrong_password_shows_the_form_again_with_a_sentence(sandbox: SandboxSer
     with requests.Session() as browser:
         page = browser.get(_url(sandbox), timeout=10)
         (form,) = parse_forms(page.text)
-        again = browser.post(
-            urljoin(page.url, form.action),
-            data=dict(form.inputs, username="alice", password="wrong"),
-            timeout=10,
-        )
+        again = submit(browser, page, form, username="alice", password="wrong")
         assert again.status_code == 200
         assert "username or password is not right" in again.text
         (retry,) = parse_forms(again.text)
         assert retry.inputs["csrf_token"] != form.inputs["csrf_token"]
         # The new form works.
-        consent = browser.post(
-            urljoin(again.url, retry.action),
-            data=dict(retry.inputs, username="alice", password="sandbox"),
-            timeout=10,
-        )
+        consent = submit(browser, again, retry, username="alice", password="sandbox")
     assert ("decision", "allow") in parse_forms(consent.text)[0].buttons
 
 
