@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import secrets
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import TYPE_CHECKING
-from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 import requests
@@ -19,40 +13,6 @@ from partner_desktop.config import SANDBOX, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SE
 
 if TYPE_CHECKING:
     from partner_desktop.sandbox.server import SandboxServer
-
-
-class LoopbackCatcher:
-    """The smallest RFC 8252 loopback receiver: one request to /callback, its query kept."""
-
-    def __init__(self) -> None:
-        self.query: dict[str, list[str]] = {}
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                parts = urlsplit(self.path)
-                if parts.path == "/callback":
-                    outer.query = parse_qs(parts.query)
-                body = b"You can close this tab."
-                self.send_response(200)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, format: str, *args: object) -> None:
-                pass
-
-        self._server = HTTPServer(("127.0.0.1", 0), Handler)
-        self.redirect_uri = f"http://127.0.0.1:{self._server.server_address[1]}/callback"
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-        self._thread.start()
-
-    def close(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(5)
 
 
 class SandboxTokens:
@@ -98,39 +58,15 @@ class SandboxTokens:
 
     def user_token(self) -> str:
         """Authorization code + PKCE (RFC 7636), the browser step done by consent_in_browser."""
-        from tests.helpers.consent import consent_in_browser
+        from tests.sandbox.support import get_code
 
-        verifier = secrets.token_urlsafe(48)
-        challenge = (
-            base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest())
-            .rstrip(b"=")
-            .decode()
-        )
-        state = secrets.token_urlsafe(16)
-        catcher = LoopbackCatcher()
-        try:
-            url = f"{self.base_url}/oauth2/authorize?" + urlencode(
-                {
-                    "response_type": "code",
-                    "client_id": SANDBOX_CLIENT_ID,
-                    "redirect_uri": catcher.redirect_uri,
-                    "state": state,
-                    "code_challenge": challenge,
-                    "code_challenge_method": "S256",
-                }
-            )
-            final = consent_in_browser(url, username=self.username)
-            final.close()
-            assert catcher.query.get("state") == [state]
-            code = catcher.query["code"][0]
-        finally:
-            catcher.close()
+        grant = get_code(self, self.username)
         body = self._token_request(
             {
                 "grant_type": "authorization_code",
-                "code": code,
-                "redirect_uri": catcher.redirect_uri,
-                "code_verifier": verifier,
+                "code": grant.code,
+                "redirect_uri": grant.redirect_uri,
+                "code_verifier": grant.verifier,
             }
         )
         return str(body["access_token"])

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import requests
@@ -115,7 +115,11 @@ class Grant:
     redirect_uri: str
 
 
-def get_code(srv: SandboxServer, username: str = "alice", **extra: str) -> Grant:
+class _Server(Protocol):
+    base_url: str
+
+
+def get_code(srv: _Server, username: str = "alice", **extra: str) -> Grant:
     """Run the browser step against a real loopback receiver and return the code."""
     verifier, challenge = pkce()
     state = secrets.token_urlsafe(16)
