@@ -4,15 +4,42 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import secrets
 import sqlite3
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from partner_desktop.sandbox import db
 
 _ITERATIONS = 20_000  # a sandbox, not a vault: enough to show the pattern, quick for tests
+
+#: The grants every sandbox client may use (also the server metadata's grant_types_supported).
+GRANT_TYPES = ("authorization_code", "refresh_token", "client_credentials")
+
+
+def insert_client(
+    conn: sqlite3.Connection,
+    client_id: str,
+    client_secret: str,
+    *,
+    name: str,
+    redirect_uris: Sequence[str],
+    grant_types: Sequence[str] = GRANT_TYPES,
+) -> None:
+    """Register a confidential client (inside the caller's transaction)."""
+    conn.execute(
+        "INSERT INTO clients (client_id, client_secret, name, redirect_uris, grant_types, scope) "
+        "VALUES (?, ?, ?, ?, ?, 'default')",
+        (
+            client_id,
+            client_secret,
+            name,
+            json.dumps(list(redirect_uris)),
+            json.dumps(list(grant_types)),
+        ),
+    )
 
 
 def hash_password(password: str, *, salt: bytes | None = None) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import secrets
 import time
 from collections.abc import Sequence
@@ -10,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from partner_desktop.sandbox import db
-from partner_desktop.sandbox.accounts import create_user
+from partner_desktop.sandbox.accounts import GRANT_TYPES, create_user, insert_client
 
 __all__ = ["Audit", "audit", "create_client", "create_user", "issue_user_token", "vote_count"]
 
@@ -97,22 +96,19 @@ def create_client(
     *,
     redirect_uris: Sequence[str] = ("http://127.0.0.1/callback",),
     name: str = "Another application",
-    grant_types: Sequence[str] = ("authorization_code", "refresh_token", "client_credentials"),
+    grant_types: Sequence[str] = GRANT_TYPES,
 ) -> None:
     """Register one more confidential client (security tests: another app's codes and tokens)."""
     conn = db.connect(db_path)
     try:
         with db.transaction(conn):
-            conn.execute(
-                "INSERT INTO clients (client_id, client_secret, name, redirect_uris, "
-                "grant_types, scope) VALUES (?, ?, ?, ?, ?, 'default')",
-                (
-                    client_id,
-                    client_secret,
-                    name,
-                    json.dumps(list(redirect_uris)),
-                    json.dumps(list(grant_types)),
-                ),
+            insert_client(
+                conn,
+                client_id,
+                client_secret,
+                name=name,
+                redirect_uris=redirect_uris,
+                grant_types=grant_types,
             )
     finally:
         conn.close()

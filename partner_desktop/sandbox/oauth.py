@@ -606,7 +606,7 @@ def metadata() -> Response:
         "token_endpoint": f"{base}/oauth2/token",
         "revocation_endpoint": f"{base}/oauth2/revoke",
         "response_types_supported": ["code"],
-        "grant_types_supported": ["authorization_code", "refresh_token", "client_credentials"],
+        "grant_types_supported": list(accounts.GRANT_TYPES),
         "token_endpoint_auth_methods_supported": AUTH_METHODS,
         "revocation_endpoint_auth_methods_supported": AUTH_METHODS,
         "code_challenge_methods_supported": ["S256"],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 import sqlite3
 import time
@@ -204,17 +203,8 @@ def seed(conn: sqlite3.Connection, *, now: float | None = None) -> None:
     """Fill an empty database (call inside one transaction). Same seed, same rows and counts."""
     now = time.time() if now is None else now
     rng = random.Random(SEED)  # noqa: S311 - reproducible demo content, not security
-    conn.execute(
-        "INSERT INTO clients (client_id, client_secret, name, redirect_uris, grant_types, scope) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        (
-            CLIENT_ID,
-            CLIENT_SECRET,
-            CLIENT_NAME,
-            json.dumps(list(REDIRECT_URIS)),
-            json.dumps(["authorization_code", "refresh_token", "client_credentials"]),
-            "default",
-        ),
+    accounts.insert_client(
+        conn, CLIENT_ID, CLIENT_SECRET, name=CLIENT_NAME, redirect_uris=REDIRECT_URIS
     )
     partner_ids: dict[str, str] = {}
     for position, (slug, name, symbol, color) in enumerate(PARTNERS):
