@@ -8,9 +8,7 @@ requests.Session. Prints one JSON object per figure, then a table.
 from __future__ import annotations
 
 import argparse
-import json
 import queue
-import statistics
 import sys
 import threading
 import time
@@ -26,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from common import sandbox_process  # noqa: E402
+from common import emit, median, percentile, sandbox_process, table  # noqa: E402
 
 from partner_desktop.sandbox import admin, seed  # noqa: E402
 
@@ -44,7 +42,7 @@ class Result:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
-        lat = sorted(self.latencies) or [0.0]
+        lat = self.latencies or [0.0]
         return {
             "figure": self.figure,
             "clients": self.clients,
@@ -53,8 +51,8 @@ class Result:
             "ok": self.ok,
             "errors": self.errors,
             "rps": round(self.ok / self.seconds, 1) if self.seconds else 0.0,
-            "p50_ms": round(statistics.median(lat) * 1000, 2),
-            "p95_ms": round(lat[int(len(lat) * 0.95) - 1 if len(lat) > 1 else 0] * 1000, 2),
+            "p50_ms": round(median(lat) * 1000, 2),
+            "p95_ms": round(percentile(lat, 0.95) * 1000, 2),
             **self.extra,
         }
 
@@ -116,17 +114,11 @@ def main() -> int:
         results = bench(sandbox.base_url, sandbox.db_path, args.clients, seconds, voters)
 
     for result in results:
-        print(json.dumps(result), flush=True)
+        emit(result)
     print()
     print(
-        f"{'figure':<12} {'clients':>7} {'seconds':>8} {'ok':>7} {'errors':>7} {'rps':>8} "
-        f"{'p50 ms':>8} {'p95 ms':>8}"
+        table(results, ["figure", "clients", "seconds", "ok", "errors", "rps", "p50_ms", "p95_ms"])
     )
-    for r in results:
-        print(
-            f"{r['figure']:<12} {r['clients']:>7} {r['seconds']:>8} {r['ok']:>7} {r['errors']:>7} "
-            f"{r['rps']:>8} {r['p50_ms']:>8} {r['p95_ms']:>8}"
-        )
     votes = next(r for r in results if r["figure"] == "vote")
     print(
         f"\nvotes: sent {votes['sent']}, answered 201 {votes['ok']}, "
