@@ -512,17 +512,24 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     # -- filters -------------------------------------------------------------------------------
+    def _filters(self) -> dict[str, Any]:
+        """The search, statuses and partner the filter widgets show (set_filters' keywords)."""
+        return {
+            "search": self.search.text().strip() or None,
+            "statuses": tuple(self.status_filter.currentData() or ()),
+            "partner_id": self.partner_model.partner_id(self.partner_filter.currentIndex()),
+        }
+
     def _apply_filters(self) -> None:
         if self._restoring_filters or self.needs_setup:
             return
         self._search_timer.stop()
-        search = self.search.text().strip() or None
-        statuses = tuple(self.status_filter.currentData() or ())
-        partner_id = self.partner_model.partner_id(self.partner_filter.currentIndex())
-        self.polls.set_filters(ALL, search=search, statuses=statuses, partner_id=partner_id)
+        filters = self._filters()
+        self.polls.set_filters(ALL, **filters)
         if self.session.is_signed_in:
-            self.polls.set_filters(MINE, search=search, statuses=statuses, partner_id=partner_id)
-        self.ui_settings.setValue("filters/search", search or "")
+            self.polls.set_filters(MINE, **filters)
+        partner_id = filters["partner_id"]
+        self.ui_settings.setValue("filters/search", filters["search"] or "")
         self.ui_settings.setValue("filters/status", self.status_filter.currentIndex())
         self.ui_settings.setValue("filters/partner", partner_id or "")
         self.ui_settings.setValue(
@@ -655,12 +662,9 @@ class MainWindow(QMainWindow):
             self.detail.set_voting(busy)
 
     def _on_voted(self, user_poll: UserPoll) -> None:
-        self.all_model.update_row(user_poll.poll)
-        if not self.mine_model.update_row(user_poll):
-            self.polls.start_reload(MINE)
-        poll = self.detail.poll
-        if poll is not None and poll.id == user_poll.poll.id:
-            self.detail.show_poll(user_poll.poll, user_poll)
+        if self.mine_model.row_of(user_poll.poll.id) is None:
+            self.polls.start_reload(MINE)  # a poll new to My polls
+        self._on_poll_loaded(user_poll.poll, user_poll)
         self.statusBar().showMessage("Your vote was recorded.", 5000)
 
     def _on_vote_failed(self, poll_id: str, exc: BaseException) -> None:
@@ -677,7 +681,7 @@ class MainWindow(QMainWindow):
         self.sign_out_button.show()
         self.sign_in_dialog.finish()
         self.detail.set_signed_in(True)
-        self._apply_mine_filters()
+        self.polls.set_filters(MINE, **self._filters())
         poll = self.detail.poll
         if poll is not None:
             self.polls.start_open_poll(poll.id)
@@ -686,12 +690,6 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
-
-    def _apply_mine_filters(self) -> None:
-        search = self.search.text().strip() or None
-        statuses = tuple(self.status_filter.currentData() or ())
-        partner_id = self.partner_model.partner_id(self.partner_filter.currentIndex())
-        self.polls.set_filters(MINE, search=search, statuses=statuses, partner_id=partner_id)
 
     def _on_signed_out(self, sentence: str) -> None:
         self._show_signed_out()
@@ -761,8 +759,6 @@ class MainWindow(QMainWindow):
             if partner_id and partner_name:
                 self.partner_model.merge([(partner_id, partner_name)])
                 self.partner_filter.setCurrentIndex(self.partner_model.row_of(partner_id))
-            else:
-                partner_id = None
             self.search.setText(str(s.value("filters/search", "") or ""))
             status = int(str(s.value("filters/status", 0) or 0))
             if 0 <= status < self.status_filter.count():
@@ -771,12 +767,9 @@ class MainWindow(QMainWindow):
         finally:
             self._restoring_filters = False
         self._search_timer.stop()
-        search = self.search.text().strip() or None
-        statuses = tuple(self.status_filter.currentData() or ())
+        filters = self._filters()
         for view in (ALL, MINE):
-            self.polls.set_filters(
-                view, search=search, statuses=statuses, partner_id=partner_id, reload=False
-            )
+            self.polls.set_filters(view, **filters, reload=False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ui_settings.setValue("window/geometry", self.saveGeometry())
