@@ -249,6 +249,48 @@ def when_painted(widget: Any, callback: Callable[[], None]) -> None:
 
 
 @dataclass
+class Controllers:
+    """The non-visual part of one profile: tokens, the API client and the controllers."""
+
+    auth: Any
+    client: Any
+    session: Any
+    polls: Any
+    votes: Any
+
+
+def build_controllers(
+    profile: Any,
+    store: Any,
+    *,
+    open_browser: Callable[[str], Any] | None = None,
+    sign_in_timeout: float = 300.0,
+    page_size: int = 20,
+    first_pages: Any = None,
+    client_options: dict[str, Any] | None = None,
+) -> Controllers:
+    """Wire one profile's session, client and controllers (the app's window sits on them)."""
+    from partner_desktop.api.client import PollsClient
+    from partner_desktop.auth.session import AuthSession
+    from partner_desktop.controllers.polls import PollsController
+    from partner_desktop.controllers.session import SessionController
+    from partner_desktop.controllers.vote import VoteController
+
+    auth = AuthSession.for_profile(profile, store)
+    client = PollsClient(profile, auth, first_pages=first_pages, **(client_options or {}))
+    session = SessionController(
+        auth, client, open_browser=open_browser, sign_in_timeout=sign_in_timeout
+    )
+    polls = PollsController(
+        client,
+        page_size=page_size,
+        is_signed_in=lambda: session.is_signed_in,
+        first_pages=first_pages,
+    )
+    return Controllers(auth, client, session, polls, VoteController(client))
+
+
+@dataclass
 class Services:
     """Everything built for one profile; closed together when the profile changes."""
 
@@ -364,14 +406,9 @@ class Application:
 
     def open_profile(self, name: str) -> Any:
         """Build the services and the window of profile ``name`` (closing the previous ones)."""
-        from partner_desktop.api.client import PollsClient
         from partner_desktop.api.page_cache import FirstPageCache
-        from partner_desktop.auth.session import AuthSession
         from partner_desktop.controllers.images import ImageController
-        from partner_desktop.controllers.polls import PollsController
-        from partner_desktop.controllers.session import SessionController
         from partner_desktop.controllers.settings import SettingsController
-        from partner_desktop.controllers.vote import VoteController
         from partner_desktop.ui.main_window import MainWindow
 
         profile = self.profiles.load(name)
@@ -381,29 +418,25 @@ class Application:
 
         previous = self.services
         store = self.store
-        auth = AuthSession.for_profile(profile, store)
-        first_pages = FirstPageCache(self.paths.page_cache_dir, profile)
-        client = PollsClient(profile, auth, first_pages=first_pages, **self._client_options)
-        session = SessionController(
-            auth, client, open_browser=self._open_browser, sign_in_timeout=self._sign_in_timeout
-        )
-        polls = PollsController(
-            client,
+        wired = build_controllers(
+            profile,
+            store,
+            open_browser=self._open_browser,
+            sign_in_timeout=self._sign_in_timeout,
             page_size=self._page_size,
-            is_signed_in=lambda: session.is_signed_in,
-            first_pages=first_pages,
+            first_pages=FirstPageCache(self.paths.page_cache_dir, profile),
+            client_options=self._client_options,
         )
-        votes = VoteController(client)
-        images = ImageController(client, self.paths.image_cache_dir)
+        images = ImageController(wired.client, self.paths.image_cache_dir)
         settings = SettingsController(self.profiles, store)
         extra: dict[str, Any] = {}
         if self._detail_refresh_ms is not None:
             extra["detail_refresh_ms"] = self._detail_refresh_ms
         window = MainWindow(
             profile=profile,
-            session=session,
-            polls=polls,
-            votes=votes,
+            session=wired.session,
+            polls=wired.polls,
+            votes=wired.votes,
             images=images,
             settings=settings,
             ui_settings=self.ui_settings,
@@ -416,7 +449,16 @@ class Application:
         window.use_sandbox_requested.connect(lambda: self.switch_later("sandbox"))
         window.switch_profile_requested.connect(self.switch_later)
         self.services = Services(
-            profile, store, auth, client, session, polls, votes, images, settings, window
+            profile,
+            store,
+            wired.auth,
+            wired.client,
+            wired.session,
+            wired.polls,
+            wired.votes,
+            images,
+            settings,
+            window,
         )
         self.ui_settings.setValue("app/profile", name)
         if previous is not None:

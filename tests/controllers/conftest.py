@@ -1,4 +1,5 @@
-"""Controllers wired by hand to the real sandbox, with an in-memory keyring."""
+"""Controllers wired as the app wires them (build_controllers), to the real sandbox, with an
+in-memory keyring."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 from partner_desktop.api.client import PollsClient
 from partner_desktop.api.page_cache import FirstPageCache
+from partner_desktop.app import build_controllers
 from partner_desktop.auth.session import AuthSession
 from partner_desktop.auth.token_store import TokenStore
 from partner_desktop.config import SANDBOX
@@ -50,20 +52,18 @@ def wire(aloop: Any, tmp_path: Path) -> Iterator[Callable[..., Wiring]]:
         backend = keyring or MemoryKeyring()
         store = TokenStore("partner-desktop-test", backend=backend)
         profile = SANDBOX.with_sandbox_base(sandbox.base_url)
-        auth = AuthSession.for_profile(profile, store)
-        client = PollsClient(profile, auth, retry_budget=retry_budget, first_pages=first_pages)
         browser = FakeBrowser(username=username, decision=decision)
-        session = SessionController(
-            auth, client, open_browser=browser, sign_in_timeout=sign_in_timeout
-        )
-        polls = PollsController(
-            client,
+        # The app's own wiring (Application.open_profile uses it too).
+        c = build_controllers(
+            profile,
+            store,
+            open_browser=browser,
+            sign_in_timeout=sign_in_timeout,
             page_size=page_size,
-            is_signed_in=lambda: session.is_signed_in,
             first_pages=first_pages,
+            client_options={"retry_budget": retry_budget},
         )
-        votes = VoteController(client)
-        wiring = Wiring(store, auth, client, session, polls, votes, browser, backend)
+        wiring = Wiring(store, c.auth, c.client, c.session, c.polls, c.votes, browser, backend)
         built.append(wiring)
         return wiring
 
