@@ -20,7 +20,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from partner_desktop import __version__
+from partner_desktop import __version__, _pyside  # noqa: F401 - first: a cheaper import hook
 from partner_desktop.config import ProfileStore
 from partner_desktop.controllers.tasks import hold_tasks, release_tasks
 from partner_desktop.errors import PartnerError

@@ -132,6 +132,40 @@ def test_error_hooks_log_and_show_unexpected_errors_once(qtbot: Any) -> None:
         loop.close()
 
 
+_FEATURE_PROBE = """
+import linecache, sys
+sys.path.insert(0, sys.argv[1])
+import partner_desktop.app
+import later_widget
+feature = sys.modules["shibokensupport.feature"]
+print(feature.pyside_feature_dict.get("later_widget"), later_widget.NAME,
+      any(name.endswith("later_widget.py") for name in linecache.cache))
+"""
+
+
+def test_modules_imported_after_pyside_are_not_read_again_and_keep_the_plain_api(
+    tmp_path: Path,
+) -> None:
+    # PySide6's import hook read every later module's source through inspect (issue 7); the
+    # app answers its question without reading, and every module keeps the plain Qt API.
+    (tmp_path / "later_widget.py").write_text(
+        "from PySide6.QtCore import QObject\n"
+        "probe = QObject()\n"
+        "probe.setObjectName('camelCase')\n"
+        "NAME = probe.objectName()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", _FEATURE_PROBE, str(tmp_path)],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["0", "camelCase", "False"]
+
+
 _STARTUP_PROBE = """
 import sys
 from PySide6.QtWidgets import QApplication
