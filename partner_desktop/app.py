@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import socket
 import sys
@@ -645,16 +644,13 @@ def new_event_loop(qapp: QApplication) -> Any:
 def paint_before_the_loop(window: Any, *, timeout_ms: int = 1000) -> None:
     """Run Qt's own loop until ``window`` is first painted (or ``timeout_ms``), input held.
 
-    Meanwhile a thread imports asyncio (with ssl, socket and subprocess, ~70 ms): most of
-    the first paint is Qt's own work with the GIL released, so the import costs the window
-    nothing. Key presses and clicks wait for the full event loop.
+    asyncio (with ssl, socket and subprocess, ~40 ms) is imported after this, for the event
+    loop. Importing it on a thread meanwhile made the paint ~50 ms slower, not faster: every
+    call from Qt into Python during the paint (the list's model and delegate, event filters)
+    waited for the GIL the import held. Key presses and clicks wait for the full event loop.
     """
     from PySide6.QtCore import QEventLoop
 
-    preload = threading.Thread(
-        target=importlib.import_module, args=("asyncio",), name="preload", daemon=True
-    )
-    preload.start()
     nested = QEventLoop()
     when_painted(window.header, nested.quit)
     QTimer.singleShot(timeout_ms, nested.quit)
