@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
-import socket
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -81,7 +79,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def resolve_paths(temp_basedir: str | None) -> Paths:
     if temp_basedir is None:
         return Paths.default().ensure()
-    base = Path(temp_basedir) if temp_basedir else Path(tempfile.mkdtemp(prefix="partner-desktop-"))
+    if not temp_basedir:
+        import tempfile
+
+        temp_basedir = tempfile.mkdtemp(prefix="partner-desktop-")
+    base = Path(temp_basedir)
     return Paths.under(base).ensure()
 
 
@@ -520,6 +522,8 @@ class Application:
         if not ca.is_file():
             raise RuntimeError(f"CA bundle missing at {ca}")
         parts.append("ca=ok")
+        import socket
+
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
             sock.bind(("127.0.0.1", 0))
             sock.listen(1)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,6 +83,8 @@ class Paths:
 
 
 def _digest(text: str) -> str:
+    import hashlib  # here, not at start-up: the window's first paint needs none of these
+
     return hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
@@ -104,6 +104,8 @@ def resource_path(*parts: str) -> Path:
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` in one step: a reader sees the old file or the new one,
     never half of one. The file is the owner's only (0600); a failed write leaves no litter."""
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
