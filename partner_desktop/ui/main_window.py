@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -54,11 +53,15 @@ from partner_desktop.models.polls import (
     UserPollListModel,
 )
 from partner_desktop.ui.delegate import PollDelegate
-from partner_desktop.ui.detail import PollDetail
 from partner_desktop.ui.errors import describe
 from partner_desktop.ui.format import STATUS_LABELS
-from partner_desktop.ui.settings_dialog import SettingsDialog
-from partner_desktop.ui.signin import SignInDialog
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from partner_desktop.ui.detail import PollDetail
+    from partner_desktop.ui.settings_dialog import SettingsDialog
+    from partner_desktop.ui.signin import SignInDialog
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +154,9 @@ class MainWindow(QMainWindow):
         self.ui_settings = ui_settings
         self.needs_setup = needs_setup
         self._settings_dialog: SettingsDialog | None = None
+        self._sign_in_dialog: SignInDialog | None = None
+        self._detail: PollDetail | None = None
+        self._signed_in = False
         self._restoring_filters = False
 
         self.all_model = PollListModel(self)
@@ -161,7 +167,6 @@ class MainWindow(QMainWindow):
         self._build_body()
         self._build_status_bar(keyring_status)
         self._build_shortcuts()
-        self.sign_in_dialog = SignInDialog(self)
         self._wire()
 
         self._search_timer = QTimer(self)
@@ -360,9 +365,14 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(mine_page, "My polls")
         column.addWidget(self.tabs, 1)
 
-        self.detail = PollDetail(self.splitter)
+        # The detail pane is built when a poll is first shown (see ``detail``): until then
+        # it would only show this sentence, and its widgets are ~15 ms of the first paint.
+        self._detail_placeholder = QLabel("Select a poll to see its details.", self.splitter)
+        self._detail_placeholder.setObjectName("detailPlaceholder")
+        self._detail_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._detail_placeholder.setWordWrap(True)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self._detail_placeholder)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([600, 640])
@@ -405,7 +415,7 @@ class MainWindow(QMainWindow):
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self.focus_search)
         vote = QShortcut(QKeySequence("Ctrl+Return"), self)
-        vote.activated.connect(self.detail.request_vote)
+        vote.activated.connect(self._request_vote)
         self.vote_shortcut = vote
         for number in (1, 2):
             tab = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -425,12 +435,10 @@ class MainWindow(QMainWindow):
 
         self.session.signed_in.connect(self._on_signed_in)
         self.session.signed_out.connect(self._on_signed_out)
-        self.session.sign_in_started.connect(self.sign_in_dialog.waiting)
+        self.session.sign_in_started.connect(self._on_sign_in_started)
         self.session.sign_in_failed.connect(self._on_sign_in_failed)
         self.session.busy_changed.connect(self._on_session_busy)
         self.session.storage_status.connect(self.keyring_label.setText)
-        self.sign_in_dialog.cancel_requested.connect(self.session.cancel_sign_in)
-        self.sign_in_dialog.open_again_requested.connect(self.session.open_again)
 
         self.polls.page_loaded.connect(self._on_page_loaded)
         self.polls.failed.connect(self._on_list_failed)
@@ -449,11 +457,52 @@ class MainWindow(QMainWindow):
         self.votes.poll_updated.connect(lambda up: self._on_poll_loaded(up.poll, up))
         self.images.image_ready.connect(self._on_image_ready)
 
-        self.detail.vote_requested.connect(self.votes.start_vote)
-        self.detail.sign_in_requested.connect(self.session.start_sign_in)
         for view in (self.poll_list, self.my_polls_list):
             view.selectionModel().currentChanged.connect(self._on_current_changed)
             view.activated.connect(self._on_activated)
+
+    # -- parts built on first use -------------------------------------------------------------
+    @property
+    def detail(self) -> PollDetail:
+        """The detail pane, built (in the placeholder's place) the first time it is needed."""
+        if self._detail is None:
+            from partner_desktop.ui.detail import PollDetail
+
+            detail = PollDetail()  # replaceWidget makes it the splitter's child
+            detail.set_signed_in(self._signed_in)
+            detail.vote_requested.connect(self.votes.start_vote)
+            detail.sign_in_requested.connect(self.session.start_sign_in)
+            self.splitter.replaceWidget(self.splitter.indexOf(self._detail_placeholder), detail)
+            self._detail_placeholder.deleteLater()
+            self._detail = detail
+        return self._detail
+
+    def _shown_poll(self) -> Poll | None:
+        """The poll the detail pane shows (None before the pane is first needed)."""
+        return self._detail.poll if self._detail is not None else None
+
+    def _request_vote(self) -> None:
+        if self._detail is not None:
+            self._detail.request_vote()
+
+    @property
+    def sign_in_dialog(self) -> SignInDialog:
+        """The sign-in dialog, built when a sign-in first starts."""
+        if self._sign_in_dialog is None:
+            from partner_desktop.ui.signin import SignInDialog
+
+            dialog = SignInDialog(self)
+            dialog.cancel_requested.connect(self.session.cancel_sign_in)
+            dialog.open_again_requested.connect(self.session.open_again)
+            self._sign_in_dialog = dialog
+        return self._sign_in_dialog
+
+    def _on_sign_in_started(self, url: str) -> None:
+        self.sign_in_dialog.waiting(url)
+
+    def _finish_sign_in_dialog(self) -> None:
+        if self._sign_in_dialog is not None:
+            self._sign_in_dialog.finish()
 
     # -- public actions ------------------------------------------------------------------------
     def start(self) -> None:
@@ -471,7 +520,7 @@ class MainWindow(QMainWindow):
         self.polls.start_reload(ALL)
         if self.session.is_signed_in:
             self.polls.start_reload(MINE)
-        poll = self.detail.poll
+        poll = self._shown_poll()
         if poll is not None:
             self.polls.start_open_poll(poll.id)
 
@@ -491,6 +540,8 @@ class MainWindow(QMainWindow):
         self.error_banner.show()
 
     def open_settings(self) -> None:
+        from partner_desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             self.settings_controller.names(),
             self.settings_controller.load,
@@ -615,13 +666,13 @@ class MainWindow(QMainWindow):
         self.all_model.update_row(poll)
         if user_poll is not None:
             self.mine_model.update_row(user_poll)
-        current = self.detail.poll
+        current = self._shown_poll()
         if current is not None and current.id == poll.id:
             self.detail.show_poll(poll, user_poll)
             self._show_logo(poll)
 
     def _on_detail_failed(self, poll_id: str, exc: BaseException) -> None:
-        current = self.detail.poll
+        current = self._shown_poll()
         if current is not None and current.id == poll_id:
             self.detail.show_message(describe(exc))
 
@@ -633,7 +684,7 @@ class MainWindow(QMainWindow):
         # Logos arrive in bursts: repaint the lists once per burst, not once per logo.
         if not self._logo_repaint.isActive():
             self._logo_repaint.start()
-        poll = self.detail.poll
+        poll = self._shown_poll()
         if poll is not None and poll.logo_url == url:
             self._show_logo(poll)
 
@@ -657,7 +708,7 @@ class MainWindow(QMainWindow):
             self.connection_label.setText(f"○ Cannot reach {self.profile.label}")
 
     def _on_voting_changed(self, poll_id: str, busy: bool) -> None:
-        poll = self.detail.poll
+        poll = self._shown_poll()
         if poll is not None and poll.id == poll_id:
             self.detail.set_voting(busy)
 
@@ -668,7 +719,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Your vote was recorded.", 5000)
 
     def _on_vote_failed(self, poll_id: str, exc: BaseException) -> None:
-        poll = self.detail.poll
+        poll = self._shown_poll()
         if poll is not None and poll.id == poll_id:
             self.detail.show_message(describe(exc))
         else:
@@ -679,10 +730,12 @@ class MainWindow(QMainWindow):
         self.account_label.setToolTip(f"Signed in as {username}")
         self.sign_in_button.hide()
         self.sign_out_button.show()
-        self.sign_in_dialog.finish()
-        self.detail.set_signed_in(True)
+        self._finish_sign_in_dialog()
+        self._signed_in = True
+        if self._detail is not None:
+            self._detail.set_signed_in(True)
         self.polls.set_filters(MINE, **self._filters())
-        poll = self.detail.poll
+        poll = self._shown_poll()
         if poll is not None:
             self.polls.start_open_poll(poll.id)
         self.statusBar().showMessage(f"Signed in as {username}.", 5000)
@@ -705,11 +758,13 @@ class MainWindow(QMainWindow):
         self.sign_out_button.hide()
         self.mine_model.clear()
         self._update_empty(MINE)
-        self.detail.set_signed_in(False)
-        self.sign_in_dialog.finish()
+        self._signed_in = False
+        if self._detail is not None:
+            self._detail.set_signed_in(False)
+        self._finish_sign_in_dialog()
 
     def _on_sign_in_failed(self, exc: BaseException) -> None:
-        self.sign_in_dialog.finish()
+        self._finish_sign_in_dialog()
         if isinstance(exc, SignInCancelled):
             self.statusBar().showMessage(describe(exc), 5000)
             return
@@ -731,7 +786,7 @@ class MainWindow(QMainWindow):
             retry()
 
     def _refresh_visible_poll(self) -> None:
-        poll = self.detail.poll
+        poll = self._shown_poll()
         if (
             poll is not None
             and poll.is_open
@@ -777,10 +832,11 @@ class MainWindow(QMainWindow):
         self.ui_settings.setValue("view/tab", self.tabs.currentIndex())
         self.ui_settings.sync()
         self._detail_timer.stop()
-        self.sign_in_dialog.hide()
+        if self._sign_in_dialog is not None:
+            self._sign_in_dialog.hide()
         super().closeEvent(event)
 
     def confirmation_box(self) -> QMessageBox | None:
         """The open vote confirmation, if any (for tests and automation)."""
-        box = self.detail.confirmation
+        box = self._detail.confirmation if self._detail is not None else None
         return box if box is not None and box.isVisible() else None

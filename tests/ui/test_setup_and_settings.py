@@ -98,18 +98,16 @@ def test_keyboard_search_refresh_and_enter(make_app: Any, sandbox: Any, qtbot: A
 
 def test_widgets_carry_accessible_names(make_app: Any, sandbox: Any) -> None:
     window = make_app(sandbox).window
-    for name in (
-        "signInButton",
-        "refreshButton",
-        "pollSearch",
-        "pollList",
-        "myPollsList",
-        "tokenCount",
-        "voteButton",
-        "voteStatus",
-        "statusFilter",
-        "partnerFilter",
-    ):
+    names = ["signInButton", "refreshButton", "pollSearch", "pollList", "myPollsList"]
+    names += ["statusFilter", "partnerFilter"]
+    # The detail pane is built when a poll is first shown, in the placeholder's place.
+    assert window.findChild(QWidget, "voteButton") is None
+    assert window.findChild(QLabel, "detailPlaceholder").isVisibleTo(window)
+    names += ["tokenCount", "voteButton", "voteStatus"]
+    detail = window.detail
+    assert window.splitter.widget(1) is detail
+    assert window.splitter.count() == 2
+    for name in names:
         widget = window.findChild(QWidget, name)
         assert widget is not None, name
         assert widget.accessibleName(), name
