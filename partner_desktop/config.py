@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
-
-import tomli_w
 
 from partner_desktop.errors import ConfigError
 from partner_desktop.paths import write_atomically
@@ -133,6 +130,8 @@ class Profile:
             elif isinstance(value, Mapping):
                 value = dict(value)
             data[f.name] = value
+        import tomli_w  # only when a profile is saved
+
         return tomli_w.dumps(data)
 
     @classmethod
@@ -240,6 +239,8 @@ class ProfileStore:
         """A profile by name; a file of the same name overrides a built-in one."""
         path = self._file(name)
         if path.is_file():
+            import tomllib  # only when a profile file exists: not at a first start
+
             try:
                 data = tomllib.loads(path.read_text(encoding="utf-8"))
             except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
