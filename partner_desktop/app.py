@@ -570,9 +570,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     tune_interpreter()
     args = parse_args(argv)
     paths = resolve_paths(args.temp_basedir)
-    from partner_desktop.logs import setup_logging
+    from partner_desktop.logs import open_log_file, setup_logging
 
-    setup_logging(paths.log_file, args.log_level)
+    # The log file opens once the window is painted (its records wait until then).
+    setup_logging(paths.log_file, args.log_level, defer_file=True)
     # qasync logs every future's result at DEBUG (whole pages, images, account details).
     logging.getLogger("qasync").setLevel(max(logging.INFO, logging.getLogger().level))
     log.info("Partner Desktop %s starting", __version__)
@@ -608,12 +609,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
     if args.smoke_test:
+        open_log_file()
         return _smoke(app, new_event_loop(qapp), round_trip=sandbox, profile=profile)
 
     FirstPollsProbe(window, _IMPORTED)
     window.polls.show_saved_page()
     window.show()
     paint_before_the_loop(window)
+    open_log_file()
     if not window.isVisible():  # closed in its first moments: the held tasks are dropped
         app.close()
         return 0

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import logging.handlers
 import os
 import re
 import sys
@@ -91,23 +91,76 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """Creates every log file (including after rotation) readable by its owner only."""
+def _private_rotating_file(path: Path) -> logging.Handler:
+    """A rotating log file handler that creates every file (including after rotation)
+    readable by its owner only."""
+    import logging.handlers  # with socket, pickle and queue: ~13 ms, see LogFile
 
-    def _open(self) -> Any:
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        if hasattr(os, "fchmod"):
-            os.fchmod(fd, 0o600)  # An older file may have been created with wider rights.
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        def _open(self) -> Any:
+            fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, 0o600)  # An older file may have been created with wider rights.
+            return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+
+
+class LogFile(logging.Handler):
+    """The log file's handler: records wait in memory until :meth:`open`, then they and all
+    later ones go to the rotating file. The app opens it once its window is painted: the
+    rotating handler's module costs ~13 ms of start-up. Closing it (at exit, too) opens the
+    file first, so no record is lost."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._pending: list[logging.LogRecord] = []
+        self._file: logging.Handler | None = None
+
+    @property
+    def file_handler(self) -> logging.Handler | None:
+        """The rotating file's own handler, once the file is open."""
+        return self._file
+
+    def open(self) -> None:
+        with self.lock or contextlib.nullcontext():
+            if self._file is not None:
+                return
+            self._file = _private_rotating_file(self.path)
+            self._file.setFormatter(self.formatter)
+            pending, self._pending = self._pending, []
+            for record in pending:  # already filtered (redacted) by this handler
+                self._file.emit(record)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            self._pending.append(record)
+        else:
+            self._file.emit(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        try:
+            self.open()
+            if self._file is not None:
+                self._file.close()
+        finally:
+            super().close()
 
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
 
-def setup_logging(log_file: Path | None, level: str = "INFO") -> None:
+def setup_logging(log_file: Path | None, level: str = "INFO", *, defer_file: bool = False) -> None:
     """Log to ``log_file`` (rotating, 0600) and stderr, every handler behind the redactor.
 
-    Calling it again replaces the handlers it installed before.
+    With ``defer_file``, the file is written from :func:`open_log_file` on (records before it
+    wait in memory). Calling it again replaces the handlers it installed before.
     """
     root = logging.getLogger()
     for handler in list(root.handlers):
@@ -116,12 +169,7 @@ def setup_logging(log_file: Path | None, level: str = "INFO") -> None:
             handler.close()
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
     if log_file is not None:
-        log_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handlers.append(
-            _PrivateRotatingFileHandler(
-                log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-            )
-        )
+        handlers.append(LogFile(log_file))
     formatter = logging.Formatter(_FORMAT)
     for handler in handlers:
         handler.setFormatter(formatter)
@@ -129,6 +177,16 @@ def setup_logging(log_file: Path | None, level: str = "INFO") -> None:
         handler._partner_desktop = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     root.setLevel(level.upper())
+    if not defer_file:
+        open_log_file()
     # urllib3 logs every request line at DEBUG; keep it to warnings unless asked for DEBUG.
     if level.upper() != "DEBUG":
         logging.getLogger("urllib3").setLevel(logging.WARNING)
+
+
+def open_log_file() -> None:
+    """Start writing the log file that :func:`setup_logging` set up (at once if it did not
+    defer it), with the records logged before."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, LogFile):
+            handler.open()

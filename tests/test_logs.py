@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from partner_desktop.logs import RedactingFilter, redact, setup_logging
+from partner_desktop.logs import LogFile, RedactingFilter, open_log_file, redact, setup_logging
 
 SECRET = "s3cr3t-VALUE_42"
 
@@ -156,12 +156,9 @@ def test_rotated_files_stay_private(tmp_path: Path) -> None:
     log_file.chmod(0o644)  # left by an older version with wider rights
     setup_logging(log_file, "INFO")
     assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
-    (handler,) = [
-        h
-        for h in logging.getLogger().handlers
-        if isinstance(h, logging.handlers.RotatingFileHandler)
-        and getattr(h, "_partner_desktop", False)
-    ]
+    (log,) = [h for h in logging.getLogger().handlers if isinstance(h, LogFile)]
+    handler = log.file_handler
+    assert isinstance(handler, logging.handlers.RotatingFileHandler)
     logging.getLogger("partner_desktop").warning("before rotation")
     handler.doRollover()
     logging.getLogger("partner_desktop").warning("after rotation")
@@ -169,6 +166,36 @@ def test_rotated_files_stay_private(tmp_path: Path) -> None:
     for path in (log_file, tmp_path / "app.log.1"):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert "after rotation" in log_file.read_text(encoding="utf-8")
+
+
+@pytest.mark.usefixtures("restore_root")
+def test_a_deferred_log_file_gets_every_record_from_before_it_opened(tmp_path: Path) -> None:
+    # The app opens its log file once the window is painted (issue 7).
+    log_file = tmp_path / "logs" / "app.log"
+    setup_logging(log_file, "INFO", defer_file=True)
+    logging.getLogger("partner_desktop").info("starting, refresh_token=%s", SECRET)
+    assert not log_file.exists()
+    open_log_file()
+    logging.getLogger("partner_desktop").info("window painted")
+    (log,) = [h for h in logging.getLogger().handlers if isinstance(h, LogFile)]
+    log.flush()
+    text = log_file.read_text(encoding="utf-8")
+    assert text.index("starting") < text.index("window painted")
+    assert SECRET not in text
+    assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
+
+
+@pytest.mark.usefixtures("restore_root")
+def test_a_deferred_log_file_closed_before_it_opened_still_writes_its_records(
+    tmp_path: Path,
+) -> None:
+    # An app that ends before its first paint (at exit logging closes every handler).
+    log_file = tmp_path / "app.log"
+    setup_logging(log_file, "INFO", defer_file=True)
+    logging.getLogger("partner_desktop").error("the profile cannot be read")
+    (log,) = [h for h in logging.getLogger().handlers if isinstance(h, LogFile)]
+    log.close()
+    assert "the profile cannot be read" in log_file.read_text(encoding="utf-8")
 
 
 @pytest.mark.usefixtures("restore_root")
