@@ -472,7 +472,9 @@ class MainWindow(QMainWindow):
             detail.set_signed_in(self._signed_in)
             detail.vote_requested.connect(self.votes.start_vote)
             detail.sign_in_requested.connect(self.session.start_sign_in)
+            sizes = self.splitter.sizes()  # the placeholder's place, not a pixel more
             self.splitter.replaceWidget(self.splitter.indexOf(self._detail_placeholder), detail)
+            self.splitter.setSizes(sizes)
             self._detail_placeholder.deleteLater()
             self._detail = detail
         return self._detail
@@ -512,6 +514,17 @@ class MainWindow(QMainWindow):
             return
         self.polls.start_reload(ALL)
         self.session.start_restore()
+        QTimer.singleShot(0, self._prepare_detail)
+
+    def _prepare_detail(self) -> None:
+        """Build the detail pane once the window is up, in two passes of the event loop (its
+        module, then its widgets: ~10 ms each), so that the first poll opened does not pay
+        for them (~50 ms then, with the pane's first polish and layout)."""
+        if self._detail is not None:
+            return
+        import partner_desktop.ui.detail  # noqa: F401 - the first pass: the module
+
+        QTimer.singleShot(0, lambda: self.detail)
 
     def refresh(self) -> None:
         if self.needs_setup:
