@@ -19,6 +19,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,14 +48,18 @@ class Phases:
     def start(self, name: str) -> None:
         self.marks.append((name, len(self.heartbeat.ticks)))
 
-    def worst(self) -> dict[str, float]:
+    def _chunks(self) -> Iterator[tuple[str, list[float]]]:
         gaps = self.heartbeat.gaps_ms()
-        out: dict[str, float] = {}
         bounds = [*self.marks, ("end", len(self.heartbeat.ticks))]
         for (name, first), (_next, last) in itertools.pairwise(bounds):
-            chunk = gaps[max(0, first - 1) : max(0, last - 1)]
-            out[name] = round(max(chunk), 1) if chunk else 0.0
-        return out
+            yield name, gaps[max(0, first - 1) : max(0, last - 1)]
+
+    def worst(self) -> dict[str, float]:
+        return {name: round(max(chunk), 1) if chunk else 0.0 for name, chunk in self._chunks()}
+
+    def over(self, limit_ms: float) -> dict[str, int]:
+        """How many gaps of each phase are longer than ``limit_ms`` (what fills the p99)."""
+        return {name: sum(gap > limit_ms for gap in chunk) for name, chunk in self._chunks()}
 
 
 async def session(app: Any, qapp: Any, phases: Phases, sizes: dict[str, int]) -> dict[str, Any]:
@@ -203,6 +208,7 @@ def one_run(
         "seconds": round(took, 1),
         **heartbeat.summary(),
         "worst_by_phase": phases.worst(),
+        "over_16ms_by_phase": phases.over(16.0),
         **counts,
     }
 
@@ -276,6 +282,10 @@ def main(argv: list[str] | None = None) -> int:
     print()
     rows = [{"run": i + 1, **r["worst_by_phase"]} for i, r in enumerate(results)]
     print("worst gap (ms) by phase")
+    print(table(rows, list(rows[0].keys())))
+    print()
+    rows = [{"run": i + 1, **r["over_16ms_by_phase"]} for i, r in enumerate(results)]
+    print("gaps over 16 ms by phase")
     print(table(rows, list(rows[0].keys())))
     return 0
 
