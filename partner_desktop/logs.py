@@ -111,13 +111,15 @@ class LogFile(logging.Handler):
     """The log file's handler: records wait in memory until :meth:`open`, then they and all
     later ones go to the rotating file. The app opens it once its window is painted: the
     rotating handler's module costs ~13 ms of start-up. Closing it (at exit, too) opens the
-    file first, so no record is lost."""
+    file first, so no record is lost. A file that cannot be written is said once, on the
+    other handlers, and the app goes on without it."""
 
     def __init__(self, path: Path) -> None:
         super().__init__()
         self.path = path
         self._pending: list[logging.LogRecord] = []
         self._file: logging.Handler | None = None
+        self._failed = False
 
     @property
     def file_handler(self) -> logging.Handler | None:
@@ -125,20 +127,31 @@ class LogFile(logging.Handler):
         return self._file
 
     def open(self) -> None:
+        problem: OSError | None = None
         with self.lock or contextlib.nullcontext():
-            if self._file is not None:
+            if self._file is not None or self._failed:
                 return
-            self._file = _private_rotating_file(self.path)
-            self._file.setFormatter(self.formatter)
             pending, self._pending = self._pending, []
-            for record in pending:  # already filtered (redacted) by this handler
-                self._file.emit(record)
+            try:
+                self._file = _private_rotating_file(self.path)
+            except OSError as exc:
+                self._failed, problem = True, exc
+            else:
+                self._file.setFormatter(self.formatter)
+                for record in pending:  # already filtered (redacted) by this handler
+                    self._file.emit(record)
+        if problem is not None:
+            logging.getLogger(__name__).warning(
+                "The log file %s cannot be written (%s): logging to the terminal only.",
+                self.path,
+                problem.strerror or problem,
+            )
 
     def emit(self, record: logging.LogRecord) -> None:
-        if self._file is None:
-            self._pending.append(record)
-        else:
+        if self._file is not None:
             self._file.emit(record)
+        elif not self._failed:
+            self._pending.append(record)
 
     def flush(self) -> None:
         if self._file is not None:

@@ -199,6 +199,23 @@ def test_a_deferred_log_file_closed_before_it_opened_still_writes_its_records(
 
 
 @pytest.mark.usefixtures("restore_root")
+def test_a_log_file_that_cannot_be_written_is_said_once_and_logging_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the log folder should be", encoding="utf-8")
+    setup_logging(blocked / "app.log", "INFO", defer_file=True)
+    logging.getLogger("partner_desktop").info("starting")
+    open_log_file()
+    open_log_file()
+    logging.getLogger("partner_desktop").info("still logging")
+    err = capsys.readouterr().err
+    assert err.count("cannot be written") == 1
+    assert "still logging" in err
+    assert blocked.read_text(encoding="utf-8").startswith("a file where")
+
+
+@pytest.mark.usefixtures("restore_root")
 def test_setup_logging_without_file_logs_to_stderr(capsys: pytest.CaptureFixture[str]) -> None:
     setup_logging(None, "INFO")
     logging.getLogger("partner_desktop").info("refresh_token=%s", SECRET)
