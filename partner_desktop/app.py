@@ -149,11 +149,12 @@ class FirstPollsProbe(QObject):
     (from the page saved by the last run, or from the server), and when the server's first
     page is on screen ("current polls").
 
-    Event filters on the header and on the list's viewport, and the polls controller's
-    signals: it changes nothing. The start-up benchmark reads these lines. A window's first
-    paint draws every visible widget in one frame, so rows already in the list when the header
-    is first painted are on screen in that frame; the viewport's filter is installed after it
-    (the first ``viewport()`` call costs ~13 ms: PySide6 resolves the widget's Python type).
+    The header's first paint (``when_painted``), an event filter on the list's viewport and
+    the polls controller's signals: it changes nothing. The start-up benchmark reads these
+    lines. A window's first paint draws every visible widget in one frame, so rows already in
+    the list when the header is first painted are on screen in that frame; the viewport's
+    filter is installed after it (the first ``viewport()`` call costs 15-25 ms: PySide6
+    resolves the widget's Python type through every QWidget subclass).
     """
 
     def __init__(self, window: Any, started: float) -> None:
@@ -161,27 +162,19 @@ class FirstPollsProbe(QObject):
         self._window = window
         self._started = started
         self._started_wall = datetime.now(UTC)
-        self._header = window.header
         self._viewport: Any = None
         self.window_painted_after_ms: float | None = None
         self.painted_after_ms: float | None = None
         self.current_after_ms: float | None = None
         self._rows_changed = False
         self._current_pending = False
-        self._header.installEventFilter(self)
+        when_painted(window.header, self._report_window)
         window.polls.page_loaded.connect(self._on_page_loaded)
         window.polls.refreshed.connect(self._on_refreshed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Paint:
-            return False
-        if watched is self._header and self.window_painted_after_ms is None:
-            self.window_painted_after_ms = -1.0
-            self._header.removeEventFilter(self)
-            QTimer.singleShot(0, self._report_window)  # after this paint event is done
-            if self._window.all_model.rowCount() > 0 and self._window.poll_list.isVisible():
-                self.painted_after_ms = -1.0  # the same frame shows the rows
-        elif watched is self._viewport and self._window.all_model.rowCount() > 0:
+        # The list's viewport, once the window's first frame is reported.
+        if event.type() == QEvent.Type.Paint and self._window.all_model.rowCount() > 0:
             if self.painted_after_ms is None:
                 self.painted_after_ms = -1.0
                 QTimer.singleShot(0, self._report_polls)
@@ -210,8 +203,8 @@ class FirstPollsProbe(QObject):
     def _report_window(self) -> None:
         self.window_painted_after_ms = self._since_start()
         log.info("main window painted after %.1f ms", self.window_painted_after_ms)
-        if self.painted_after_ms == -1.0:
-            self._report_polls(self.window_painted_after_ms)
+        if self._window.all_model.rowCount() > 0 and self._window.poll_list.isVisible():
+            self._report_polls(self.window_painted_after_ms)  # that frame showed the rows
         if self.painted_after_ms is None or self.current_after_ms is None:
             self._viewport = self._window.poll_list.viewport()
             self._viewport.installEventFilter(self)

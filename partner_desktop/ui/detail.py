@@ -35,6 +35,7 @@ from partner_desktop.ui.format import (
     timing,
     tokens,
 )
+from partner_desktop.ui.placeholder import detail_placeholder
 
 _WHY_NOT = {
     "upcoming": "This poll is not open yet, so it cannot be voted on.",
@@ -143,10 +144,7 @@ class PollDetail(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
 
-        self._placeholder = QLabel("Select a poll to see its details.", self)
-        self._placeholder.setObjectName("detailPlaceholder")
-        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._placeholder.setWordWrap(True)
+        self._placeholder = detail_placeholder(self)
         self._stack.addWidget(self._placeholder)
 
         scroll = QScrollArea(self)

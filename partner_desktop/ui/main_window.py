@@ -55,6 +55,7 @@ from partner_desktop.models.polls import (
 from partner_desktop.ui.delegate import PollDelegate
 from partner_desktop.ui.errors import describe
 from partner_desktop.ui.format import STATUS_LABELS
+from partner_desktop.ui.placeholder import detail_placeholder
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -156,7 +157,6 @@ class MainWindow(QMainWindow):
         self._settings_dialog: SettingsDialog | None = None
         self._sign_in_dialog: SignInDialog | None = None
         self._detail: PollDetail | None = None
-        self._signed_in = False
         self._restoring_filters = False
 
         self.all_model = PollListModel(self)
@@ -365,12 +365,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(mine_page, "My polls")
         column.addWidget(self.tabs, 1)
 
-        # The detail pane is built when a poll is first shown (see ``detail``): until then
-        # it would only show this sentence, and its widgets are ~15 ms of the first paint.
-        self._detail_placeholder = QLabel("Select a poll to see its details.", self.splitter)
-        self._detail_placeholder.setObjectName("detailPlaceholder")
-        self._detail_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._detail_placeholder.setWordWrap(True)
+        # The detail pane is built once the window is up (see ``detail``): until then it
+        # would only show its placeholder, and its widgets are ~15 ms of the first paint.
+        self._detail_placeholder = detail_placeholder(self.splitter)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self._detail_placeholder)
         self.splitter.setStretchFactor(0, 5)
@@ -469,7 +466,7 @@ class MainWindow(QMainWindow):
             from partner_desktop.ui.detail import PollDetail
 
             detail = PollDetail()  # replaceWidget makes it the splitter's child
-            detail.set_signed_in(self._signed_in)
+            detail.set_signed_in(self.session.is_signed_in)
             detail.vote_requested.connect(self.votes.start_vote)
             detail.sign_in_requested.connect(self.session.start_sign_in)
             sizes = self.splitter.sizes()  # the placeholder's place, not a pixel more
@@ -744,7 +741,6 @@ class MainWindow(QMainWindow):
         self.sign_in_button.hide()
         self.sign_out_button.show()
         self._finish_sign_in_dialog()
-        self._signed_in = True
         if self._detail is not None:
             self._detail.set_signed_in(True)
         self.polls.set_filters(MINE, **self._filters())
@@ -771,7 +767,6 @@ class MainWindow(QMainWindow):
         self.sign_out_button.hide()
         self.mine_model.clear()
         self._update_empty(MINE)
-        self._signed_in = False
         if self._detail is not None:
             self._detail.set_signed_in(False)
         self._finish_sign_in_dialog()
