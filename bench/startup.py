@@ -4,20 +4,24 @@ The programs are started in turn, round after round (so that a noisy neighbour h
 them alike), each timed from just before the process is spawned to the moment its lines arrive:
 
 - floor:         bench/floor_window.py, a bare QMainWindow + QListView of 20 strings
-- app:           the app against a sandbox already running (``--sandbox-url``), started again
-                 with the same settings folder: it shows the first page saved by its last run,
-                 then the server's (a person's every start but the first)
-- app_cold:      the same with a new settings folder every round: nothing saved (a first start)
-- embedded:      the app with ``--sandbox`` (it starts the sandbox itself), same folder
-- embedded_cold: ``--sandbox`` with a new folder every round (the sandbox seeds its database)
+- time_to_first_polls: the app against a sandbox already running (``--sandbox-url``),
+  started again with the same settings folder: it shows the first page saved by its last
+  run, then the server's (a person's every start but the first)
+- …_first_start: the same with a new settings folder every round: nothing saved
+- …_embedded: the app with ``--sandbox`` (it starts the sandbox itself), same folder
+- …_embedded_first_start: ``--sandbox`` with a new folder every round (the sandbox also
+  seeds its database)
 
 The app logs "main window painted after X ms", "first polls painted after X ms" and "current
 polls painted after X ms" (the server's first page on screen) on stderr; the floor prints
 "floor-window painted after X ms". One warm-up round is not counted.
 
 Run: .venv/bin/python bench/startup.py [--rounds 7] [--app-exe PATH] [--floor-exe PATH]
+[--baseline-exe PATH] [--no-cold] [--no-embedded]
 ``--app-exe`` / ``--floor-exe`` time other executables the same way (e.g. the frozen
-dist/partner-desktop/partner-desktop and dist/floor-window/floor-window).
+dist/partner-desktop/partner-desktop and dist/floor-window/floor-window); ``--baseline-exe``
+times another build of the app in the same rounds (it must run from its own folder: see
+bench/README.md).
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ APP_LINE = "first polls painted after"
 WINDOW_LINE = "main window painted after"
 CURRENT_LINE = "current polls painted after"
 FLOOR_LINE = "floor-window painted after"
-APP_MARKERS = (WINDOW_LINE, APP_LINE, CURRENT_LINE)
+APP_MARKERS = (WINDOW_LINE, APP_LINE)
 
 
 def time_to_lines(
@@ -52,10 +56,14 @@ def time_to_lines(
     *,
     timeout: float = 60.0,
     env: dict[str, str] | None = None,
+    then: tuple[str, ...] = (),
+    then_timeout: float = 10.0,
 ) -> dict[str, tuple[float, float | None]]:
     """For each marker: (ms from spawn to its line, the ms the program itself reported).
 
-    Reads until the last marker's line; the others are optional.
+    Reads until the last of ``markers`` (the others are optional), then for up to
+    ``then_timeout`` seconds more until the lines of ``then``: a build that does not log
+    them (an older one, timed with ``--baseline-exe``) just has no figure for them.
     """
     lines: queue.SimpleQueue[tuple[float, str]] = queue.SimpleQueue()
     began = time.perf_counter()
@@ -79,24 +87,31 @@ def time_to_lines(
     reader.start()
     seen: list[str] = []
     found: dict[str, tuple[float, float | None]] = {}
+    deadline = began + timeout
     try:
-        while True:
-            at, line = lines.get(timeout=max(0.1, began + timeout - time.perf_counter()))
+        while markers[-1] not in found or not all(marker in found for marker in then):
+            try:
+                at, line = lines.get(timeout=max(0.1, deadline - time.perf_counter()))
+            except queue.Empty:
+                if markers[-1] in found:
+                    return found  # the optional lines did not come
+                raise RuntimeError(
+                    f"{command[0]} did not paint in {timeout} s: {''.join(seen[-20:])}"
+                ) from None
             if not line:
+                if markers[-1] in found:
+                    return found
                 raise RuntimeError(f"{command[0]} ended before painting: {''.join(seen[-20:])}")
             seen.append(line)
-            for marker in markers:
+            for marker in (*markers, *then):
                 if marker in line and marker not in found:
                     reported: float | None = None
                     with contextlib.suppress(IndexError, ValueError):
                         reported = float(line.split(marker, 1)[1].split()[0])
                     found[marker] = ((at - began) * 1000, reported)
-            if markers[-1] in found:
-                return found
-    except queue.Empty:
-        raise RuntimeError(
-            f"{command[0]} did not paint in {timeout} s: {''.join(seen[-20:])}"
-        ) from None
+                    if marker == markers[-1]:
+                        deadline = time.perf_counter() + then_timeout
+        return found
     finally:
         proc.terminate()
         try:
@@ -146,16 +161,17 @@ def main(argv: list[str] | None = None) -> int:
             programs: dict[str, list[str]] = {"app": app_cmd}
             if args.baseline_exe:
                 programs["baseline"] = [args.baseline_exe]
-            variants: dict[str, tuple[str, list[str], bool]] = {}  # name: (program, args, cold)
+            #: name: (program, its arguments, embedded, cold: a new settings folder each round)
+            variants: dict[str, tuple[str, list[str], bool, bool]] = {}
             for program in programs:
                 running = ["--sandbox-url", sandbox.base_url]
-                variants[program] = (program, running, False)
+                variants[program] = (program, running, False, False)
                 if not args.no_cold:
-                    variants[f"{program}_cold"] = (program, running, True)
+                    variants[f"{program}_cold"] = (program, running, False, True)
                 if not args.no_embedded:
-                    variants[f"{program}_embedded"] = (program, ["--sandbox"], False)
+                    variants[f"{program}_embedded"] = (program, ["--sandbox"], True, False)
                     if not args.no_cold:
-                        variants[f"{program}_embedded_cold"] = (program, ["--sandbox"], True)
+                        variants[f"{program}_embedded_cold"] = (program, ["--sandbox"], True, True)
             order = ["floor", *variants]
             for n in range(rounds + 1):
                 runs = {}
@@ -166,10 +182,10 @@ def main(argv: list[str] | None = None) -> int:
                     if name == "floor":
                         runs[name] = time_to_lines(floor_cmd, (FLOOR_LINE,), env=env)
                         continue
-                    program, extra, cold = variants[name]
+                    program, extra, _embedded, cold = variants[name]
                     folder = base / (f"{name}-{n}" if cold else name)
                     command = [*programs[program], *extra, "--temp-basedir", str(folder)]
-                    runs[name] = time_to_lines(command, APP_MARKERS, env=env)
+                    runs[name] = time_to_lines(command, APP_MARKERS, env=env, then=(CURRENT_LINE,))
                 if n == 0:
                     continue  # warm-up: disk cache, the embedded sandbox's first seeding
                 for name, found in runs.items():
@@ -188,10 +204,12 @@ def main(argv: list[str] | None = None) -> int:
         return round(median(values), 1) if values else None
 
     figures: list[dict[str, Any]] = []
-    for name, (program, _, cold) in variants.items():
-        embedded = "embedded" in name
+    on = machine() | {"qpa": env.get("QT_QPA_PLATFORM", "xcb")}
+    for name, (program, _, embedded, cold) in variants.items():
         target = 2.0 if embedded else 1.5
-        first = median(samples[name][APP_LINE])
+        first = med(name, APP_LINE)
+        current = med(name, CURRENT_LINE)
+        assert first is not None  # every counted run logged it
         figure = "time_to_first_polls" + ("_embedded" if embedded else "")
         figure += "_first_start" if cold else ""
         figure += " (baseline)" if program == "baseline" else ""
@@ -201,22 +219,26 @@ def main(argv: list[str] | None = None) -> int:
                 {
                     "figure": figure,
                     "rounds": len(samples[name][APP_LINE]),
-                    "median_ms": round(first, 1),
+                    "median_ms": first,
                     "floor_median_ms": round(floor_ms, 1),
                     "ratio": round(first / floor_ms, 2),
                     "target_ratio": target,
                     "met": first / floor_ms <= target,
                     "window_painted_median_ms": med(name, WINDOW_LINE),
-                    "current_polls_median_ms": med(name, CURRENT_LINE),
-                    "current_ratio": round((med(name, CURRENT_LINE) or 0) / floor_ms, 2),
+                    "current_polls_median_ms": current,
+                    "current_ratio": round(current / floor_ms, 2) if current else None,
                     "samples_ms": [round(x, 1) for x in samples[name][APP_LINE]],
                     "floor_samples_ms": [round(x, 1) for x in samples["floor"][FLOOR_LINE]],
                     "in_process_median_ms": round(median(own), 1) if own else None,
                     "floor_in_process_median_ms": round(median(floor_own), 1)
                     if floor_own
                     else None,
-                    "app": " ".join(programs[program][-2:] if not args.app_exe else app_cmd),
-                    "machine": machine() | {"qpa": env.get("QT_QPA_PLATFORM", "xcb")},
+                    "app": " ".join(
+                        programs[program][-2:]
+                        if program == "app" and not args.app_exe
+                        else programs[program]
+                    ),
+                    "machine": on,
                 }
             )
         )
