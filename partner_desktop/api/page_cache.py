@@ -42,12 +42,16 @@ def _origin(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
+def _query_key(query: PollQuery) -> list[list[str]]:
+    """The query as saved with its page (JSON has no tuples)."""
+    return [list(pair) for pair in query.params()]
+
+
 class FirstPageCache:
     """One JSON file per profile: ``load`` on the GUI thread (small), ``save`` on a worker."""
 
     def __init__(self, folder: Path, profile: Profile) -> None:
         self.path = folder / f"{profile.name}.json"
-        self._origin = _origin(profile.api_base)
         self._api_base = profile.api_base
         self._moves = profile.kind == "sandbox"
 
@@ -63,14 +67,16 @@ class FirstPageCache:
             saved = json.loads(text)
             if not isinstance(saved, dict) or saved.get("format") != _FORMAT:
                 return None
-            if saved.get("query") != [list(pair) for pair in query.params()]:
+            if saved.get("query") != _query_key(query):
                 return None
-            origin = saved.get("origin")
+            api_base = saved.get("api_base")
+            if not isinstance(api_base, str) or not api_base:
+                return None
             if not self._moves:
-                if saved.get("api_base") != self._api_base:
+                if api_base != self._api_base:
                     return None
-            elif isinstance(origin, str) and origin and origin != self._origin:
-                saved = json.loads(text.replace(origin, self._origin))
+            elif (origin := _origin(api_base)) != (now := _origin(self._api_base)):
+                saved = json.loads(text.replace(origin, now))
             saved_at = datetime.fromisoformat(saved["saved_at"])
             if saved_at.tzinfo is None:
                 return None
@@ -83,9 +89,8 @@ class FirstPageCache:
         """Keep ``body`` (an answer already parsed without error) as the page for ``query``."""
         record = {
             "format": _FORMAT,
-            "origin": self._origin,
             "api_base": self._api_base,
-            "query": [list(pair) for pair in query.params()],
+            "query": _query_key(query),
             "saved_at": datetime.now(UTC).isoformat(),
             "body": body,
         }
