@@ -37,7 +37,8 @@ def test_a_first_page_is_saved_and_read_back_equal(
     assert saved.saved_at.tzinfo is not None
     # Public data only: no bearer token or client secret ever reaches the file.
     text = cache.path.read_text(encoding="utf-8")
-    assert alice.client_token() not in text
+    sent = alice.bearer(user=False)  # the token list_polls was given (kept by the fixture)
+    assert sent not in text
     assert "sandbox-secret" not in text
     assert cache.path.stat().st_mode & 0o777 == 0o600
 

@@ -32,6 +32,7 @@ class Wiring:
     votes: VoteController
     browser: FakeBrowser
     keyring: MemoryKeyring
+    first_pages: FirstPageCache | None = None
 
 
 @pytest.fixture
@@ -47,12 +48,14 @@ def wire(aloop: Any, tmp_path: Path) -> Iterator[Callable[..., Wiring]]:
         sign_in_timeout: float = 30.0,
         retry_budget: float = 1.0,
         page_size: int = 20,
-        first_pages: FirstPageCache | None = None,
+        pages_dir: Path | None = None,
     ) -> Wiring:
         backend = keyring or MemoryKeyring()
         store = TokenStore("partner-desktop-test", backend=backend)
         profile = SANDBOX.with_sandbox_base(sandbox.base_url)
         browser = FakeBrowser(username=username, decision=decision)
+        # The first page saved in ``pages_dir`` (as the app's cache folder) and shown at start.
+        first_pages = FirstPageCache(pages_dir, profile) if pages_dir is not None else None
         # The app's own wiring (Application.open_profile uses it too).
         c = build_controllers(
             profile,
@@ -63,7 +66,9 @@ def wire(aloop: Any, tmp_path: Path) -> Iterator[Callable[..., Wiring]]:
             first_pages=first_pages,
             client_options={"retry_budget": retry_budget},
         )
-        wiring = Wiring(store, c.auth, c.client, c.session, c.polls, c.votes, browser, backend)
+        wiring = Wiring(
+            store, c.auth, c.client, c.session, c.polls, c.votes, browser, backend, first_pages
+        )
         built.append(wiring)
         return wiring
 

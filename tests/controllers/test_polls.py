@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from partner_desktop.api.models import Poll, UserPoll
-from partner_desktop.api.page_cache import FirstPageCache
-from partner_desktop.config import SANDBOX
 from partner_desktop.controllers.polls import ALL, MINE
 from partner_desktop.errors import ApiError, NetworkError, SignedOut
 
@@ -111,13 +108,9 @@ def test_errors_become_failed_signals_and_connection_state(
     assert online[-1] is True
 
 
-def _saved_pages(folder: Path, sandbox: Any) -> FirstPageCache:
-    return FirstPageCache(folder, SANDBOX.with_sandbox_base(sandbox.base_url))
-
-
 def _run_once(wire: Any, server: Any, folder: Path, run_async: Any) -> Any:
     """A first run of the app: loads the first page, which it saves in ``folder``."""
-    first_run = wire(server, first_pages=_saved_pages(folder, server))
+    first_run = wire(server, pages_dir=folder)
     assert run_async(first_run.polls.reload(ALL))
     return first_run
 
@@ -127,7 +120,8 @@ def test_a_start_shows_the_saved_page_at_once_then_keeps_it_when_still_right(
 ) -> None:
     _run_once(wire, sandbox, tmp_path, run_async)
 
-    second_run = wire(sandbox, first_pages=_saved_pages(tmp_path, sandbox))
+    second_run = wire(sandbox, pages_dir=tmp_path)
+    saved = second_run.first_pages.load(second_run.polls.query(ALL))
     pages = _pages(second_run.polls)
     refreshed: list[Any] = []
     second_run.polls.refreshed.connect(refreshed.append)
@@ -135,18 +129,20 @@ def test_a_start_shows_the_saved_page_at_once_then_keeps_it_when_still_right(
         second_run.polls.start_reload(ALL)
         # Shown before the request is even sent: nothing has run on the loop yet.
         assert [(v, len(items), replace) for v, items, replace, _ in pages] == [(ALL, 20, True)]
-        assert len(refreshed) == 1
-        assert refreshed[0] < datetime.now(UTC)
+        assert refreshed == [saved.saved_at]  # the time the page was saved, not now
     assert done.args == [ALL, True]
     qtbot.waitUntil(lambda: len(refreshed) == 2, timeout=10_000)
     assert len(pages) == 1  # the server's page is the same: the rows stay as they are
     assert len(refreshed) == 2
     assert refreshed[1] > refreshed[0]
 
-    # Only the first load of a run shows the saved page; later loads go to the server.
-    task = second_run.polls.reload(ALL)
-    assert len(pages) == 1
-    assert run_async(task)
+    # Only the first load of a run shows the saved page; later loads go to the server: no
+    # rows before the request (a saved page shown again would come first).
+    events: list[Any] = []
+    second_run.polls.loading_changed.connect(lambda view, busy: events.append(("loading", busy)))
+    second_run.polls.page_loaded.connect(lambda *_args: events.append("page"))
+    assert run_async(second_run.polls.reload(ALL))
+    assert events == [("loading", True), ("loading", False), "page"]
 
 
 def test_a_saved_page_that_changed_on_the_server_is_replaced(
@@ -159,7 +155,7 @@ def test_a_saved_page_that_changed_on_the_server_is_replaced(
     poll = next(p for p in voter.client.list_polls(shown).items if p.is_open)
     run_async(voter.votes.vote(poll.id, poll.answers[0].id, 1))
 
-    second_run = wire(server, first_pages=_saved_pages(tmp_path, server))
+    second_run = wire(server, pages_dir=tmp_path)
     pages = _pages(second_run.polls)
     assert run_async(second_run.polls.reload(ALL))
     assert len(pages) == 2
@@ -174,10 +170,9 @@ def test_with_the_server_down_the_saved_page_stays_with_an_error(
 ) -> None:
     server = make_sandbox()
     _run_once(wire, server, tmp_path, run_async)
-    folder_for = _saved_pages(tmp_path, server)
     server.stop()
 
-    second_run = wire(server, first_pages=folder_for)
+    second_run = wire(server, pages_dir=tmp_path)
     pages = _pages(second_run.polls)
     failures: list[Any] = []
     second_run.polls.failed.connect(lambda view, exc: failures.append((view, exc)))
