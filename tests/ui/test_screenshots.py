@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from partner_desktop.models.polls import PollRoles
@@ -61,5 +60,5 @@ def test_signed_in_window_with_an_open_poll_renders(
     assert image.save(str(target / "main-open-poll.png"))
     if os.environ.get("PARTNER_DOCS_SCREENSHOT"):
         assert image.save(str(DOCS_SHOT))
-    question = model.index(row, 0).data(Qt.ItemDataRole.DisplayRole)
-    assert window.detail.findChild(QLabel, "pollQuestion").text() in question
+    question = model.index(row, 0).data(PollRoles.PollRole).question
+    assert window.detail.findChild(QLabel, "pollQuestion").text() == question
