@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
+import socket
 import subprocess
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,19 +45,20 @@ def test_a_bound_sandbox_keeps_early_requests_waiting_until_it_serves(tmp_path: 
     base = srv.bind()
     assert srv.bind() == base == srv.base_url
     assert not srv.running
-    answers: list[object] = []
-    early = threading.Thread(
-        target=lambda: answers.append(requests.get(f"{base}/sandbox/ping", timeout=20).json())
-    )
-    early.start()
-    early.join(0.5)
-    assert early.is_alive()  # connected, waiting in the port's queue
-    try:
-        assert srv.start() == base
-        early.join(20)
-        assert answers == [{"ok": True}]
-    finally:
-        srv.stop()
+    port = int(base.rsplit(":", 1)[1])
+    # Connecting succeeds only on a listening port: the request waits in its queue.
+    with socket.create_connection(("127.0.0.1", port), timeout=20) as early:
+        early.sendall(b"GET /sandbox/ping HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        try:
+            assert srv.start() == base
+            answer = b""
+            while chunk := early.recv(65536):
+                answer += chunk
+        finally:
+            srv.stop()
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200")
+    assert json.loads(body) == {"ok": True}
 
 
 def test_a_sandbox_that_cannot_start_closes_its_port(tmp_path: Path) -> None:
@@ -64,7 +66,7 @@ def test_a_sandbox_that_cannot_start_closes_its_port(tmp_path: Path) -> None:
     in_the_way.write_text("")
     srv = SandboxServer(SandboxConfig(db_path=in_the_way / "d.sqlite3"))  # cannot be created
     base = srv.bind()
-    with pytest.raises(OSError, match="File exists"):  # mkdir of the folder fails
+    with pytest.raises(FileExistsError):  # mkdir of the folder fails
         srv.start()
     assert not srv.running
     with pytest.raises(requests.ConnectionError):
