@@ -62,10 +62,12 @@ def test_smoke_test_with_the_sandbox_exits_0_with_one_line(tmp_path: Path) -> No
     assert "profile=sandbox" in lines[0]
     assert "polls=5" in lines[0]
     # The check's page of 5 polls does not replace the first page the next start shows.
-    assert not list(tmp_path.glob("cache/pages/*.json"))
+    paths = resolve_paths(str(tmp_path))
+    assert paths.page_cache_dir.is_relative_to(tmp_path)
+    assert not list(paths.page_cache_dir.glob("*.json"))
     # The sandbox database lives in the data folder, so votes survive a restart.
-    assert (tmp_path / "data" / "sandbox.sqlite3").is_file()
-    assert (tmp_path / "logs" / "partner-desktop.log").is_file()
+    assert paths.sandbox_db.is_file()
+    assert paths.log_file.is_file()
 
 
 def test_smoke_test_without_a_sandbox_needs_no_network(tmp_path: Path) -> None:

@@ -121,6 +121,12 @@ def restore_root() -> Iterator[None]:
     logging.getLogger("urllib3").setLevel(urllib3_level)
 
 
+def _log_file() -> LogFile:
+    """The one log file handler setup_logging installed."""
+    (log,) = [h for h in logging.getLogger().handlers if isinstance(h, LogFile)]
+    return log
+
+
 @pytest.mark.usefixtures("restore_root")
 def test_setup_logging_writes_a_private_redacted_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -156,7 +162,7 @@ def test_rotated_files_stay_private(tmp_path: Path) -> None:
     log_file.chmod(0o644)  # left by an older version with wider rights
     setup_logging(log_file, "INFO")
     assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
-    (log,) = [h for h in logging.getLogger().handlers if isinstance(h, LogFile)]
+    log = _log_file()
     handler = log.file_handler
     assert isinstance(handler, logging.handlers.RotatingFileHandler)
     logging.getLogger("partner_desktop").warning("before rotation")
@@ -177,7 +183,7 @@ def test_a_deferred_log_file_gets_every_record_from_before_it_opened(tmp_path: P
     assert not log_file.exists()
     open_log_file()
     logging.getLogger("partner_desktop").info("window painted")
-    (log,) = [h for h in logging.getLogger().handlers if isinstance(h, LogFile)]
+    log = _log_file()
     log.flush()
     text = log_file.read_text(encoding="utf-8")
     assert text.index("starting") < text.index("window painted")
@@ -193,7 +199,7 @@ def test_a_deferred_log_file_closed_before_it_opened_still_writes_its_records(
     log_file = tmp_path / "app.log"
     setup_logging(log_file, "INFO", defer_file=True)
     logging.getLogger("partner_desktop").error("the profile cannot be read")
-    (log,) = [h for h in logging.getLogger().handlers if isinstance(h, LogFile)]
+    log = _log_file()
     log.close()
     assert "the profile cannot be read" in log_file.read_text(encoding="utf-8")
 
