@@ -134,16 +134,16 @@ class SandboxServer:
                 raise RuntimeError("the sandbox application has no state")
             server = make_server(
                 self.config.host,
-                listener.getsockname()[1],
+                self.config.port,  # werkzeug takes the address from ``fd``
                 app,
                 threaded=True,
                 request_handler=_quiet_handler(self._connections),
                 fd=listener.fileno(),
             )
-        except BaseException:
-            self._close_listener()  # waiting clients are refused rather than left hanging
-            raise
-        self._close_listener()  # werkzeug serves on its own duplicate of the descriptor
+        finally:
+            # werkzeug serves on its own duplicate of the descriptor; on a failure, clients
+            # waiting in the port's queue are refused rather than left hanging.
+            self._close_listener()
         self._server = server
         self._state = app_state
         self._thread = threading.Thread(
