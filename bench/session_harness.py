@@ -59,6 +59,28 @@ class Browser:
 SLOW_EVENTS: list[tuple[float, str]] = []
 
 
+def _load_image_plugins() -> None:
+    """Decodes a small PNG on the GUI thread, so that Qt loads its image plugins now.
+
+    With ``--trace-slow`` every event goes through a Python ``notify``. A worker that loads an
+    image plugin (holding Qt's plugin mutex) sends a ``ThreadChange`` event, whose ``notify``
+    waits for the GIL, while another worker holds the GIL inside ``QImage.fromData`` waiting for
+    that mutex: the run stops. Loaded beforehand, no worker loads a plugin.
+    """
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(2, 2, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#5b5bf0"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    if QImage.fromData(data).isNull():
+        raise RuntimeError("Qt could not decode a PNG")
+
+
 def make_qapp(*, trace_slow_ms: float = 0.0) -> Any:
     """The QApplication; with ``trace_slow_ms``, every event handled slower is recorded."""
     ensure_display()
@@ -81,6 +103,7 @@ def make_qapp(*, trace_slow_ms: float = 0.0) -> Any:
                         SLOW_EVENTS.append((took, f"{event.type().name} -> {name}"))
 
         app: Any = TracingApplication(["bench"])
+        _load_image_plugins()
     else:
         app = QApplication(["bench"])
     app.setStyle("Fusion")
@@ -92,9 +115,12 @@ def make_loop(qapp: Any) -> asyncio.AbstractEventLoop:
     interpreter's GIL switch interval); ``loop.close()`` at the end shuts the pool down."""
     import qasync
 
-    from partner_desktop.app import tune_interpreter
+    import partner_desktop.app
 
-    tune_interpreter()
+    # A tree without it (PARTNER_BENCH_SRC, before/after) keeps Python's default interval.
+    tune = getattr(partner_desktop.app, "tune_interpreter", None)
+    if tune is not None:
+        tune()
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     return loop
