@@ -107,7 +107,8 @@ def rss_kb() -> int:
         pass
     import resource
 
-    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    peak = int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    return peak // 1024 if sys.platform == "darwin" else peak  # bytes on macOS, KiB elsewhere
 
 
 # -- a sandbox in its own process ---------------------------------------------------------------
