@@ -77,7 +77,6 @@ class _Card(NamedTuple):
     target: float | None
     reached: bool
     used: int
-    logo: QPixmap | None
 
 
 class _Colours(NamedTuple):
@@ -90,7 +89,6 @@ class _Colours(NamedTuple):
     selected: QColor
     border: QColor
     highlight: QColor  # the selected card's border
-    track: QColor
 
 
 class _Fonts(NamedTuple):
@@ -169,7 +167,6 @@ class PollDelegate(QStyledItemDelegate):
                 selected=_mix(base, highlight, 0.16),
                 border=_mix(base, text, 0.12),
                 highlight=highlight,
-                track=_mix(base, text, 0.12),
             )
             if len(self._colours) > 16:
                 self._colours.clear()
@@ -261,12 +258,15 @@ class PollDelegate(QStyledItemDelegate):
         # is a round trip through Qt and back into Python); the key is made of what they hold.
         poll_value = index.data(PollRoles.PollRole)
         card: _Card | None = None
+        logo: QPixmap | None = None
         if poll_value is not None:
             poll = poll_of(poll_value)
             user_poll = index.data(PollRoles.UserPollRole)
             vote = user_poll.user_vote if user_poll is not None else None
             logo_url = poll.logo_url
             logo = self._logos(logo_url) if (self._logos and logo_url) else None
+            if logo is not None and logo.isNull():
+                logo = None
             card = _Card(
                 question=poll.question or "",
                 partner=poll.partner_name or "",
@@ -277,7 +277,6 @@ class PollDelegate(QStyledItemDelegate):
                 target=poll.quorum,
                 reached=bool(poll.is_quorum_reached),
                 used=int(poll.used_token_count or 0),
-                logo=logo if logo is not None and not logo.isNull() else None,
             )
         rect = option.rect
         width, height = rect.width(), rect.height()
@@ -298,13 +297,13 @@ class PollDelegate(QStyledItemDelegate):
             or painter.worldTransform().isScaling()
         ):
             painter.save()
-            draw(painter, QRect(rect), ratio=0)
+            draw(painter, QRect(rect), ratio=0, logo=logo)
             painter.restore()
             return
-        # The logo is not part of the key: it is drawn over the card, so that a logo arriving
-        # (a burst of them after each page) costs one small pixmap per row, not a new card.
+        # The logo is not part of the card: it is drawn over it, so that a logo arriving (a
+        # burst of them after each page) costs one small pixmap per row, not a new card.
         key = (
-            card[:-1],
+            card,
             state,
             width,
             height,
@@ -318,14 +317,14 @@ class PollDelegate(QStyledItemDelegate):
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(Qt.GlobalColor.transparent)
             card_painter = QPainter(pixmap)
-            draw(card_painter, QRect(0, 0, width, height), ratio=ratio)
+            draw(card_painter, QRect(0, 0, width, height), ratio=ratio, logo=None)
             card_painter.end()
             self._keep(key, pixmap, option, ratio)
         else:
             self._cards.move_to_end(key)
         painter.drawPixmap(rect.topLeft(), pixmap)
         logo_rect = QRect(rect.left() + 6 + PAD, rect.top() + 4 + PAD, LOGO, LOGO)
-        self._draw_logo(painter, logo_rect, card, ratio=ratio, font=font, font_key=font_key)
+        self._draw_logo(painter, logo_rect, card, logo, ratio=ratio, font=font, font_key=font_key)
 
     def _keep(
         self, key: Hashable, pixmap: QPixmap, option: QStyleOptionViewItem, ratio: float
@@ -348,14 +347,15 @@ class PollDelegate(QStyledItemDelegate):
         painter: QPainter,
         rect: QRect,
         card: _Card,
+        logo: QPixmap | None,
         *,
         ratio: float,
         font: QFont,
         font_key: str,
     ) -> None:
         """The partner's logo, or their initials on a coloured disc while it loads."""
-        if card.logo is not None:
-            painter.drawPixmap(rect.topLeft(), self._round_logo(card.logo, LOGO))
+        if logo is not None:
+            painter.drawPixmap(rect.topLeft(), self._round_logo(logo, LOGO))
             return
         hue = sum(map(ord, card.partner)) % 360
         initials = _initials(card.partner)
@@ -381,9 +381,11 @@ class PollDelegate(QStyledItemDelegate):
         font: QFont,
         font_key: str,
         card: _Card | None,
+        logo: QPixmap | None,
     ) -> None:
         """Paints the card of the row ``row`` (the frame only when the row has no poll); the
-        shared parts come from pixmaps at ``ratio``, or are drawn directly when it is 0."""
+        shared parts come from pixmaps at ``ratio``, or are drawn directly when it is 0, and
+        then the logo too (over a cached card, ``paint`` draws it)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = row.adjusted(6, 4, -6, -4)
         if state & _SELECTED:
@@ -417,7 +419,7 @@ class PollDelegate(QStyledItemDelegate):
         # The logo is drawn over the cached card (see paint), or here when painting directly.
         logo_rect = QRect(rect.left() + PAD, rect.top() + PAD, LOGO, LOGO)
         if not ratio:
-            self._draw_logo(painter, logo_rect, card, ratio=0, font=font, font_key=font_key)
+            self._draw_logo(painter, logo_rect, card, logo, ratio=0, font=font, font_key=font_key)
 
         # Status badge on the right.
         status = card.status
@@ -469,7 +471,7 @@ class PollDelegate(QStyledItemDelegate):
             bar = QRectF(left, bar_y, max(40, line_w - label_w - 10), 5)
             track = QPainterPath()
             track.addRoundedRect(bar, 2.5, 2.5)
-            painter.fillPath(track, colours.track)
+            painter.fillPath(track, colours.border)
             done_part = max(0.0, min(1.0, (quorum or 0.0) / target))
             if done_part > 0:
                 done = QPainterPath()
