@@ -57,6 +57,16 @@ def _initials(name: str) -> str:
     return "".join(p[0] for p in parts[:2]).upper() or "?"
 
 
+def _card_rect(row: QRect) -> QRect:
+    """The card inside its row's rectangle."""
+    return row.adjusted(6, 4, -6, -4)
+
+
+def _logo_rect(card: QRect) -> QRect:
+    """Where the logo (or the partner's initials) sits in a card."""
+    return QRect(card.left() + PAD, card.top() + PAD, LOGO, LOGO)
+
+
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:
     return QColor(
         round(a.red() * (1 - amount) + b.red() * amount),
@@ -323,7 +333,7 @@ class PollDelegate(QStyledItemDelegate):
         else:
             self._cards.move_to_end(key)
         painter.drawPixmap(rect.topLeft(), pixmap)
-        logo_rect = QRect(rect.left() + 6 + PAD, rect.top() + 4 + PAD, LOGO, LOGO)
+        logo_rect = _logo_rect(_card_rect(rect))
         self._draw_logo(painter, logo_rect, card, logo, ratio=ratio, font=font, font_key=font_key)
 
     def _keep(
@@ -387,7 +397,7 @@ class PollDelegate(QStyledItemDelegate):
         shared parts come from pixmaps at ``ratio``, or are drawn directly when it is 0, and
         then the logo too (over a cached card, ``paint`` draws it)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = row.adjusted(6, 4, -6, -4)
+        rect = _card_rect(row)
         if state & _SELECTED:
             fill, border = colours.selected, colours.highlight
         elif state & _HOVER:
@@ -417,7 +427,7 @@ class PollDelegate(QStyledItemDelegate):
         partner = card.partner
 
         # The logo is drawn over the cached card (see paint), or here when painting directly.
-        logo_rect = QRect(rect.left() + PAD, rect.top() + PAD, LOGO, LOGO)
+        logo_rect = _logo_rect(rect)
         if not ratio:
             self._draw_logo(painter, logo_rect, card, logo, ratio=0, font=font, font_key=font_key)
 
