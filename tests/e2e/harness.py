@@ -48,6 +48,8 @@ from partner_desktop.app import main as app_main
 from partner_desktop.paths import Paths
 
 SCENARIO_TIMEOUT = 100.0
+#: How long the app may take to paint its window and start its event loop.
+LOOP_WAIT = 30.0
 LEFT = Qt.MouseButton.LeftButton
 
 
@@ -457,12 +459,20 @@ SCENARIOS: dict[str, Callable[[Driver], Awaitable[None]]] = {
 }
 
 
-def start(driver: Driver, scenario: Callable[[Driver], Awaitable[None]]) -> None:
+def start(
+    driver: Driver, scenario: Callable[[Driver], Awaitable[None]], since: float | None = None
+) -> None:
+    began = time.monotonic() if since is None else since
     try:
         asyncio.get_running_loop()
     except RuntimeError:
+        if time.monotonic() - began > LOOP_WAIT:
+            driver.record("failed", error=f"the app's event loop did not start in {LOOP_WAIT} s")
+            QApplication.closeAllWindows()
+            QApplication.quit()
+            return
         # The app paints its window before its event loop exists: try again in a moment.
-        QTimer.singleShot(20, lambda: start(driver, scenario))
+        QTimer.singleShot(20, lambda: start(driver, scenario, began))
         return
 
     async def run() -> None:
