@@ -267,3 +267,53 @@ def test_the_server_metadata_keeps_basic_authentication(profile: Profile) -> Non
     oauth = OAuthClient(profile, "a-secret")
     assert oauth.auth_method("a-secret") == "client_secret_basic"
     assert oauth.auth_method(None) == "none"
+
+
+def test_where_the_toolkit_and_the_sandbox_differ(
+    session: AuthSession, store: TokenStore, profile: Profile, dot_server: DotServer
+) -> None:
+    """Differences the client meets, shown on the running server (stock settings):
+
+    - a rotation ends the previous access token at once (the sandbox lets it run out);
+    - a rotated refresh token presented again is refused, but the grant lives on
+      (``REFRESH_TOKEN_REUSE_PROTECTION`` is off by default; RFC 9700 4.14.2 and the sandbox
+      revoke the grant);
+    - a 401 ``invalid_client`` to a client that used Basic carries ``WWW-Authenticate:
+      Bearer`` (RFC 6749 5.2 asks for the scheme the client used); the client reads the body;
+    - the metadata lists ``client_secret_post`` first: the client still chooses Basic.
+    """
+    sign_in(session, dot_server)
+    first_access = session.bearer(user=True)
+    first_refresh = stored_refresh(store, profile)
+    session.invalidate(first_access, user=True)
+    second_access = session.bearer(user=True)
+    assert access_row(dot_server, first_access) is None  # ended by the rotation
+    assert access_row(dot_server, second_access) is not None
+
+    token_url = dot_server.base_url + "/o/token/"
+    basic = (SIGNIN_CLIENT_ID, dot_server.signin_secret)
+    reuse = requests.post(
+        token_url,
+        data={"grant_type": "refresh_token", "refresh_token": first_refresh},
+        auth=basic,
+        timeout=10,
+    )
+    assert (reuse.status_code, reuse.json()["error"]) == (400, "invalid_grant")
+    assert access_row(dot_server, second_access) is not None  # the grant was not revoked
+    assert refresh_row(dot_server, stored_refresh(store, profile))["revoked"] is None
+
+    wrong = requests.post(
+        dot_server.base_url + "/o/revoke_token/",
+        data={"token": "x"},
+        auth=(SIGNIN_CLIENT_ID, "wrong"),
+        timeout=10,
+    )
+    assert (wrong.status_code, wrong.json()) == (401, {"error": "invalid_client"})
+    assert wrong.headers["WWW-Authenticate"].startswith("Bearer")
+
+    metadata = requests.get(
+        dot_server.base_url + "/.well-known/oauth-authorization-server", timeout=10
+    ).json()
+    assert metadata["token_endpoint_auth_methods_supported"][0] == "client_secret_post"
+    assert OAuthClient(profile, "s").auth_method("s") == "client_secret_basic"
+    session.sign_out()
