@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from partner_desktop.config import TRACKING_KEYS, Profile
@@ -39,6 +40,18 @@ _URL_FIELDS = (
     ("token_url", "Token URL"),
     ("revoke_url", "Revoke URL"),
 )
+
+
+def _line_edit(
+    parent: QWidget, name: str, accessible: str, placeholder: str = "", *, secret: bool = False
+) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
+    edit.setPlaceholderText(placeholder)
+    if secret:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
 
 
 class SettingsDialog(QDialog):
@@ -95,22 +108,17 @@ class SettingsDialog(QDialog):
 
         client = QGroupBox("Client (from the developer portal)", self)
         form = QFormLayout(client)
-        self.client_id = QLineEdit(self)
-        self.client_id.setObjectName("clientId")
-        self.client_id.setAccessibleName("Client id")
+        self.client_id = _line_edit(self, "clientId", "Client id")
         form.addRow("Client id:", self.client_id)
-        self.client_secret = QLineEdit(self)
-        self.client_secret.setObjectName("clientSecret")
-        self.client_secret.setAccessibleName("Client secret")
-        self.client_secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.client_secret.setPlaceholderText(
-            "Stored in the system keyring; leave empty to keep it"
+        self.client_secret = _line_edit(
+            self,
+            "clientSecret",
+            "Client secret",
+            "Stored in the system keyring; leave empty to keep it",
+            secret=True,
         )
         form.addRow("Client secret:", self.client_secret)
-        self.scope = QLineEdit(self)
-        self.scope.setObjectName("scope")
-        self.scope.setAccessibleName("Scope")
-        self.scope.setPlaceholderText("The server's default")
+        self.scope = _line_edit(self, "scope", "Scope", "The server's default")
         form.addRow("Scope:", self.scope)
         self.auth_method = QComboBox(self)
         self.auth_method.setObjectName("clientAuthMethod")
@@ -118,17 +126,16 @@ class SettingsDialog(QDialog):
         for text, value in _AUTH_METHODS:
             self.auth_method.addItem(text, value)
         form.addRow("Client authentication:", self.auth_method)
-        self.app_client_id = QLineEdit(self)
-        self.app_client_id.setObjectName("appClientId")
-        self.app_client_id.setAccessibleName("Public-data client id")
-        self.app_client_id.setPlaceholderText("The client id above")
+        self.app_client_id = _line_edit(
+            self, "appClientId", "Public-data client id", "The client id above"
+        )
         form.addRow("Public-data client id:", self.app_client_id)
-        self.app_client_secret = QLineEdit(self)
-        self.app_client_secret.setObjectName("appClientSecret")
-        self.app_client_secret.setAccessibleName("Public-data client secret")
-        self.app_client_secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.app_client_secret.setPlaceholderText(
-            "For a separate public-data client; stored in the system keyring"
+        self.app_client_secret = _line_edit(
+            self,
+            "appClientSecret",
+            "Public-data client secret",
+            "For a separate public-data client; stored in the system keyring",
+            secret=True,
         )
         form.addRow("Public-data secret:", self.app_client_secret)
         self.partner_tag = QLineEdit(self)

@@ -18,6 +18,16 @@ from PySide6.QtWidgets import (
 from partner_desktop.config import ProfileStore
 
 
+def open_settings(make_app: Any, sandbox: Any, qtbot: Any) -> tuple[Any, Any]:
+    """The app on the Socios profile, its Settings dialog opened by the button."""
+    harness = make_app(sandbox, profile="socios")
+    window = harness.window
+    qtbot.mouseClick(window.findChild(QPushButton, "openSettingsButton"), Qt.MouseButton.LeftButton)
+    dialog = window._settings_dialog
+    assert dialog is not None
+    return harness, dialog
+
+
 def test_first_start_without_a_client_id_offers_the_sandbox(
     make_app: Any, sandbox: Any, qtbot: Any
 ) -> None:
@@ -38,11 +48,7 @@ def test_first_start_without_a_client_id_offers_the_sandbox(
 def test_settings_validate_and_save_a_profile_with_its_secret_in_the_keyring(
     make_app: Any, sandbox: Any, qtbot: Any
 ) -> None:
-    harness = make_app(sandbox, profile="socios")
-    window = harness.window
-    qtbot.mouseClick(window.findChild(QPushButton, "openSettingsButton"), Qt.MouseButton.LeftButton)
-    dialog = window._settings_dialog
-    assert dialog is not None
+    harness, dialog = open_settings(make_app, sandbox, qtbot)
     assert dialog.isVisible()
     error = dialog.findChild(QLabel, "settingsError")
     save = dialog.findChild(QPushButton, "saveSettingsButton")
@@ -77,11 +83,7 @@ def test_settings_validate_and_save_a_profile_with_its_secret_in_the_keyring(
 def test_settings_scope_client_authentication_and_a_public_data_client(
     make_app: Any, sandbox: Any, qtbot: Any
 ) -> None:
-    harness = make_app(sandbox, profile="socios")
-    window = harness.window
-    qtbot.mouseClick(window.findChild(QPushButton, "openSettingsButton"), Qt.MouseButton.LeftButton)
-    dialog = window._settings_dialog
-    assert dialog is not None
+    harness, dialog = open_settings(make_app, sandbox, qtbot)
     error = dialog.findChild(QLabel, "settingsError")
     method = dialog.findChild(QComboBox, "clientAuthMethod")
     assert method.currentData() == ""  # automatic until the partner chooses
