@@ -114,22 +114,29 @@ class OAuthClient:
         return "client_secret_basic"
 
     def _metadata_auth_methods(self) -> tuple[str, ...]:
-        """``token_endpoint_auth_methods_supported`` from RFC 8414 metadata, read once.
+        """``token_endpoint_auth_methods_supported`` from RFC 8414 metadata.
 
-        Empty when the server publishes none (many do not): the default method is used then.
+        Read once the server has answered (a 404 included: many publish none, and the default
+        method is used then); asked again on the next call while the server cannot be reached.
         """
         with self._methods_lock:
-            if self._server_methods is None:
-                self._server_methods = self._read_metadata()
-            return self._server_methods
+            if self._server_methods is not None:
+                return self._server_methods
+            methods = self._read_metadata()
+            if methods is not None:
+                self._server_methods = methods
+            return methods or ()
 
-    def _read_metadata(self) -> tuple[str, ...]:
+    def _read_metadata(self) -> tuple[str, ...] | None:
         parts = urlsplit(self.profile.token_url)
         url = f"{parts.scheme}://{parts.netloc}/.well-known/oauth-authorization-server"
         try:
             resp = requests.get(url, timeout=min(self.timeout, 5.0), allow_redirects=False)
+        except requests.RequestException:
+            return None
+        try:
             data = resp.json() if resp.status_code == 200 else None
-        except (requests.RequestException, ValueError):
+        except ValueError:
             data = None
         methods = (
             data.get("token_endpoint_auth_methods_supported") if isinstance(data, dict) else None
