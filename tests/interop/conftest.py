@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-import sqlite3
 import subprocess
 import sys
 import time
@@ -43,22 +42,23 @@ approval_prompt = "force"
 
 @dataclass(frozen=True)
 class DotServer:
-    """The running server: its base URL, database, and the credentials it was seeded with."""
+    """The running server: its base URL and the credentials it was seeded with."""
 
     base_url: str
-    db_path: Path
     signin_secret: str
     app_secret: str
     username: str
     password: str
 
-    def rows(self, sql: str, *args: Any) -> list[sqlite3.Row]:
-        """Read django-oauth-toolkit's own tables (its models' storage), read-only."""
-        with contextlib.closing(
-            sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True, timeout=10)
-        ) as db:
-            db.row_factory = sqlite3.Row
-            return db.execute(sql, args).fetchall()
+    def inspect(self, token: str) -> dict[str, Any]:
+        """The server's record of ``token`` (django-oauth-toolkit's models, read in its process):
+        ``{"access": {...} | None, "refresh": {...} | None}``."""
+        answer = requests.post(
+            f"{self.base_url}/interop/inspect", data={"token": token}, timeout=10
+        )
+        answer.raise_for_status()
+        record: dict[str, Any] = answer.json()
+        return record
 
 
 @pytest.fixture(scope="session")
@@ -67,7 +67,6 @@ def dot_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DotServer]:
     env = dict(os.environ)
     server = DotServer(
         base_url="",
-        db_path=data / "dot.sqlite3",
         signin_secret=secrets.token_urlsafe(24),
         app_secret=secrets.token_urlsafe(24),
         username=USERNAME,
@@ -102,7 +101,6 @@ def dot_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DotServer]:
             time.sleep(0.1)
         yield DotServer(
             base_url=base,
-            db_path=server.db_path,
             signin_secret=server.signin_secret,
             app_secret=server.app_secret,
             username=server.username,

@@ -13,6 +13,7 @@ It prints ``listening on PORT`` once it serves, and nothing secret.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import secrets
 import sys
@@ -113,9 +114,54 @@ def _account(request: Any) -> Any:
     return JsonResponse({"data": {"userId": str(user.pk), "username": user.username}})
 
 
+def _inspect(request: Any) -> Any:
+    """What the server holds for a token, read through django-oauth-toolkit's own models.
+
+    For the tests' checks on the server's side; POST ``token=...`` (never in a URL).
+    """
+    from django.http import JsonResponse
+    from oauth2_provider.models import get_access_token_model, get_refresh_token_model
+
+    token = request.POST.get("token", "")
+    checksum = hashlib.sha256(token.encode("utf-8")).hexdigest()
+    access = (
+        get_access_token_model()
+        .objects.select_related("application", "user")
+        .filter(token_checksum=checksum)
+        .first()
+    )
+    refresh = (
+        get_refresh_token_model()
+        .objects.select_related("application", "user")
+        .filter(token_checksum=checksum)
+        .order_by("-id")
+        .first()
+    )
+    return JsonResponse(
+        {
+            "access": None
+            if access is None
+            else {
+                "client_id": access.application.client_id,
+                "user": access.user.username if access.user else None,
+                "scope": access.scope,
+                "valid": access.is_valid(),
+            },
+            "refresh": None
+            if refresh is None
+            else {
+                "client_id": refresh.application.client_id,
+                "user": refresh.user.username,
+                "revoked": refresh.revoked is not None,
+            },
+        }
+    )
+
+
 def _urls() -> list[Any]:
     from django.contrib.auth import views as auth_views
     from django.urls import include, path
+    from django.views.decorators.csrf import csrf_exempt
     from oauth2_provider import urls as dot_urls
 
     return [
@@ -124,6 +170,7 @@ def _urls() -> list[Any]:
         path("", include((dot_urls.metadata_urlpatterns, "metadata"))),
         path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
         path("user/1.0.0/user", _account),
+        path("interop/inspect", csrf_exempt(_inspect)),
     ]
 
 

@@ -9,11 +9,11 @@ real Secret Service keyring. What the server did is read from its own tables.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import secrets
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import keyring.errors
@@ -32,10 +32,6 @@ from tests.interop.conftest import DotServer
 from tests.interop.dot_server import APP_CLIENT_ID, SIGNIN_CLIENT_ID
 
 pytestmark = [pytest.mark.keyring, pytest.mark.slow]
-
-
-def checksum(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 @pytest.fixture
@@ -95,25 +91,16 @@ def sign_in(session: AuthSession, server: DotServer) -> None:
     assert [page.status_code for page in pages] == [200]
 
 
-def access_row(server: DotServer, token: str) -> dict[str, object] | None:
-    rows = server.rows(
-        "SELECT t.user_id, a.client_id, t.scope FROM oauth2_provider_accesstoken t "
-        "JOIN oauth2_provider_application a ON a.id = t.application_id "
-        "WHERE t.token_checksum = ?",
-        checksum(token),
-    )
-    return dict(rows[0]) if rows else None
+def access_row(server: DotServer, token: str) -> dict[str, Any] | None:
+    """The access token as the server's models hold it; None once it no longer exists."""
+    row: dict[str, Any] | None = server.inspect(token)["access"]
+    return row
 
 
-def refresh_row(server: DotServer, token: str) -> dict[str, object]:
-    rows = server.rows(
-        "SELECT r.revoked, r.access_token_id, a.client_id FROM oauth2_provider_refreshtoken r "
-        "JOIN oauth2_provider_application a ON a.id = r.application_id "
-        "WHERE r.token_checksum = ?",
-        checksum(token),
-    )
-    assert len(rows) == 1, "the server never issued this refresh token"
-    return dict(rows[0])
+def refresh_row(server: DotServer, token: str) -> dict[str, Any]:
+    row: dict[str, Any] | None = server.inspect(token)["refresh"]
+    assert row is not None, "the server never issued this refresh token"
+    return row
 
 
 def stored_refresh(store: TokenStore, profile: Profile) -> str:
@@ -128,7 +115,8 @@ def test_client_credentials(session: AuthSession, dot_server: DotServer) -> None
     row = access_row(dot_server, token)
     assert row is not None
     assert row["client_id"] == APP_CLIENT_ID  # not the sign-in client: DOT allows one grant each
-    assert row["user_id"] is None
+    assert row["user"] is None
+    assert row["valid"]
     assert session.bearer(user=False) == token  # kept until it expires
 
 
@@ -142,9 +130,10 @@ def test_full_sign_in(
     access = session.bearer(user=True)
     row = access_row(dot_server, access)
     assert row is not None
-    assert (row["client_id"], row["scope"]) == (SIGNIN_CLIENT_ID, "read")
+    assert (row["client_id"], row["scope"], row["user"]) == (SIGNIN_CLIENT_ID, "read", "alice")
+    assert row["valid"]
     refresh = stored_refresh(store, profile)
-    assert refresh_row(dot_server, refresh)["revoked"] is None
+    assert refresh_row(dot_server, refresh)["revoked"] is False
     assert access not in (store._get(profile.name) or "")  # the keyring has no access token
 
 
@@ -160,8 +149,8 @@ def test_refresh_with_rotation(
     second_refresh = stored_refresh(store, profile)
     assert second_access != first_access
     assert second_refresh != first_refresh  # rotated, and the keyring holds the new one
-    assert refresh_row(dot_server, first_refresh)["revoked"] is not None
-    assert refresh_row(dot_server, second_refresh)["revoked"] is None
+    assert refresh_row(dot_server, first_refresh)["revoked"] is True
+    assert refresh_row(dot_server, second_refresh)["revoked"] is False
     assert access_row(dot_server, second_access) is not None
     with PollsClient(profile, session) as client:
         assert client.get_account().username == dot_server.username
@@ -200,7 +189,7 @@ def test_sign_out_revokes_both_tokens(
     refresh = stored_refresh(store, profile)
     session.sign_out()
     # On the server: the refresh token is revoked, and its access token no longer exists.
-    assert refresh_row(dot_server, refresh)["revoked"] is not None
+    assert refresh_row(dot_server, refresh)["revoked"] is True
     assert access_row(dot_server, access) is None
     user = requests.get(
         f"{dot_server.base_url}/user/1.0.0/user",
@@ -223,7 +212,7 @@ def test_restore_from_the_secret_service(
     again = AuthSession.for_profile(profile, TokenStore(store.service))
     assert again.restore()
     assert again.account_name == dot_server.username
-    assert refresh_row(dot_server, before)["revoked"] is not None  # the restore refreshed once
+    assert refresh_row(dot_server, before)["revoked"] is True  # the restore refreshed once
     with PollsClient(profile, again) as client:
         assert client.get_account().username == dot_server.username
     again.sign_out()
@@ -239,10 +228,10 @@ def test_client_secret_post_is_used_for_every_call(
     refresh = stored_refresh(store, chosen)
     session.invalidate(session.bearer(user=True), user=True)
     session.bearer(user=True)
-    assert refresh_row(dot_server, refresh)["revoked"] is not None
+    assert refresh_row(dot_server, refresh)["revoked"] is True
     rotated = stored_refresh(store, chosen)
     session.sign_out()
-    assert refresh_row(dot_server, rotated)["revoked"] is not None
+    assert refresh_row(dot_server, rotated)["revoked"] is True
 
 
 def test_a_wrong_client_secret_is_named_at_every_endpoint(
@@ -300,7 +289,7 @@ def test_where_the_toolkit_and_the_sandbox_differ(
     )
     assert (reuse.status_code, reuse.json()["error"]) == (400, "invalid_grant")
     assert access_row(dot_server, second_access) is not None  # the grant was not revoked
-    assert refresh_row(dot_server, stored_refresh(store, profile))["revoked"] is None
+    assert refresh_row(dot_server, stored_refresh(store, profile))["revoked"] is False
 
     wrong = requests.post(
         dot_server.base_url + "/o/revoke_token/",
