@@ -33,6 +33,41 @@ SANDBOX_CLIENT_SECRET = "sandbox-secret"  # noqa: S105
 
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 
+#: How the client authenticates to the token and revoke endpoints (RFC 6749 2.3.1, RFC 8414 2).
+#: Empty: ``client_secret_basic``, or ``client_secret_post`` when the server's metadata lists
+#: only that; ``none`` for a client without a secret (a public client).
+CLIENT_AUTH_METHODS = ("", "client_secret_basic", "client_secret_post", "none")
+
+#: Authorize parameters the client sets itself, or that belong to other endpoints: a profile's
+#: extra parameters cannot override them (RFC 6749 4.1.1, RFC 7636 4.3, contract 2.6).
+RESERVED_AUTHORIZE_PARAMS = frozenset(
+    {
+        "response_type",
+        "client_id",
+        "redirect_uri",
+        "scope",
+        "state",
+        "code_challenge",
+        "code_challenge_method",
+        "code",
+        "code_verifier",
+        "grant_type",
+        "client_secret",
+        "client_assertion",
+        "client_assertion_type",
+        "refresh_token",
+        "access_token",
+        "token",
+        "token_type_hint",
+        "partner_tag",
+        *TRACKING_KEYS,
+    }
+)
+_PARAM_NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,39}$")
+#: Parameter names that would carry a credential in a URL (browser history, server logs).
+_SECRET_NAME_RE = re.compile(r"secret|passw|token|assertion|credential|api[_-]?key", re.I)
+_PARAM_VALUE_RE = re.compile(r"^[\x20-\x7e]{0,200}$")
+
 
 @dataclass(frozen=True)
 class Profile:
@@ -54,6 +89,13 @@ class Profile:
     #: Pinned loopback port for the redirect URI; ``None`` lets the OS choose (RFC 8252 7.3).
     redirect_port: int | None = None
     scope: str = ""
+    #: Extra authorize parameters the partner's server asks for (``prompt``, ``audience``...).
+    authorize_params: Mapping[str, str] = field(default_factory=dict)
+    #: Client authentication for every token and revoke call (see ``CLIENT_AUTH_METHODS``).
+    client_auth_method: str = ""
+    #: A separate client for the client-credentials grant (public routes); empty: ``client_id``.
+    #: Its secret lives in the keyring, like the sign-in client's.
+    app_client_id: str = ""
     paths: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_PATHS))
     #: Endpoint names the gateway has retired (contract section 4).
     unavailable: frozenset[str] = frozenset()
@@ -106,6 +148,15 @@ class Profile:
         unknown = set(self.tracking) - set(TRACKING_KEYS)
         if unknown:
             raise ConfigError(f"Unknown tracking parameter: {sorted(unknown)[0]}.")
+        if self.client_auth_method not in CLIENT_AUTH_METHODS:
+            raise ConfigError(
+                "The client authentication method must be client_secret_basic, "
+                "client_secret_post or none."
+            )
+        if self.app_client_id != self.app_client_id.strip():
+            raise ConfigError("The client-credentials client id has spaces around it.")
+        for name, value in self.authorize_params.items():
+            check_authorize_param(name, value)
         for name, template in self.paths.items():
             if not template.startswith("/"):
                 raise ConfigError(f"The path for {name!r} must start with '/'.")
@@ -147,8 +198,9 @@ class Profile:
         try:
             if "paths" in values:
                 values["paths"] = {**DEFAULT_PATHS, **dict(values["paths"])}
-            if "tracking" in values:
-                values["tracking"] = {str(k): str(v) for k, v in dict(values["tracking"]).items()}
+            for key in ("tracking", "authorize_params"):
+                if key in values:
+                    values[key] = {str(k): str(v) for k, v in dict(values[key]).items()}
             if "unavailable" in values:
                 values["unavailable"] = frozenset(str(v) for v in values["unavailable"])
             profile = cls(**values)
@@ -168,7 +220,7 @@ def _check_types(values: Mapping[str, Any]) -> None:
             raise ConfigError(f"The profile has no {key.replace('_', ' ')} setting.")
     for key, value in values.items():
         label = key.replace("_", " ")
-        if key in ("tracking", "paths"):
+        if key in ("tracking", "paths", "authorize_params"):
             if not isinstance(value, Mapping) or not all(
                 isinstance(v, str) for v in value.values()
             ):
@@ -183,6 +235,31 @@ def _check_types(values: Mapping[str, Any]) -> None:
                 raise ConfigError("The redirect port must be a whole number.")
         elif not isinstance(value, str):
             raise ConfigError(f"The {label} setting must be text.")
+
+
+def check_authorize_param(name: str, value: str) -> None:
+    """Raise ``ConfigError`` for an extra authorize parameter the client must not send."""
+    if not _PARAM_NAME_RE.match(name):
+        raise ConfigError(
+            f"The authorize parameter name {name[:40]!r} must be a letter followed by letters, "
+            "digits, '_', '-' or '.' (at most 40)."
+        )
+    if name.lower() in RESERVED_AUTHORIZE_PARAMS:
+        raise ConfigError(
+            f"The authorize parameter {name!r} is set by the application itself "
+            "(or by its own setting) and cannot be added."
+        )
+    if _SECRET_NAME_RE.search(name):
+        # An authorize URL goes through the browser: its history, its extensions, server logs.
+        raise ConfigError(
+            f"The authorize parameter {name!r} looks like a secret; secrets never go in the "
+            "sign-in address."
+        )
+    if not _PARAM_VALUE_RE.match(value):
+        raise ConfigError(
+            f"The value of the authorize parameter {name!r} must be printable text "
+            "of at most 200 characters."
+        )
 
 
 def _check_url(key: str, url: str) -> None:

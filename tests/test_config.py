@@ -129,6 +129,17 @@ def test_partial_custom_file_gets_defaults(tmp_path: Path) -> None:
         ({"redirect_port": 80}, "The redirect port must be between 1024 and 65535."),
         ({"tracking": {"utm_source": "x"}}, "Unknown tracking parameter: utm_source."),
         ({"paths": {"polls": "polls"}}, "The path for 'polls' must start with '/'."),
+        ({"client_auth_method": "private_key_jwt"}, "The client authentication method must"),
+        ({"authorize_params": {"state": "x"}}, "The authorize parameter 'state' is set by"),
+        ({"authorize_params": {"Redirect_URI": "x"}}, "The authorize parameter 'Redirect_URI'"),
+        ({"authorize_params": {"partner_tag": "x"}}, "The authorize parameter 'partner_tag'"),
+        ({"authorize_params": {"campaign": "x"}}, "The authorize parameter 'campaign' is set"),
+        ({"authorize_params": {"client_secret": "x"}}, "The authorize parameter 'client_secret'"),
+        ({"authorize_params": {"api_key": "x"}}, "The authorize parameter 'api_key' looks like"),
+        ({"authorize_params": {"id_token_hint": "x"}}, "The authorize parameter 'id_token_hint'"),
+        ({"authorize_params": {"x y": "1"}}, "The authorize parameter name 'x y' must be"),
+        ({"authorize_params": {"prompt": "a\nb"}}, "The value of the authorize parameter"),
+        ({"authorize_params": {"prompt": "x" * 201}}, "The value of the authorize parameter"),
     ],
 )
 def test_validation_sentences(overrides: dict[str, object], sentence: str) -> None:
@@ -187,3 +198,37 @@ def test_no_secret_in_profile_files(tmp_path: Path) -> None:
         text = store.save(profile).read_text(encoding="utf-8")
         assert "secret" not in text.lower()
         assert SANDBOX_CLIENT_SECRET not in text
+
+
+def test_a_partner_profile_with_its_own_client_settings(tmp_path: Path) -> None:
+    """Scope, extra authorize parameters, client authentication and a separate
+    client-credentials client, as a partner writes them in TOML; saved and read back."""
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    (folder / "partner.toml").write_text(
+        'api_base = "https://api.partner.example"\n'
+        'authorize_url = "https://id.partner.example/authorize"\n'
+        'token_url = "https://id.partner.example/token"\n'
+        'revoke_url = "https://id.partner.example/revoke"\n'
+        'client_id = "desktop"\n'
+        'app_client_id = "desktop-public"\n'
+        'client_auth_method = "client_secret_post"\n'
+        'scope = "openid offline_access"\n'
+        "[authorize_params]\n"
+        'prompt = "consent"\n'
+        'audience = "https://api.partner.example"\n',
+        encoding="utf-8",
+    )
+    store = ProfileStore(folder)
+    profile = store.load("partner")
+    assert profile.app_client_id == "desktop-public"
+    assert profile.client_auth_method == "client_secret_post"
+    assert profile.scope == "openid offline_access"
+    assert dict(profile.authorize_params) == {
+        "prompt": "consent",
+        "audience": "https://api.partner.example",
+    }
+    store.save(profile)
+    assert store.load("partner") == profile
+    assert SANDBOX.client_auth_method == ""  # Basic, or what the server's metadata says
+    assert SANDBOX.app_client_id == ""  # the sign-in client serves public data too

@@ -259,6 +259,9 @@ class Poll:
             Answer.from_json(item, _index(answers_path, i))
             for i, item in enumerate(_opt_list(obj, "answers", path))
         )
+        # Contract 3.2: a poll without quorum sends "0" for both; a real server may send null.
+        quorum = _opt_float(obj, "quorum", path) or None
+        current = _opt_float(obj, "currentQuorumPercentage", path)
         return cls(
             id=_id(obj, "id", path),
             partner_id=_opt_str(obj, "partnerId", path) or "",
@@ -275,8 +278,8 @@ class Poll:
             status=_opt_str(obj, "status", path) or "",
             is_bound=_bool_or(obj, "isBound", path, False),
             is_quorum_reached=_bool_or(obj, "isQuorumReached", path, False),
-            quorum=_opt_float(obj, "quorum", path),
-            current_quorum_percentage=_opt_float(obj, "currentQuorumPercentage", path),
+            quorum=quorum,
+            current_quorum_percentage=current if quorum is not None else None,
             used_token_count=_int_or(obj, "usedTokenCount", path, 0),
             token_limit=_opt_int(obj, "tokenLimit", path),
             answers=tuple(sorted(answers, key=lambda a: a.position)),

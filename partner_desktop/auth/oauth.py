@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -35,6 +37,7 @@ _SENTENCES = {
     "unsupported_grant_type": "The server does not support this kind of sign-in.",
     "invalid_request": "The server rejected the sign-in request as malformed.",
     "access_denied": "You declined access.",
+    "unsupported_token_type": "The server does not accept revoking this kind of token.",
 }
 
 
@@ -69,13 +72,18 @@ class OAuthClient:
         profile: Profile,
         client_secret: str | None,
         *,
+        app_client_secret: str | None = None,
         timeout: float = 10.0,
         clock: Callable[[], float] = time.time,
     ) -> None:
+        """``app_client_secret`` is the secret of ``profile.app_client_id``, when it names one."""
         self.profile = profile
         self._secret = client_secret or None
+        self._app_secret = app_client_secret or None
         self.timeout = timeout
         self._clock = clock
+        self._methods_lock = threading.Lock()
+        self._server_methods: tuple[str, ...] | None = None
 
     @property
     def has_secret(self) -> bool:
@@ -83,41 +91,104 @@ class OAuthClient:
 
     # -- plumbing ---------------------------------------------------------------------
 
-    def _session(self, *, auth_method: str | None = None) -> OAuth2Session:
+    def _app_client(self) -> tuple[str, str | None]:
+        """The client id and secret of the client-credentials grant (contract 2.1)."""
+        if self.profile.app_client_id:
+            return self.profile.app_client_id, self._app_secret
+        return self.profile.client_id, self._secret
+
+    def auth_method(self, secret: str | None) -> str:
+        """One client authentication method for every token and revoke call (RFC 6749 2.3).
+
+        The profile's choice; else ``client_secret_basic`` (RFC 6749 2.3.1: servers MUST support
+        it), unless the server's RFC 8414 metadata lists ``client_secret_post`` and not Basic.
+        """
+        if not secret:
+            return "none"
+        chosen = self.profile.client_auth_method
+        if chosen:
+            return chosen
+        supported = self._metadata_auth_methods()
+        if "client_secret_basic" not in supported and "client_secret_post" in supported:
+            return "client_secret_post"
+        return "client_secret_basic"
+
+    def _metadata_auth_methods(self) -> tuple[str, ...]:
+        """``token_endpoint_auth_methods_supported`` from RFC 8414 metadata.
+
+        Read once the server has answered (a 404 included: many publish none, and the default
+        method is used then); asked again on the next call while the server cannot be reached.
+        """
+        with self._methods_lock:
+            if self._server_methods is not None:
+                return self._server_methods
+            methods = self._read_metadata()
+            if methods is not None:
+                self._server_methods = methods
+            return methods or ()
+
+    def _read_metadata(self) -> tuple[str, ...] | None:
+        parts = urlsplit(self.profile.token_url)
+        url = f"{parts.scheme}://{parts.netloc}/.well-known/oauth-authorization-server"
+        try:
+            resp = requests.get(url, timeout=min(self.timeout, 5.0), allow_redirects=False)
+        except requests.RequestException:
+            return None
+        try:
+            data = resp.json() if resp.status_code == 200 else None
+        except ValueError:
+            data = None
+        methods = (
+            data.get("token_endpoint_auth_methods_supported") if isinstance(data, dict) else None
+        )
+        if not isinstance(methods, list):
+            log.debug("No RFC 8414 metadata at %s; using the default client authentication.", url)
+            return ()
+        return tuple(m for m in methods if isinstance(m, str))
+
+    def _session(self, client_id: str, secret: str | None) -> OAuth2Session:
         # Imported on first use (a worker thread): Authlib, joserfc and cryptography cost more
         # than the whole bare Qt window at start-up (bench/startup.py).
         from authlib.integrations.requests_client import OAuth2Session
 
-        if auth_method is None:
-            auth_method = "client_secret_basic" if self._secret else "none"
+        method = self.auth_method(secret)
         return OAuth2Session(
-            client_id=self.profile.client_id,
-            client_secret=self._secret,
-            token_endpoint_auth_method=auth_method,
-            revocation_endpoint_auth_method=auth_method,
+            client_id=client_id,
+            client_secret=secret if method != "none" else None,
+            token_endpoint_auth_method=method,
+            revocation_endpoint_auth_method=method,
             scope=self.profile.scope or None,
             code_challenge_method="S256",
             default_timeout=self.timeout,
         )
 
     @contextmanager
-    def _call(self, what: str, url: str) -> Iterator[OAuth2Session]:
+    def _call(
+        self, what: str, url: str, *, app: bool = False
+    ) -> Iterator[tuple[OAuth2Session, Callable[[requests.Response], requests.Response]]]:
         """Open a session for one call and turn every failure into our exception tree.
 
         One session per call: Authlib keeps the last token on the session object, and the
-        access and user flows run on different threads.
+        access and user flows run on different threads. Yields the session and the answer
+        check, which every token answer passes through (Authlib's compliance hooks) and which
+        ``revoke`` applies to its answer.
         """
         from authlib.integrations.base_client.errors import OAuthError
 
         host = urlsplit(url).netloc or url
-        with self._session() as session:
+
+        def check(resp: requests.Response) -> requests.Response:
+            return _check_answer(resp, what)
+
+        client_id, secret = self._app_client() if app else (self.profile.client_id, self._secret)
+        with self._session(client_id, secret) as session:
+            session.register_compliance_hook("access_token_response", check)
+            session.register_compliance_hook("refresh_token_response", check)
             try:
-                yield session
+                yield session, check
             except OAuthError as exc:
-                code = str(exc.error or "oauth_error")
-                sentence = _SENTENCES.get(code, f"The server refused the {what} ({code}).")
-                log.info("OAuth %s refused: %s", what, code)
-                raise AuthError(sentence, error=code) from None
+                # A 200 answer whose body names an error (Authlib reads it).
+                raise _refusal(what, str(exc.error or "oauth_error")) from None
             except requests.Timeout:
                 raise NetworkError(
                     f"The sign-in server at {host} did not answer within {self.timeout:g} seconds."
@@ -187,28 +258,38 @@ class OAuthClient:
     # -- grants -----------------------------------------------------------------------
 
     def client_credentials(self) -> TokenSet:
-        """RFC 6749 section 4.4, client authenticated with HTTP Basic (contract 2.1)."""
-        if not self._secret:
+        """RFC 6749 section 4.4, with the profile's client-credentials client (contract 2.1)."""
+        _, secret = self._app_client()
+        if not secret:
+            separate = " of the client-credentials client" if self.profile.app_client_id else ""
             raise AuthError(
-                "This profile has no client secret, so public data cannot be requested. "
-                "Add the consumer secret in the profile settings.",
+                f"This profile has no client secret{separate}, so public data cannot be "
+                "requested. Add the consumer secret in the profile settings.",
                 error="invalid_client",
             )
         url = self.profile.token_url
-        with self._call("client-credentials request", url) as session:
+        with self._call("client-credentials request", url, app=True) as (session, _):
             data = session.fetch_token(url, grant_type="client_credentials", timeout=self.timeout)
         return self._token_set(dict(data), requested_scope=self.profile.scope)
 
     def authorization_url(self, *, redirect_uri: str, state: str, code_verifier: str) -> str:
-        """The authorize URL with PKCE S256 (RFC 7636), partner tag and tracking parameters."""
-        extra: dict[str, str] = {}
+        """The authorize URL with PKCE S256 (RFC 7636), partner tag, tracking and the profile's
+        extra parameters (validated by the profile: none of them reserved or secret)."""
+        extra: dict[str, str] = dict(self.profile.authorize_params)
         if self.profile.partner_tag:
             extra["partner_tag"] = self.profile.partner_tag
         for key in TRACKING_KEYS:
             value = self.profile.tracking.get(key, "")
             if value:
                 extra[key] = value
-        with self._session() as session:
+        from authlib.integrations.requests_client import OAuth2Session
+
+        # No client authentication here: the authorize request carries the client id only.
+        with OAuth2Session(
+            client_id=self.profile.client_id,
+            scope=self.profile.scope or None,
+            code_challenge_method="S256",
+        ) as session:
             url, _ = session.create_authorization_url(
                 self.profile.authorize_url,
                 state=state,
@@ -219,25 +300,27 @@ class OAuthClient:
         return str(url)
 
     def exchange_code(self, *, code: str, redirect_uri: str, code_verifier: str) -> TokenSet:
-        """RFC 6749 4.1.3 + RFC 7636 4.5; client_id and client_secret in the body (contract 2.2)."""
+        """RFC 6749 4.1.3 + RFC 7636 4.5, authenticated like every other call."""
         url = self.profile.token_url
-        with self._call("sign-in", url) as session:
-            auth = session.client_auth("client_secret_post" if self._secret else "none")
+        with self._call("sign-in", url) as (session, _):
             data = session.fetch_token(
                 url,
                 grant_type="authorization_code",
                 code=code,
                 redirect_uri=redirect_uri,
                 code_verifier=code_verifier,
-                auth=auth,
                 timeout=self.timeout,
             )
         return self._token_set(dict(data), requested_scope=self.profile.scope)
 
     def refresh(self, refresh_token: str) -> TokenSet:
-        """RFC 6749 section 6; the answer carries the rotated refresh token (contract 2.3)."""
+        """RFC 6749 section 6; the answer carries the rotated refresh token (contract 2.3).
+
+        A server that does not rotate (RFC 6749 6: it MAY issue a new one) leaves the old
+        refresh token valid: it is kept.
+        """
         url = self.profile.token_url
-        with self._call("token refresh", url) as session:
+        with self._call("token refresh", url) as (session, _):
             data = session.refresh_token(url, refresh_token=refresh_token, timeout=self.timeout)
         tokens = self._token_set(dict(data), requested_scope=self.profile.scope)
         if tokens.refresh_token is None:
@@ -248,9 +331,49 @@ class OAuthClient:
     def revoke(self, token: str, *, hint: str) -> None:
         """RFC 7009: revoke ``token``; ``hint`` is ``access_token`` or ``refresh_token``."""
         url = self.profile.revoke_url
-        with self._call("revocation", url) as session:
-            resp = session.revoke_token(
-                url, token=token, token_type_hint=hint, timeout=self.timeout
+        with self._call("revocation", url) as (session, check):
+            # RFC 7009 section 2.2: 200 whether or not the token was valid; 2.2.1: an error body
+            # as in RFC 6749 5.2 otherwise (503 means retry later).
+            check(
+                session.revoke_token(url, token=token, token_type_hint=hint, timeout=self.timeout)
             )
-            # RFC 7009 section 2.2: 200 whether or not the token was valid; 503 means retry later.
-            resp.raise_for_status()
+
+
+#: RFC 6749 5.2 / RFC 7009 2.2.1 error codes: printable ASCII without '"' and '\\'.
+_ERROR_CODE = re.compile(r"^[\x20\x21\x23-\x5b\x5d-\x7e]{1,64}$")
+
+
+def _error_code(resp: requests.Response) -> str | None:
+    """The ``error`` member of an RFC 6749 5.2 JSON body, if the answer has one."""
+    try:
+        body = resp.json()
+    except ValueError:
+        return None
+    code = body.get("error") if isinstance(body, dict) else None
+    return code if isinstance(code, str) and _ERROR_CODE.match(code) else None
+
+
+def _refusal(what: str, code: str) -> AuthError:
+    log.info("OAuth %s refused: %s", what, code)
+    sentence = _SENTENCES.get(code, f"The server refused the {what} ({code}).")
+    return AuthError(sentence, error=code)
+
+
+def _check_answer(resp: requests.Response, what: str) -> requests.Response:
+    """Read every OAuth endpoint's answer the same way: the one place for RFC 6749 5.2.
+
+    A 4xx with an ``error`` body is the server's refusal, named (``invalid_grant``,
+    ``invalid_client``...); a 401 without one is still a client authentication failure
+    (RFC 6749 5.2 sends ``WWW-Authenticate`` for it). Anything else that is not 2xx goes to
+    ``raise_for_status`` and becomes a network or unexpected-answer error in ``_call``.
+    """
+    if 200 <= resp.status_code < 300:
+        return resp
+    if 400 <= resp.status_code < 500 and resp.status_code != 429:
+        code = _error_code(resp)
+        if code is None and resp.status_code == 401:
+            code = "invalid_client"
+        if code is not None:
+            raise _refusal(what, code)
+    resp.raise_for_status()
+    raise requests.HTTPError(f"HTTP {resp.status_code}", response=resp)

@@ -25,6 +25,10 @@ EARLY_EXPIRY = 60.0
 
 SIGNED_OUT_SENTENCE = "Your sign-in has expired or was revoked. Please sign in again."
 NOT_SIGNED_IN_SENTENCE = "Please sign in to see your polls, votes and wallet."
+#: The status bar's sentence for a grant that came without a refresh token (RFC 6749 5.1).
+NOT_REMEMBERED_SENTENCE = (
+    "Signed in for this session only: the server gave no refresh token to remember."
+)
 
 
 def client_secret_for(profile: Profile, store: TokenStore) -> str | None:
@@ -120,6 +124,8 @@ class AuthSession:
         self._user: TokenSet | None = None
         self._user_stale = False
         self._grant: StoredGrant | None = None
+        #: The account of a grant without refresh token (nothing stored to keep it in).
+        self._session_username: str | None = None
         self._listeners: list[Callable[[str], None]] = []
 
     @classmethod
@@ -142,7 +148,12 @@ class AuthSession:
             from partner_desktop.auth.oauth import OAuthClient
 
             secret = client_secret_for(profile, store)
-            return OAuthClient(profile, secret, timeout=timeout, clock=clock)
+            app_secret = (
+                store.load_secret(profile.name, app=True) if profile.app_client_id else None
+            )
+            return OAuthClient(
+                profile, secret, app_client_secret=app_secret, timeout=timeout, clock=clock
+            )
 
         return cls(profile, build, store, clock=clock, early_expiry=early_expiry)
 
@@ -157,8 +168,10 @@ class AuthSession:
     @property
     def storage_status(self) -> str:
         """The token store's sentence for the status bar (may open the keyring: not on the GUI
-        thread)."""
-        return self._store.status
+        thread); never "remembered" for a sign-in that has nothing to remember."""
+        with self._user_lock:
+            unremembered = self._grant is None and self._user is not None
+        return NOT_REMEMBERED_SENTENCE if unremembered else self._store.status
 
     # -- state ------------------------------------------------------------------------
 
@@ -170,7 +183,7 @@ class AuthSession:
     @property
     def account_name(self) -> str | None:
         with self._user_lock:
-            return self._grant.username if self._grant else None
+            return self._grant.username if self._grant else self._session_username
 
     def add_signed_out_listener(self, cb: Callable[[str], None]) -> None:
         self._listeners.append(cb)
@@ -179,6 +192,9 @@ class AuthSession:
         """Keep the account id and name with the stored grant (for "Signed in as ...")."""
         with self._user_lock:
             if self._grant is None:
+                # A grant without refresh token: the name lives as long as the access token.
+                if self._user is not None:
+                    self._session_username = account.username
                 return
             self._grant = StoredGrant(
                 refresh_token=self._grant.refresh_token,
@@ -232,10 +248,16 @@ class AuthSession:
                 ):
                     return current.access_token
                 if self._grant is None:
-                    if current is not None and current.refresh_token is None:
-                        # A grant without refresh token: nothing to renew it with.
-                        self._user = None
-                    raise SignedOut(NOT_SIGNED_IN_SENTENCE, error="signed_out")
+                    if current is None:
+                        raise SignedOut(NOT_SIGNED_IN_SENTENCE, error="signed_out")
+                    # A grant without refresh token (RFC 6749 5.1 allows it): nothing to renew
+                    # it with, so it ends now, told to the person like a revoked one.
+                    log.info(
+                        "The sign-in of profile %r ended: no refresh token.", self.profile.name
+                    )
+                    self._forget_locked()
+                    ended = True
+                    raise SignedOut(SIGNED_OUT_SENTENCE, error="expired")
                 try:
                     return self._refresh_locked().access_token
                 except SignedOut:
@@ -284,6 +306,7 @@ class AuthSession:
         self._user = None
         self._user_stale = False
         self._grant = None
+        self._session_username = None
 
     def _notify_signed_out(self) -> None:
         for cb in list(self._listeners):
@@ -313,7 +336,9 @@ class AuthSession:
 
     def _signed_in_with(self, tokens: TokenSet) -> None:
         with self._user_lock:
-            self._grant = None  # A new person may have signed in: forget the old account.
+            # A new person may have signed in: forget the old account.
+            self._grant = None
+            self._session_username = None
             self._persist_locked(tokens)
             self._user = tokens
             self._user_stale = False

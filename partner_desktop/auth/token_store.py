@@ -245,8 +245,9 @@ class TokenStore:
         return profile
 
     @staticmethod
-    def _secret_key(profile: str) -> str:
-        return f"{profile}:client-secret"
+    def _secret_key(profile: str, app: bool) -> str:
+        # ``app``: the profile's separate client-credentials client (``Profile.app_client_id``).
+        return f"{profile}:app-client-secret" if app else f"{profile}:client-secret"
 
     def load(self, profile: str) -> StoredGrant | None:
         key = self._grant_key(profile)
@@ -272,14 +273,14 @@ class TokenStore:
 
     # -- client secret ----------------------------------------------------------------
 
-    def load_secret(self, profile: str) -> str | None:
-        return self._get(self._secret_key(profile)) or None
+    def load_secret(self, profile: str, *, app: bool = False) -> str | None:
+        return self._get(self._secret_key(profile, app)) or None
 
-    def save_secret(self, profile: str, secret: str) -> None:
-        self._set(self._secret_key(profile), secret)
+    def save_secret(self, profile: str, secret: str, *, app: bool = False) -> None:
+        self._set(self._secret_key(profile, app), secret)
 
-    def delete_secret(self, profile: str) -> None:
-        self._delete(self._secret_key(profile))
+    def delete_secret(self, profile: str, *, app: bool = False) -> None:
+        self._delete(self._secret_key(profile, app))
 
     # -- keyring access with the in-memory fallback -------------------------------------
 

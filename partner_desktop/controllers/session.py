@@ -180,6 +180,8 @@ class SessionController(QObject):
             name = account.username
         self._username = name
         self.signed_in.emit(name)
+        # Whether this sign-in is remembered depends on the grant (a refresh token or none).
+        await self.report_storage()
 
     async def _open(self, url: str) -> None:
         try:

@@ -32,16 +32,22 @@ class SettingsController(QObject):
     def load(self, name: str) -> Profile:
         return self._profiles.load(name)
 
-    def start_save(self, profile: Profile, secret: str | None) -> None:
-        self._tasks.spawn(self.save(profile, secret), name="save settings")
+    def start_save(
+        self, profile: Profile, secret: str | None, app_secret: str | None = None
+    ) -> None:
+        self._tasks.spawn(self.save(profile, secret, app_secret), name="save settings")
 
-    async def save(self, profile: Profile, secret: str | None) -> bool:
-        """Validate and write the profile (``ProfileStore.save``), and store the secret (None
-        keeps the stored one)."""
+    async def save(
+        self, profile: Profile, secret: str | None, app_secret: str | None = None
+    ) -> bool:
+        """Validate and write the profile (``ProfileStore.save``), and store the secrets (None
+        keeps the stored one); ``app_secret`` is the public-data client's (``app_client_id``)."""
         try:
             await in_worker(self._profiles.save, profile)
             if secret:
                 await in_worker(self._store.save_secret, profile.name, secret)
+            if app_secret:
+                await in_worker(self._store.save_secret, profile.name, app_secret, app=True)
         except PartnerError as exc:
             log.warning("Saving the profile %s failed: %s", profile.name, exc)
             self.failed.emit(exc)

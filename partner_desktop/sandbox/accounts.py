@@ -28,13 +28,14 @@ def insert_client(
     redirect_uris: Sequence[str],
     grant_types: Sequence[str] = GRANT_TYPES,
 ) -> None:
-    """Register a confidential client (inside the caller's transaction)."""
+    """Register a confidential client (inside the caller's transaction); the secret is kept as a
+    slow hash, like a password."""
     conn.execute(
-        "INSERT INTO clients (client_id, client_secret, name, redirect_uris, grant_types, scope) "
+        "INSERT INTO clients (client_id, secret_hash, name, redirect_uris, grant_types, scope) "
         "VALUES (?, ?, ?, ?, ?, 'default')",
         (
             client_id,
-            client_secret,
+            hash_password(client_secret),
             name,
             json.dumps(list(redirect_uris)),
             json.dumps(list(grant_types)),

@@ -80,9 +80,9 @@ def issue_user_token(
             token = secrets.token_urlsafe(32)
             now = time.time()
             conn.execute(
-                "INSERT INTO tokens (access_token, client_id, user_id, scope, grant_type, "
+                "INSERT INTO tokens (access_hash, client_id, user_id, scope, grant_type, "
                 "issued_at, access_expires_at) VALUES (?, ?, ?, 'default', 'admin', ?, ?)",
-                (token, client_id, row["id"], now, now + ttl),
+                (db.digest(token), client_id, row["id"], now, now + ttl),
             )
         return token
     finally:

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+log = logging.getLogger(__name__)
+
+#: Storage version, in ``meta``: 2 keeps tokens and codes as SHA-256 digests, secrets slow-hashed.
+SCHEMA_VERSION = "2"
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS clients (
-    client_id TEXT PRIMARY KEY, client_secret TEXT NOT NULL, name TEXT NOT NULL,
+    client_id TEXT PRIMARY KEY, secret_hash TEXT NOT NULL, name TEXT NOT NULL,
     redirect_uris TEXT NOT NULL, grant_types TEXT NOT NULL, scope TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS users (
@@ -51,16 +58,17 @@ CREATE TABLE IF NOT EXISTS idempotency (
     created_at REAL NOT NULL, PRIMARY KEY (key, user_id)
 );
 CREATE TABLE IF NOT EXISTS auth_codes (
-    code TEXT PRIMARY KEY, client_id TEXT NOT NULL, user_id TEXT NOT NULL,
+    code_hash TEXT PRIMARY KEY, client_id TEXT NOT NULL, user_id TEXT NOT NULL,
     redirect_uri TEXT NOT NULL,
     scope TEXT NOT NULL, code_challenge TEXT, code_challenge_method TEXT, grant_id TEXT NOT NULL,
     expires_at REAL NOT NULL, used INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS tokens (
-    access_token TEXT PRIMARY KEY, refresh_token TEXT UNIQUE, client_id TEXT NOT NULL, user_id TEXT,
+    access_hash TEXT PRIMARY KEY, refresh_hash TEXT UNIQUE, client_id TEXT NOT NULL, user_id TEXT,
     scope TEXT NOT NULL, grant_type TEXT NOT NULL, grant_id TEXT, issued_at REAL NOT NULL,
     access_expires_at REAL NOT NULL, refresh_expires_at REAL,
-    access_revoked INTEGER NOT NULL DEFAULT 0, refresh_revoked INTEGER NOT NULL DEFAULT 0
+    access_revoked INTEGER NOT NULL DEFAULT 0, refresh_revoked INTEGER NOT NULL DEFAULT 0,
+    rotated INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS tokens_grant ON tokens(grant_id);
 CREATE TABLE IF NOT EXISTS pending (
@@ -99,15 +107,79 @@ def _quorum_reached(used: int, base: int, quorum: str | None) -> bool:
     return quorum is not None and used / base >= float(quorum)
 
 
+def digest(value: str) -> str:
+    """How an issued token or code is stored and looked up: its SHA-256, in hex.
+
+    RFC 6819 5.1.4.1.3: a copy of the database gives no usable credential. Tokens and codes
+    carry 256 bits from ``secrets``, so a plain digest cannot be reversed by guessing.
+    """
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()
+
+
+def _sha256_or_null(value: str | None) -> str | None:
+    return None if value is None else digest(value)
+
+
 def initialise(path: Path) -> None:
-    """Create the database file and schema if needed, in WAL mode."""
+    """Create the database file and schema if needed, in WAL mode; upgrade an older one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = connect(path)
     try:
         conn.execute("PRAGMA journal_mode = WAL")
+        _hash_clear_text(conn, path)
         conn.executescript(SCHEMA)
+        with transaction(conn):
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (SCHEMA_VERSION,),
+            )
     finally:
         conn.close()
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})")}
+
+
+def _hash_clear_text(conn: sqlite3.Connection, path: Path) -> None:
+    """Upgrade a database of an earlier version that kept tokens, codes and secrets in clear.
+
+    In place and in one transaction: the tokens are replaced by their digests (a refresh token
+    a keyring holds goes on working), client secrets by their slow hash. Users, polls and votes
+    are untouched.
+    """
+    if "access_token" not in _columns(conn, "tokens"):
+        return
+    from partner_desktop.sandbox.accounts import hash_password
+
+    conn.create_function("sha256_or_null", 1, _sha256_or_null, deterministic=True)
+    with transaction(conn):
+        conn.execute("ALTER TABLE tokens RENAME COLUMN access_token TO access_hash")
+        conn.execute("ALTER TABLE tokens RENAME COLUMN refresh_token TO refresh_hash")
+        conn.execute("ALTER TABLE tokens ADD COLUMN rotated INTEGER NOT NULL DEFAULT 0")
+        tokens = conn.execute(
+            "UPDATE tokens SET access_hash = sha256_or_null(access_hash), "
+            "refresh_hash = sha256_or_null(refresh_hash)"
+        ).rowcount
+        conn.execute("ALTER TABLE auth_codes RENAME COLUMN code TO code_hash")
+        codes = conn.execute("UPDATE auth_codes SET code_hash = sha256_or_null(code_hash)").rowcount
+        conn.execute("ALTER TABLE clients RENAME COLUMN client_secret TO secret_hash")
+        clients = conn.execute("SELECT client_id, secret_hash FROM clients").fetchall()
+        for row in clients:
+            conn.execute(
+                "UPDATE clients SET secret_hash = ? WHERE client_id = ?",
+                (hash_password(row["secret_hash"]), row["client_id"]),
+            )
+    log.warning(
+        "The sandbox database %s came from an earlier version that stored tokens in clear: "
+        "upgraded in place to hashed storage (%d tokens, %d authorization codes, "
+        "%d client secrets).",
+        path,
+        tokens,
+        codes,
+        len(clients),
+    )
 
 
 @contextmanager

@@ -6,6 +6,7 @@ import base64
 import binascii
 import hmac
 import json
+import logging
 import re
 import secrets
 import sqlite3
@@ -18,6 +19,7 @@ from authlib.integrations.flask_oauth2 import AuthorizationServer
 from authlib.oauth2.rfc6749 import (
     ClientMixin,
     InvalidClientError,
+    InvalidGrantError,
     InvalidRequestError,
     OAuth2Error,
     grants,
@@ -34,6 +36,7 @@ PENDING_TTL = 600.0  # a sign-in form stays usable for ten minutes
 LOOPBACK_HOSTS = ("127.0.0.1", "::1", "localhost")
 
 bp = Blueprint("oauth", __name__)
+log = logging.getLogger(__name__)
 
 
 # --- models ---------------------------------------------------------------------------------
@@ -82,7 +85,7 @@ class Client(ClientMixin):  # type: ignore[misc]
 
     def __init__(self, row: sqlite3.Row) -> None:
         self.client_id: str = row["client_id"]
-        self.client_secret: str = row["client_secret"]
+        self.secret_hash: str = row["secret_hash"]
         self.name: str = row["name"]
         self.redirect_uris: list[str] = json.loads(row["redirect_uris"])
         self.grant_types: list[str] = json.loads(row["grant_types"])
@@ -105,7 +108,7 @@ class Client(ClientMixin):  # type: ignore[misc]
         return any(redirect_uri_matches(r, redirect_uri) for r in self.redirect_uris)
 
     def check_client_secret(self, client_secret: str) -> bool:
-        return hmac.compare_digest(self.client_secret.encode(), client_secret.encode())
+        return accounts.check_password(client_secret, self.secret_hash)
 
     def check_endpoint_auth_method(self, method: str, endpoint: str) -> bool:
         return method in ("client_secret_basic", "client_secret_post")
@@ -123,10 +126,10 @@ def query_client(client_id: str) -> Client | None:
 
 
 class AuthCode:
-    """A stored authorization code."""
+    """A stored authorization code (its digest: the code itself is never stored)."""
 
     def __init__(self, row: sqlite3.Row) -> None:
-        self.code: str = row["code"]
+        self.code_hash: str = row["code_hash"]
         self.client_id: str = row["client_id"]
         self.user_id: str = row["user_id"]
         self.redirect_uri: str = row["redirect_uri"]
@@ -143,11 +146,11 @@ class AuthCode:
 
 
 class Token:
-    """A stored token row (access + optional refresh)."""
+    """A stored token row (digests of the access and the optional refresh token)."""
 
     def __init__(self, row: sqlite3.Row, matched: str = "access_token") -> None:
-        self.access_token: str = row["access_token"]
-        self.refresh_token: str | None = row["refresh_token"]
+        self.access_hash: str = row["access_hash"]
+        self.refresh_hash: str | None = row["refresh_hash"]
         self.client_id: str = row["client_id"]
         self.user_id: str | None = row["user_id"]
         self.scope: str = row["scope"]
@@ -193,11 +196,11 @@ class CodeGrant(grants.AuthorizationCodeGrant):  # type: ignore[misc]
         c = conn()
         with db.transaction(c):
             c.execute(
-                "INSERT INTO auth_codes (code, client_id, user_id, redirect_uri, scope, "
+                "INSERT INTO auth_codes (code_hash, client_id, user_id, redirect_uri, scope, "
                 "code_challenge, code_challenge_method, grant_id, expires_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    code,
+                    db.digest(code),
                     req.client.client_id,
                     req.user.id,
                     req.payload.redirect_uri,
@@ -218,23 +221,24 @@ class CodeGrant(grants.AuthorizationCodeGrant):  # type: ignore[misc]
 
     def query_authorization_code(self, code: str, client: Client) -> AuthCode | None:
         c = conn()
+        code_hash = db.digest(code)
         with db.transaction(c):
             row = c.execute(
-                "SELECT * FROM auth_codes WHERE code = ? AND client_id = ?",
-                (code, client.client_id),
+                "SELECT * FROM auth_codes WHERE code_hash = ? AND client_id = ?",
+                (code_hash, client.client_id),
             ).fetchone()
             if row is None:
                 return None
             if row["used"]:
                 # RFC 6749 4.1.2: a code used twice is denied, and what it issued is revoked.
-                c.execute("UPDATE auth_codes SET used = 2 WHERE code = ?", (code,))
+                c.execute("UPDATE auth_codes SET used = 2 WHERE code_hash = ?", (code_hash,))
                 c.execute(
                     "UPDATE tokens SET access_revoked = 1, refresh_revoked = 1 WHERE grant_id = ?",
                     (row["grant_id"],),
                 )
                 return None
             # Consumed on first presentation, even if a later check fails: never usable twice.
-            c.execute("UPDATE auth_codes SET used = 1 WHERE code = ?", (code,))
+            c.execute("UPDATE auth_codes SET used = 1 WHERE code_hash = ?", (code_hash,))
         if row["expires_at"] <= time.time():
             return None
         return AuthCode(row)
@@ -247,33 +251,63 @@ class CodeGrant(grants.AuthorizationCodeGrant):  # type: ignore[misc]
 
 
 class RefreshGrant(grants.RefreshTokenGrant):  # type: ignore[misc]
-    """Refresh with rotation: each use returns a new refresh token and retires the old one."""
+    """Refresh with rotation: each use returns a new refresh token and retires the old one.
+
+    A retired refresh token presented again means two parties hold it: the whole grant is
+    revoked (RFC 9700 4.14.2). A refused refresh (another client's token, a wider scope)
+    leaves the token usable: it is retired only once every check has passed.
+    """
 
     TOKEN_ENDPOINT_AUTH_METHODS = AUTH_METHODS
     INCLUDE_NEW_REFRESH_TOKEN = True
 
     def authenticate_refresh_token(self, refresh_token: str) -> Token | None:
         c = conn()
-        with db.transaction(c):
-            row = c.execute(
-                "SELECT * FROM tokens WHERE refresh_token = ? AND refresh_revoked = 0 "
-                "AND refresh_expires_at > ?",
-                (refresh_token, time.time()),
-            ).fetchone()
-            if row is None:
-                return None
-            # Claim it inside the transaction so that two racing refreshes cannot both win.
-            c.execute(
-                "UPDATE tokens SET refresh_revoked = 1 WHERE access_token = ?",
-                (row["access_token"],),
+        row = c.execute(
+            "SELECT * FROM tokens WHERE refresh_hash = ?", (db.digest(refresh_token),)
+        ).fetchone()
+        if row is None:
+            return None
+        client = self.request.client
+        if row["rotated"] and client is not None and row["client_id"] == client.client_id:
+            revoke_grant(c, row["grant_id"], row["access_hash"])
+            log.warning(
+                "A rotated refresh token was presented again: grant %s revoked.", row["grant_id"]
             )
+            return None
+        if row["refresh_revoked"] or (row["refresh_expires_at"] or 0) <= time.time():
+            return None
         return Token(row, "refresh_token")
+
+    def validate_token_request(self) -> None:
+        super().validate_token_request()
+        token: Token = self.request.refresh_token
+        c = conn()
+        with db.transaction(c):
+            # Claimed inside one transaction: of two racing refreshes, only one wins.
+            claimed = c.execute(
+                "UPDATE tokens SET refresh_revoked = 1, rotated = 1 "
+                "WHERE access_hash = ? AND refresh_revoked = 0",
+                (token.access_hash,),
+            ).rowcount
+        if claimed != 1:
+            raise InvalidGrantError()
 
     def authenticate_user(self, refresh_token: Token) -> User | None:
         return load_user(refresh_token.user_id) if refresh_token.user_id else None
 
     def revoke_old_credential(self, refresh_token: Token) -> None:
-        """Already retired in ``authenticate_refresh_token``."""
+        """Already retired in ``validate_token_request``."""
+
+
+def revoke_grant(c: sqlite3.Connection, grant_id: str | None, access_hash: str) -> None:
+    """End every token of the grant ``grant_id`` (or the row ``access_hash`` alone, if none)."""
+    with db.transaction(c):
+        c.execute(
+            "UPDATE tokens SET access_revoked = 1, refresh_revoked = 1 "
+            "WHERE grant_id = ? OR access_hash = ?",
+            (grant_id, access_hash),
+        )
 
 
 class ClientCredentials(grants.ClientCredentialsGrant):  # type: ignore[misc]
@@ -305,27 +339,24 @@ class Revocation(RevocationEndpoint):  # type: ignore[misc]
 
     def query_token(self, token_string: str, token_type_hint: str | None) -> Token | None:
         c = conn()
-        row = c.execute("SELECT * FROM tokens WHERE access_token = ?", (token_string,)).fetchone()
+        hashed = db.digest(token_string)
+        row = c.execute("SELECT * FROM tokens WHERE access_hash = ?", (hashed,)).fetchone()
         if row is not None:
             return Token(row, "access_token")
-        row = c.execute("SELECT * FROM tokens WHERE refresh_token = ?", (token_string,)).fetchone()
+        row = c.execute("SELECT * FROM tokens WHERE refresh_hash = ?", (hashed,)).fetchone()
         return Token(row, "refresh_token") if row else None
 
     def revoke_token(self, token: Token, req: Any) -> None:
         c = conn()
+        if token.matched == "refresh_token":
+            # RFC 7009 2.1: revoking a refresh token ends every token of its grant, the access
+            # tokens issued before the last rotation included.
+            revoke_grant(c, token.grant_id, token.access_hash)
+            return
         with db.transaction(c):
-            if token.matched == "refresh_token":
-                # RFC 7009 2.1: revoking a refresh token also ends its access token.
-                c.execute(
-                    "UPDATE tokens SET access_revoked = 1, refresh_revoked = 1 "
-                    "WHERE access_token = ?",
-                    (token.access_token,),
-                )
-            else:
-                c.execute(
-                    "UPDATE tokens SET access_revoked = 1 WHERE access_token = ?",
-                    (token.access_token,),
-                )
+            c.execute(
+                "UPDATE tokens SET access_revoked = 1 WHERE access_hash = ?", (token.access_hash,)
+            )
 
 
 class SandboxAuthorizationServer(AuthorizationServer):  # type: ignore[misc]
@@ -358,13 +389,13 @@ def save_token(token: dict[str, Any], req: Any) -> None:
     c = conn()
     with db.transaction(c):
         c.execute(
-            "INSERT INTO tokens (access_token, refresh_token, client_id, user_id, scope, "
+            "INSERT INTO tokens (access_hash, refresh_hash, client_id, user_id, scope, "
             "grant_type, "
             "grant_id, issued_at, access_expires_at, refresh_expires_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                token["access_token"],
-                refresh,
+                db.digest(token["access_token"]),
+                db.digest(refresh) if refresh else None,
                 req.client.client_id,
                 user.id if user is not None else None,
                 token.get("scope", ""),
@@ -377,7 +408,9 @@ def save_token(token: dict[str, Any], req: Any) -> None:
         )
         if code is not None:
             # A replay that raced this exchange marked the code (used = 2): honour it now.
-            row = c.execute("SELECT used FROM auth_codes WHERE code = ?", (code.code,)).fetchone()
+            row = c.execute(
+                "SELECT used FROM auth_codes WHERE code_hash = ?", (code.code_hash,)
+            ).fetchone()
             if row is not None and row["used"] == 2:
                 c.execute(
                     "UPDATE tokens SET access_revoked = 1, refresh_revoked = 1 WHERE grant_id = ?",

@@ -144,9 +144,9 @@ def _authenticate(user_route: bool) -> Caller:
     row = (
         conn()
         .execute(
-            "SELECT user_id FROM tokens WHERE access_token = ? AND access_revoked = 0 "
+            "SELECT user_id FROM tokens WHERE access_hash = ? AND access_revoked = 0 "
             "AND access_expires_at > ?",
-            (value, time.time()),
+            (db.digest(value), time.time()),
         )
         .fetchone()
     )
@@ -361,8 +361,9 @@ def poll_json(
         "status": status,
         "isBound": bool(row["is_bound"]),
         "isQuorumReached": quorum is not None and current >= float(quorum),
-        "quorum": quorum,
-        "currentQuorumPercentage": _decimal(current) if quorum is not None else None,
+        # Strings on the wire for every poll (contract 3.2); "0" where a poll has no quorum.
+        "quorum": quorum if quorum is not None else "0",
+        "currentQuorumPercentage": _decimal(current) if quorum is not None else "0",
         "usedTokenCount": used,
         "tokenLimit": row["token_limit"],
         "answers": [

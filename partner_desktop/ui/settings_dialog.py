@@ -1,4 +1,5 @@
-"""Profile settings: URLs, client id and secret (keyring), partner tag, tracking, redirect port."""
+"""Profile settings: URLs, client ids and secrets (keyring), scope, client authentication,
+partner tag, tracking, redirect port."""
 
 from __future__ import annotations
 
@@ -18,11 +19,20 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from partner_desktop.config import TRACKING_KEYS, Profile
 from partner_desktop.errors import ConfigError
 from partner_desktop.ui.errors import describe
+
+#: (shown text, ``Profile.client_auth_method``)
+_AUTH_METHODS = (
+    ("Automatic (HTTP Basic, or what the server publishes)", ""),
+    ("HTTP Basic (client_secret_basic)", "client_secret_basic"),
+    ("In the form body (client_secret_post)", "client_secret_post"),
+    ("None: a public client without secret", "none"),
+)
 
 _URL_FIELDS = (
     ("api_base", "API base URL"),
@@ -32,10 +42,23 @@ _URL_FIELDS = (
 )
 
 
+def _line_edit(
+    parent: QWidget, name: str, accessible: str, placeholder: str = "", *, secret: bool = False
+) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
+    edit.setPlaceholderText(placeholder)
+    if secret:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
 class SettingsDialog(QDialog):
     """Edits one profile at a time; saving goes through a controller (files + keyring)."""
 
-    save_requested = Signal(object, object)  # Profile, secret (str) or None to keep the stored one
+    #: Profile, secret, public-data client secret (each a str, or None to keep the stored one)
+    save_requested = Signal(object, object, object)
     use_requested = Signal(str)  # switch the app to this profile
 
     def __init__(
@@ -85,18 +108,36 @@ class SettingsDialog(QDialog):
 
         client = QGroupBox("Client (from the developer portal)", self)
         form = QFormLayout(client)
-        self.client_id = QLineEdit(self)
-        self.client_id.setObjectName("clientId")
-        self.client_id.setAccessibleName("Client id")
+        self.client_id = _line_edit(self, "clientId", "Client id")
         form.addRow("Client id:", self.client_id)
-        self.client_secret = QLineEdit(self)
-        self.client_secret.setObjectName("clientSecret")
-        self.client_secret.setAccessibleName("Client secret")
-        self.client_secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.client_secret.setPlaceholderText(
-            "Stored in the system keyring; leave empty to keep it"
+        self.client_secret = _line_edit(
+            self,
+            "clientSecret",
+            "Client secret",
+            "Stored in the system keyring; leave empty to keep it",
+            secret=True,
         )
         form.addRow("Client secret:", self.client_secret)
+        self.scope = _line_edit(self, "scope", "Scope", "The server's default")
+        form.addRow("Scope:", self.scope)
+        self.auth_method = QComboBox(self)
+        self.auth_method.setObjectName("clientAuthMethod")
+        self.auth_method.setAccessibleName("Client authentication")
+        for text, value in _AUTH_METHODS:
+            self.auth_method.addItem(text, value)
+        form.addRow("Client authentication:", self.auth_method)
+        self.app_client_id = _line_edit(
+            self, "appClientId", "Public-data client id", "The client id above"
+        )
+        form.addRow("Public-data client id:", self.app_client_id)
+        self.app_client_secret = _line_edit(
+            self,
+            "appClientSecret",
+            "Public-data client secret",
+            "For a separate public-data client; stored in the system keyring",
+            secret=True,
+        )
+        form.addRow("Public-data secret:", self.app_client_secret)
         self.partner_tag = QLineEdit(self)
         self.partner_tag.setObjectName("partnerTag")
         form.addRow("Partner tag:", self.partner_tag)
@@ -158,6 +199,12 @@ class SettingsDialog(QDialog):
             edit.setText(getattr(profile, key))
         self.client_id.setText(profile.client_id)
         self.client_secret.clear()
+        self.scope.setText(profile.scope)
+        self.auth_method.setCurrentIndex(
+            max(0, self.auth_method.findData(profile.client_auth_method))
+        )
+        self.app_client_id.setText(profile.app_client_id)
+        self.app_client_secret.clear()
         self.partner_tag.setText(profile.partner_tag)
         self.port.setValue(profile.redirect_port or 0)
         for key, edit in self.tracking.items():
@@ -168,12 +215,16 @@ class SettingsDialog(QDialog):
         base = self._profile
         if base is None:
             return
-        self._profile = replace(base, name="", label="", kind="custom", client_id="")
+        self._profile = replace(
+            base, name="", label="", kind="custom", client_id="", app_client_id=""
+        )
         self.name.setReadOnly(False)
         self.name.clear()
         self.label.clear()
         self.client_id.clear()
         self.client_secret.clear()
+        self.app_client_id.clear()
+        self.app_client_secret.clear()
         self.name.setFocus()
         self.error.setText("Give the new profile a name, then its URLs and client id.")
 
@@ -187,6 +238,9 @@ class SettingsDialog(QDialog):
             name=name,
             label=self.label.text().strip() or name,
             client_id=self.client_id.text().strip(),
+            scope=" ".join(self.scope.text().split()),
+            client_auth_method=str(self.auth_method.currentData() or ""),
+            app_client_id=self.app_client_id.text().strip(),
             partner_tag=self.partner_tag.text().strip(),
             redirect_port=self.port.value() or None,
             tracking={k: e.text().strip() for k, e in self.tracking.items() if e.text().strip()},
@@ -207,10 +261,12 @@ class SettingsDialog(QDialog):
         self.error.setText("Saving…")
         self._use_after_save = use
         secret = self.client_secret.text() or None
-        self.save_requested.emit(profile, secret)
+        app_secret = self.app_client_secret.text() or None
+        self.save_requested.emit(profile, secret, app_secret)
 
     def saved(self, name: str) -> None:
         self.client_secret.clear()
+        self.app_client_secret.clear()
         if self.profiles.findText(name) < 0:
             self.profiles.addItem(name)
         self.error.setText("Saved.")

@@ -182,6 +182,16 @@ def test_optional_fields_may_be_absent() -> None:
     assert poll.used_token_count == 0
 
 
+@pytest.mark.parametrize(
+    ("quorum", "current"), [("0", "0"), (None, None), ("0", None), (0, 0), ("0.0", "0.4")]
+)
+def test_a_poll_without_quorum(quorum: object, current: object) -> None:
+    """Contract 3.2 sends "0" for a poll without quorum; a real server may send null."""
+    poll = Poll.from_json(poll_json(quorum=quorum, currentQuorumPercentage=current))
+    assert poll.quorum is None
+    assert poll.current_quorum_percentage is None
+
+
 def test_user_poll_carries_vote_and_balance() -> None:
     data = poll_json(
         userVote={"answerId": "a-1", "tokenCount": 3, "votedAt": "2026-11-03T12:00:00+02:00"},

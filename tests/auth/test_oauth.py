@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import socket
 import threading
 import time
@@ -187,9 +188,23 @@ class _Canned(BaseHTTPRequestHandler):
     status = 503
     body = b"<html>down</html>"
     content_type = "text/html"
+    #: RFC 8414 metadata served at the well-known path (404 when None).
+    metadata: bytes | None = None
+    #: (path, Authorization header, form body) of every POST received.
+    seen: list[tuple[str, str, dict[str, list[str]]]] = []
+
+    def do_GET(self) -> None:
+        found = self.path == "/.well-known/oauth-authorization-server" and self.metadata
+        body = self.metadata if found and self.metadata else b"{}"
+        self.send_response(200 if found else 404)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def do_POST(self) -> None:
-        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        form = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
+        self.seen.append((self.path, self.headers.get("Authorization", ""), parse_qs(form)))
         self.send_response(self.status)
         self.send_header("Content-Type", self.content_type)
         self.send_header("Content-Length", str(len(self.body)))
@@ -207,11 +222,14 @@ def answering(profile: Profile, monkeypatch: pytest.MonkeyPatch) -> Iterator[Ans
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
     thread.start()
 
+    monkeypatch.setattr(_Canned, "seen", [])
+
     def answer_with(status: int, body: bytes, content_type: str) -> Profile:
         monkeypatch.setattr(_Canned, "status", status)
         monkeypatch.setattr(_Canned, "body", body)
         monkeypatch.setattr(_Canned, "content_type", content_type)
-        return replace(profile, token_url=f"http://127.0.0.1:{server.server_address[1]}/token")
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        return replace(profile, token_url=f"{base}/token", revoke_url=f"{base}/revoke")
 
     yield answer_with
     server.shutdown()
@@ -225,6 +243,12 @@ def answering(profile: Profile, monkeypatch: pytest.MonkeyPatch) -> Iterator[Ans
         ((503, b"<html>down</html>", "text/html"), NetworkError, r"having trouble \(HTTP 503\)"),
         ((429, b"slow down", "text/plain"), NetworkError, r"having trouble \(HTTP 429\)"),
         ((400, b"<html>bad</html>", "text/html"), AuthError, r"unexpected answer \(HTTP 400\)"),
+        # RFC 6749 5.2: the error body of a 4xx is read and named.
+        ((401, b'{"error": "invalid_client"}', "application/json"), AuthError, "client id"),
+        ((401, b"", "text/plain"), AuthError, "client id or secret"),
+        ((400, b'{"error": "invalid_scope"}', "application/json"), AuthError, "permissions"),
+        ((400, b'{"error": "slow_down"}', "application/json"), AuthError, r"\(slow_down\)"),
+        ((500, b'{"error": "server_error"}', "application/json"), NetworkError, "HTTP 500"),
         ((200, b"[1, 2]", "application/json"), AuthError, "not a token"),
         (
             (200, b'{"access_token": "a", "token_type": "mac"}', "application/json"),
@@ -261,3 +285,97 @@ def test_tracking_parameters_reach_the_sandbox(sandbox: SandboxServer, profile: 
         conversions = s.get(f"{sandbox.base_url}/sandbox/conversions", timeout=10).json()
     assert "c-42" in str(conversions)
     assert "tag-e2e" in str(conversions)
+
+
+TOKEN_ANSWER = (
+    b'{"access_token": "at", "token_type": "Bearer", "expires_in": 600, "refresh_token": "rt"}'
+)
+
+
+def _calls(oauth: OAuthClient) -> None:
+    oauth.client_credentials()
+    oauth.exchange_code(code="c", redirect_uri="http://127.0.0.1:5/callback", code_verifier="v")
+    oauth.refresh("rt")
+    oauth.revoke("rt", hint="refresh_token")
+
+
+@pytest.mark.parametrize("method", ["", "client_secret_basic"])
+def test_every_call_authenticates_with_basic_by_default(answering: AnswerWith, method: str) -> None:
+    """RFC 6749 2.3.1: one method for token and revoke calls; the code exchange included."""
+    profile = replace(answering(200, TOKEN_ANSWER, "application/json"), client_auth_method=method)
+    _calls(OAuthClient(profile, "s3cret"))
+    assert [path for path, _, _ in _Canned.seen] == ["/token"] * 3 + ["/revoke"]
+    for _, header, form in _Canned.seen:
+        assert header.startswith("Basic ")
+        assert "client_secret" not in form
+
+
+def test_a_profile_can_choose_client_secret_post_for_every_call(answering: AnswerWith) -> None:
+    profile = answering(200, TOKEN_ANSWER, "application/json")
+    _calls(OAuthClient(replace(profile, client_auth_method="client_secret_post"), "s3cret"))
+    assert len(_Canned.seen) == 4
+    for _, header, form in _Canned.seen:
+        assert header == ""
+        assert form["client_id"] == [profile.client_id]
+        assert form["client_secret"] == ["s3cret"]
+
+
+def test_a_public_client_sends_its_id_and_no_secret(answering: AnswerWith) -> None:
+    profile = answering(200, TOKEN_ANSWER, "application/json")
+    oauth = OAuthClient(replace(profile, client_auth_method="none"), "ignored-secret")
+    oauth.exchange_code(code="c", redirect_uri="http://127.0.0.1:5/callback", code_verifier="v")
+    oauth.refresh("rt")
+    for _, header, form in _Canned.seen:
+        assert header == ""
+        assert form["client_id"] == [profile.client_id]
+        assert "client_secret" not in form
+
+
+def test_server_metadata_listing_only_post_is_followed(
+    answering: AnswerWith, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """RFC 8414: a server that lists only client_secret_post gets it; the profile still wins."""
+    monkeypatch.setattr(
+        _Canned, "metadata", b'{"token_endpoint_auth_methods_supported": ["client_secret_post"]}'
+    )
+    profile = answering(200, TOKEN_ANSWER, "application/json")
+    oauth = OAuthClient(profile, "s3cret")
+    oauth.refresh("rt")
+    assert _Canned.seen[-1][2]["client_secret"] == ["s3cret"]
+    chosen = OAuthClient(replace(profile, client_auth_method="client_secret_basic"), "s3cret")
+    assert chosen.auth_method("s3cret") == "client_secret_basic"
+
+
+def test_the_sandbox_metadata_keeps_basic(profile: Profile) -> None:
+    assert OAuthClient(profile, SANDBOX_CLIENT_SECRET).auth_method("x") == "client_secret_basic"
+
+
+def test_revoke_with_a_wrong_secret_names_invalid_client(profile: Profile) -> None:
+    """RFC 7009 2.2.1: the sandbox's 401 invalid_client is read, not "unexpected (HTTP 401)"."""
+    with pytest.raises(AuthError, match="client id or secret") as caught:
+        OAuthClient(profile, "wrong").revoke("any-token", hint="refresh_token")
+    assert caught.value.error == "invalid_client"
+
+
+def test_a_separate_client_credentials_client(answering: AnswerWith) -> None:
+    profile = replace(answering(200, TOKEN_ANSWER, "application/json"), app_client_id="public-app")
+    oauth = OAuthClient(profile, "signin-secret", app_client_secret="app-secret")
+    oauth.client_credentials()
+    oauth.refresh("rt")
+    (_, app_header, _), (_, user_header, _) = _Canned.seen
+    assert app_header == "Basic " + base64.b64encode(b"public-app:app-secret").decode()
+    user_auth = f"{profile.client_id}:signin-secret".encode()
+    assert user_header == "Basic " + base64.b64encode(user_auth).decode()
+    with pytest.raises(AuthError, match="client-credentials client"):
+        OAuthClient(profile, "signin-secret").client_credentials()
+
+
+def test_extra_authorize_parameters_reach_the_url(profile: Profile) -> None:
+    extra = replace(profile, authorize_params={"prompt": "login", "audience": "partner-api"})
+    url = OAuthClient(extra, SANDBOX_CLIENT_SECRET).authorization_url(
+        redirect_uri="http://127.0.0.1:5/callback", state="st", code_verifier="v" * 43
+    )
+    query = parse_qs(urlsplit(url).query)
+    assert query["prompt"] == ["login"]
+    assert query["audience"] == ["partner-api"]
+    assert query["state"] == ["st"]

@@ -14,6 +14,7 @@ import pytest
 from partner_desktop.api.models import Account
 from partner_desktop.auth.oauth import OAuthClient, TokenSet
 from partner_desktop.auth.session import (
+    NOT_REMEMBERED_SENTENCE,
     SIGNED_OUT_SENTENCE,
     AuthSession,
     SignInAttempt,
@@ -29,6 +30,7 @@ from partner_desktop.errors import (
     SignInTimeout,
 )
 from partner_desktop.logs import RedactingFilter
+from partner_desktop.sandbox import admin
 from partner_desktop.sandbox.server import SandboxServer
 from tests.auth.conftest import Clock, complete_in_browser, count_tokens, profile_for, user_get
 from tests.helpers.keyrings import MemoryKeyring
@@ -460,3 +462,36 @@ def test_no_secret_reaches_the_logs(
         redactor.filter(record)
         for secret in secrets_seen:
             assert secret not in record.getMessage()
+
+
+def test_a_grant_without_refresh_token_ends_like_a_revoked_one(
+    fresh_sandbox: SandboxServer, store: TokenStore
+) -> None:
+    """RFC 6749 5.1 lets a server omit the refresh token (a client registered without the
+    refresh grant gets none from the sandbox): the sign-in lasts as long as its access token,
+    is never called remembered, and ends with the signed-out sentence and listeners."""
+    admin.create_client(
+        fresh_sandbox.db_path, "no-refresh", "nr-secret", grant_types=("authorization_code",)
+    )
+    profile = replace(profile_for(fresh_sandbox), client_id="no-refresh")
+    store.save_secret(profile.name, "nr-secret")
+    clock = Clock(time.time())
+    session = signed_in(profile, store, clock=clock)
+    ended: list[str] = []
+    session.add_signed_out_listener(ended.append)
+
+    answer = user_get(profile, session.bearer(user=True))
+    assert answer.status_code == 200
+    assert store.load(profile.name) is None  # nothing to remember
+    assert session.storage_status == NOT_REMEMBERED_SENTENCE
+    session.remember_account(Account.from_json(answer.json()["data"]))
+    assert session.account_name == "alice"  # shown while the access token lasts
+
+    clock.advance(7200 - 59)  # the access token is due: nothing to renew it with
+    with pytest.raises(SignedOut) as info:
+        session.bearer(user=True)
+    assert str(info.value) == SIGNED_OUT_SENTENCE
+    assert ended == [SIGNED_OUT_SENTENCE]
+    assert not session.signed_in
+    assert session.account_name is None
+    assert session.storage_status != NOT_REMEMBERED_SENTENCE

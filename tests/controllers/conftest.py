@@ -4,7 +4,7 @@ in-memory keyring."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -49,10 +49,14 @@ def wire(aloop: Any, tmp_path: Path) -> Iterator[Callable[..., Wiring]]:
         retry_budget: float = 1.0,
         page_size: int = 20,
         pages_dir: Path | None = None,
+        client: tuple[str, str] | None = None,
     ) -> Wiring:
         backend = keyring or MemoryKeyring()
         store = TokenStore("partner-desktop-test", backend=backend)
         profile = SANDBOX.with_sandbox_base(sandbox.base_url)
+        if client is not None:  # another registered client (id, secret in the keyring)
+            profile = replace(profile, client_id=client[0])
+            store.save_secret(profile.name, client[1])
         browser = FakeBrowser(username=username, decision=decision)
         # The first page saved in ``pages_dir`` (as the app's cache folder) and shown at start.
         first_pages = FirstPageCache(pages_dir, profile) if pages_dir is not None else None

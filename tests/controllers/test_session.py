@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from partner_desktop.errors import SignInCancelled, SignInDenied, SignInTimeout
+from partner_desktop.auth.session import NOT_REMEMBERED_SENTENCE, SIGNED_OUT_SENTENCE
+from partner_desktop.errors import SignedOut, SignInCancelled, SignInDenied, SignInTimeout
+from partner_desktop.sandbox import admin
 from tests.fixtures.qt import MemoryKeyring
 
 
@@ -103,3 +105,31 @@ def test_sign_in_times_out(wire: Any, sandbox: Any, run_async: Any, qtbot: Any) 
     with qtbot.waitSignal(w.session.sign_in_failed, timeout=10_000) as failed:
         assert run_async(w.session.sign_in()) is False
     assert isinstance(failed.args[0], SignInTimeout)
+
+
+def test_a_sign_in_without_refresh_token_is_not_remembered_and_ends_with_the_sentence(
+    wire: Any, make_sandbox: Any, run_async: Any, qtbot: Any
+) -> None:
+    """RFC 6749 5.1: a grant without refresh token. The status bar never says "remembered";
+    when its access token is refused, the window is told to sign in again."""
+    sandbox = make_sandbox()
+    admin.create_client(sandbox.db_path, "no-refresh", "nr", grant_types=("authorization_code",))
+    w = wire(sandbox, client=("no-refresh", "nr"))
+    storage: list[str] = []
+    w.session.storage_status.connect(storage.append)
+    with qtbot.waitSignal(w.session.signed_in, timeout=20_000):
+        assert run_async(w.session.sign_in()) is True
+    assert storage[-1] == NOT_REMEMBERED_SENTENCE
+    assert not w.keyring.entries.get(("partner-desktop-test", "sandbox"))
+    assert w.session.username == "alice"
+    # The resource server says 401: with nothing to renew it, the sign-in ends.
+    w.auth.invalidate(w.auth.bearer(user=True), user=True)
+    with qtbot.waitSignal(w.session.signed_out, timeout=10_000) as out:
+        try:
+            w.client.get_account()
+        except SignedOut:
+            pass
+        else:
+            raise AssertionError("a refused access token without refresh token went on working")
+    assert out.args == [SIGNED_OUT_SENTENCE]
+    assert not w.session.is_signed_in

@@ -44,8 +44,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository: tests.helpers
+
 from partner_desktop.app import main as app_main
 from partner_desktop.paths import Paths
+from tests.helpers import received
 
 SCENARIO_TIMEOUT = 100.0
 #: How long the app may take to paint its window and start its event loop.
@@ -363,9 +366,11 @@ async def restart(d: Driver) -> None:
     entry = await asyncio.to_thread(secret_service.get_password, service, "sandbox")
     assert entry, "no keyring entry while signed in"
     refresh_token = json.loads(entry)["refresh_token"]
-    found = d.query("SELECT access_token FROM tokens WHERE refresh_token = ?", refresh_token)
-    assert len(found) == 1, "the keyring's refresh token is not one the sandbox issued"
-    access_token = found[0][0]
+    # The sandbox keeps digests only: the token's row is found by its SHA-256.
+    found = d.query("SELECT COUNT(*) FROM tokens WHERE refresh_hash = ?", digest(refresh_token))
+    assert found[0][0] == 1, "the keyring's refresh token is not one the sandbox issued"
+    access_token = received.access_token_for(refresh_token)
+    assert access_token, "the access token that came with the keyring's refresh token is unknown"
     d.record("keyring-before-sign-out", refresh_sha256=digest(refresh_token))
 
     await d.click(d.find(QPushButton, "signOutButton"))
@@ -496,9 +501,21 @@ def start(
     driver.task = asyncio.ensure_future(run())  # a reference keeps the task alive
 
 
+def _keep_received() -> None:
+    """Write what the app received (tokens, codes) to ``$E2E_RECEIVED`` for the test's scan.
+
+    Outside the app's folders and the scanned outputs: the test reads it, then scans for it.
+    """
+    path = os.environ.get("E2E_RECEIVED")
+    if path:
+        lines = [f"{what}\t{value}\n" for value, what in received.received().items()]
+        Path(path).write_text("".join(lines), encoding="utf-8")
+
+
 def main() -> int:
     if "--" not in sys.argv:
         raise SystemExit(__doc__)
+    received.install()
     split = sys.argv.index("--")
     name, results = sys.argv[1:split]
     app_argv = sys.argv[split + 1 :]
@@ -513,7 +530,10 @@ def main() -> int:
     # The app's main() uses this QApplication instead of building its own.
     qapp = QApplication(sys.argv[:1])
     QTimer.singleShot(0, lambda: start(driver, SCENARIOS[name]))
-    code = app_main(app_argv)
+    try:
+        code = app_main(app_argv)
+    finally:
+        _keep_received()
     del qapp
     return code
 

@@ -107,6 +107,7 @@ class Run:
             E2E_FIRST_SHOT=str(first_shot),
             E2E_USERNAME="alice",
             E2E_PASSWORD="sandbox",
+            E2E_RECEIVED=str(self.tmp / f"received-{scenario}.txt"),
         )
         argv = ["--sandbox", "--temp-basedir", str(self.base)]  # the README's way to start it
         command = [sys.executable, str(HERE / "harness.py"), scenario, str(results), "--", *argv]
@@ -155,28 +156,25 @@ def _query(run: Run, sql: str, *args: Any) -> list[sqlite3.Row]:
 
 
 def _sandbox_files(paths: Paths) -> set[Path]:
-    # The sandbox's own database is the authorization server's storage: it holds the tokens by
-    # design (the real service keeps them on its side). Everything else must not.
     db = paths.sandbox_db
     return {db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))}
 
 
 def _issued_secrets(run: Run) -> dict[str, str]:
-    """Every token and authorization code the sandbox issued, plus the client secret."""
+    """Every token and authorization code the app received (the harness's record of each
+    start), plus the client secret."""
     found = {SANDBOX_CLIENT_SECRET: "client secret"}
-    for row in _query(run, "SELECT access_token, refresh_token, grant_type FROM tokens"):
-        found[row["access_token"]] = f"{row['grant_type']} access token"
-        if row["refresh_token"]:
-            found[row["refresh_token"]] = f"{row['grant_type']} refresh token"
-    for row in _query(run, "SELECT code FROM auth_codes"):
-        found[row["code"]] = "authorization code"
+    for record in sorted(run.tmp.glob("received-*.txt")):
+        for line in record.read_text(encoding="utf-8").splitlines():
+            what, value = line.split("\t", 1)
+            found[value] = what
     return found
 
 
 def _files(run: Run) -> Iterator[Path]:
-    excluded = _sandbox_files(run.paths)
+    # Everything under the base folder, the sandbox's database included: it keeps digests only.
     for path in sorted(run.base.rglob("*")):
-        if path.is_file() and path not in excluded:
+        if path.is_file():
             yield path
     yield from (path for path in run.outputs if path.is_file())
     yield run.browser_log
@@ -243,10 +241,14 @@ def test_sign_in_vote_restart_and_sign_out(tmp_path: Path, screenshots: Path) ->
     entry = _keyring_entry(run)
     assert entry is not None
     first_refresh = json.loads(entry)["refresh_token"]
-    row = _query(run, "SELECT * FROM tokens WHERE refresh_token = ?", first_refresh)
+    first_hash = hashlib.sha256(first_refresh.encode()).hexdigest()
+    row = _query(run, "SELECT * FROM tokens WHERE refresh_hash = ?", first_hash)
     assert len(row) == 1
     assert row[0]["refresh_revoked"] == 0
-    assert row[0]["access_token"] not in entry
+    assert set(_issued_secrets(run)) - {first_refresh, SANDBOX_CLIENT_SECRET}
+    assert not any(value in entry for value in _issued_secrets(run) if value != first_refresh), (
+        "the keyring holds more than the refresh token"
+    )
 
     # -- second start on the same base folder: signed in from the keyring, no browser ---------
     opens_before = len(run.browser_opens())
@@ -255,19 +257,15 @@ def test_sign_in_vote_restart_and_sign_out(tmp_path: Path, screenshots: Path) ->
     assert "remembered" in steps["restored"]["keyring_status"]
     assert len(run.browser_opens()) == opens_before, "the second start opened a browser"
     # The start-up refresh rotated the first refresh token (contract 2.3).
-    assert _query(run, "SELECT refresh_revoked FROM tokens WHERE refresh_token = ?", first_refresh)[
-        0
-    ]["refresh_revoked"]
+    assert _query(run, "SELECT refresh_revoked FROM tokens WHERE refresh_hash = ?", first_hash)[0][
+        "refresh_revoked"
+    ]
 
     # Sign out: the sandbox revoked both tokens held at that moment, the keyring entry is gone.
     signed_out = steps["signed-out"]
     assert signed_out["account"] == ""
     held = steps["keyring-before-sign-out"]["refresh_sha256"]
-    rows = [
-        r
-        for r in _query(run, "SELECT * FROM tokens WHERE refresh_token IS NOT NULL")
-        if hashlib.sha256(r["refresh_token"].encode()).hexdigest() == held
-    ]
+    rows = _query(run, "SELECT * FROM tokens WHERE refresh_hash = ?", held)
     assert len(rows) == 1
     assert rows[0]["access_revoked"] == 1
     assert rows[0]["refresh_revoked"] == 1
@@ -280,9 +278,11 @@ def test_sign_in_vote_restart_and_sign_out(tmp_path: Path, screenshots: Path) ->
     files = list(_files(run))
     assert any(path.name.endswith(".log") for path in files), "no log file was written"
     assert _leaks(run, files) == []
-    # The scan does find what it looks for: the sandbox's own storage holds the tokens.
+    # The sandbox's database was scanned (it is under the base folder), and the scan does read
+    # it: the digest of the refresh token held before sign-out is there, the token is not.
     stored = [path for path in _sandbox_files(run.paths) if path.is_file()]
-    assert any("authorization_code refresh token" in leak for leak in _leaks(run, stored))
+    assert set(stored) <= set(files)
+    assert any(held.encode() in path.read_bytes() for path in stored)
     log_text = run.paths.log_file.read_text(encoding="utf-8")
     assert "Traceback" not in log_text
     assert " ERROR " not in log_text

@@ -23,18 +23,7 @@ from partner_desktop.sandbox import admin
 from partner_desktop.sandbox.server import SandboxServer
 from tests.auth.conftest import complete_in_browser
 from tests.helpers.keyrings import MemoryKeyring
-
-
-def issued_secrets(db_path: Path) -> set[str]:
-    """Every token and code the sandbox ever issued (read from its own database)."""
-    values: set[str] = set()
-    with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as db:
-        for access, refresh in db.execute("SELECT access_token, refresh_token FROM tokens"):
-            values.add(access)
-            if refresh:
-                values.add(refresh)
-        values.update(code for (code,) in db.execute("SELECT code FROM auth_codes"))
-    return values
+from tests.helpers.received import install, received
 
 
 def user_id(db_path: Path, username: str) -> str:
@@ -106,7 +95,7 @@ class AppEnv:
         )
 
     def all_secrets(self) -> set[str]:
-        return issued_secrets(self.server.db_path) | set(self.verifiers) | {SANDBOX_CLIENT_SECRET}
+        return set(received()) | set(self.verifiers) | {SANDBOX_CLIENT_SECRET}
 
     def leaked(self) -> list[tuple[Path, str]]:
         return find_secrets(self.folders, self.all_secrets())
@@ -122,6 +111,7 @@ def build_env(
     backend: KeyringBackend | None = None,
 ) -> AppEnv:
     """Folders under ``base``, DEBUG logging into its log file, an in-memory keyring."""
+    install()  # the scans look for what the client received
     paths = Paths.under(base).ensure()
     setup_logging(paths.log_file, "DEBUG")
     profile = SANDBOX.with_sandbox_base(server.base_url)

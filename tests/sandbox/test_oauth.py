@@ -9,6 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import requests
 
+from partner_desktop.sandbox import admin
 from partner_desktop.sandbox.server import SandboxServer
 from tests.helpers.consent import consent_in_browser, parse_forms
 from tests.sandbox.support import (
@@ -350,9 +351,6 @@ def test_refresh_rotates_the_refresh_token(sandbox: SandboxServer) -> None:
     assert new["expires_in"] == 7200
     me = get(sandbox, "/user/1.0.0/user", new["access_token"]).json()["data"]
     assert me["username"] == "alice"
-    old = _refresh(sandbox, tokens["refresh_token"], auth=CLIENT)
-    assert old.status_code == 400
-    assert old.json()["error"] == "invalid_grant"
     # The rotated one keeps working, authenticated by body this time.
     again = post(
         sandbox,
@@ -365,6 +363,43 @@ def test_refresh_rotates_the_refresh_token(sandbox: SandboxServer) -> None:
         },
     )
     assert again.status_code == 200
+
+
+def test_a_reused_refresh_token_revokes_the_whole_grant(sandbox: SandboxServer) -> None:
+    """RFC 9700 4.14.2: an already-rotated refresh token presented again ends the grant."""
+    tokens = user_tokens(sandbox)
+    new = _refresh(sandbox, tokens["refresh_token"], auth=CLIENT).json()
+    assert get(sandbox, "/user/1.0.0/user", new["access_token"]).status_code == 200
+    old = _refresh(sandbox, tokens["refresh_token"], auth=CLIENT)
+    assert (old.status_code, old.json()["error"]) == (400, "invalid_grant")
+    # Whoever holds the newest tokens (the client or a thief) lost them too.
+    assert _refresh(sandbox, new["refresh_token"], auth=CLIENT).json()["error"] == "invalid_grant"
+    assert get(sandbox, "/user/1.0.0/user", new["access_token"]).status_code == 401
+    # Another sign-in of the same person is another grant: untouched.
+    other = user_tokens(sandbox)
+    assert get(sandbox, "/user/1.0.0/user", other["access_token"]).status_code == 200
+
+
+def test_a_refused_refresh_does_not_burn_the_refresh_token(sandbox: SandboxServer) -> None:
+    """Another client's attempt, or a scope wider than granted, leaves the token usable."""
+    admin.create_client(sandbox.db_path, "other-app", "other-secret")
+    tokens = user_tokens(sandbox)
+    stolen = _refresh(sandbox, tokens["refresh_token"], auth=("other-app", "other-secret"))
+    assert (stolen.status_code, stolen.json()["error"]) == (400, "invalid_grant")
+    wider = post(
+        sandbox,
+        TOKEN,
+        auth=CLIENT,
+        data={
+            "grant_type": "refresh_token",
+            "refresh_token": tokens["refresh_token"],
+            "scope": "default admin",
+        },
+    )
+    assert (wider.status_code, wider.json()["error"]) == (400, "invalid_scope")
+    assert get(sandbox, "/user/1.0.0/user", tokens["access_token"]).status_code == 200
+    refreshed = _refresh(sandbox, tokens["refresh_token"], auth=CLIENT)
+    assert refreshed.status_code == 200, refreshed.text
 
 
 def test_refresh_needs_client_authentication(sandbox: SandboxServer) -> None:
@@ -412,6 +447,24 @@ def test_revoking_the_refresh_token_ends_its_access_token(sandbox: SandboxServer
         _refresh(sandbox, tokens["refresh_token"], auth=CLIENT).json()["error"] == "invalid_grant"
     )
     assert get(sandbox, "/user/1.0.0/user", tokens["access_token"]).status_code == 401
+
+
+def test_revoking_a_refresh_token_ends_every_token_of_its_grant(sandbox: SandboxServer) -> None:
+    """RFC 7009 2.1: the access tokens issued before the last rotation stop working too."""
+    first = user_tokens(sandbox)
+    second = _refresh(sandbox, first["refresh_token"], auth=CLIENT).json()
+    third = _refresh(sandbox, second["refresh_token"], auth=CLIENT).json()
+    for token in (first, second, third):
+        assert get(sandbox, "/user/1.0.0/user", token["access_token"]).status_code == 200
+    response = post(
+        sandbox,
+        REVOKE,
+        auth=CLIENT,
+        data={"token": third["refresh_token"], "token_type_hint": "refresh_token"},
+    )
+    assert response.status_code == 200
+    for token in (first, second, third):
+        assert get(sandbox, "/user/1.0.0/user", token["access_token"]).status_code == 401
 
 
 def test_revoke_accepts_the_accesstoken_field(sandbox: SandboxServer) -> None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from partner_desktop.config import ProfileStore
+from partner_desktop.config import SANDBOX_CLIENT_SECRET, ProfileStore
 from partner_desktop.errors import VoteOutcomeUnknown
 from partner_desktop.sandbox.server import SandboxServer
 from partner_desktop.ui.errors import UnexpectedErrors
+from tests.helpers.received import received as _received
 from tests.reliability.support import build_env, close_env, find_secrets, new_key
 
 MakeSandbox = Callable[..., SandboxServer]
@@ -59,3 +61,38 @@ def test_a_whole_session_with_faults_leaves_no_secret_on_disk(
     assert "Traceback" in log_text  # and it reached the log file that is scanned
     assert len(env.all_secrets()) >= 6  # several tokens, a code, a verifier, the secret
     assert env.leaked() == []
+
+
+def test_the_sandbox_database_holds_none_of_the_tokens_it_issued(
+    make_sandbox: MakeSandbox, tmp_path: Path
+) -> None:
+    """RFC 6819 5.1.4.1.3: after sign-in, refresh and sign-out, a copy of the sandbox's
+    database (with its WAL) gives no token or code the client received, only their digests."""
+    server_dir = tmp_path / "server"
+    server = make_sandbox(db_path=server_dir / "sandbox.sqlite3")
+    env = build_env(server, tmp_path / "app")
+    try:
+        env.sign_in()
+        first = env.store.load(env.profile.name)
+        assert first is not None
+        # Refresh, as after a 401 for the current access token.
+        env.session.invalidate(env.session.bearer(user=True), user=True)
+        env.client.get_account()
+        rotated = env.store.load(env.profile.name)
+        assert rotated is not None
+        assert rotated.refresh_token != first.refresh_token
+        env.session.sign_out()
+    finally:
+        close_env(env)
+    received = {v: w for v, w in _received().items() if len(v) >= 8}
+    kinds = set(received.values())
+    assert {"access token", "refresh token", "authorization code"} <= kinds
+    files = sorted(p for p in server_dir.iterdir() if p.is_file())
+    assert any(p.name.endswith("-wal") for p in files) or len(files) >= 1
+    assert find_secrets([server_dir], received) == []
+    # The scan reads those files: the digest of each refresh token the client held is there.
+    for token in (first.refresh_token, rotated.refresh_token):
+        hashed = hashlib.sha256(token.encode()).hexdigest()
+        assert find_secrets([server_dir], [hashed]), "the database was not scanned"
+    # And the client secret is stored slow-hashed, not in clear.
+    assert find_secrets([server_dir], [SANDBOX_CLIENT_SECRET]) == []

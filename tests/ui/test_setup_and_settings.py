@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -15,6 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from partner_desktop.config import ProfileStore
+
+
+def open_settings(make_app: Any, sandbox: Any, qtbot: Any) -> tuple[Any, Any]:
+    """The app on the Socios profile, its Settings dialog opened by the button."""
+    harness = make_app(sandbox, profile="socios")
+    window = harness.window
+    qtbot.mouseClick(window.findChild(QPushButton, "openSettingsButton"), Qt.MouseButton.LeftButton)
+    dialog = window._settings_dialog
+    assert dialog is not None
+    return harness, dialog
 
 
 def test_first_start_without_a_client_id_offers_the_sandbox(
@@ -37,11 +48,7 @@ def test_first_start_without_a_client_id_offers_the_sandbox(
 def test_settings_validate_and_save_a_profile_with_its_secret_in_the_keyring(
     make_app: Any, sandbox: Any, qtbot: Any
 ) -> None:
-    harness = make_app(sandbox, profile="socios")
-    window = harness.window
-    qtbot.mouseClick(window.findChild(QPushButton, "openSettingsButton"), Qt.MouseButton.LeftButton)
-    dialog = window._settings_dialog
-    assert dialog is not None
+    harness, dialog = open_settings(make_app, sandbox, qtbot)
     assert dialog.isVisible()
     error = dialog.findChild(QLabel, "settingsError")
     save = dialog.findChild(QPushButton, "saveSettingsButton")
@@ -71,6 +78,38 @@ def test_settings_validate_and_save_a_profile_with_its_secret_in_the_keyring(
     profile_text = (harness.paths.profiles_dir / "socios.toml").read_text()
     assert "s3cr3t" not in profile_text  # the secret lives in the keyring only
     assert dialog.findChild(QLineEdit, "clientSecret").text() == ""
+
+
+def test_settings_scope_client_authentication_and_a_public_data_client(
+    make_app: Any, sandbox: Any, qtbot: Any
+) -> None:
+    harness, dialog = open_settings(make_app, sandbox, qtbot)
+    error = dialog.findChild(QLabel, "settingsError")
+    method = dialog.findChild(QComboBox, "clientAuthMethod")
+    assert method.currentData() == ""  # automatic until the partner chooses
+    dialog.findChild(QLineEdit, "clientId").setText("desktop-app")
+    dialog.findChild(QLineEdit, "scope").setText("  read   offline_access ")
+    method.setCurrentIndex(method.findData("client_secret_post"))
+    dialog.findChild(QLineEdit, "appClientId").setText("desktop-public")
+    dialog.findChild(QLineEdit, "appClientSecret").setText("public-s3cr3t")
+    dialog.findChild(QLineEdit, "clientSecret").setText("signin-s3cr3t")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "saveSettingsButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: error.text() == "Saved.", timeout=5_000)
+
+    saved = ProfileStore(harness.paths.profiles_dir).load("socios")
+    assert saved.scope == "read offline_access"
+    assert saved.client_auth_method == "client_secret_post"
+    assert saved.app_client_id == "desktop-public"
+    assert harness.app.store.load_secret("socios") == "signin-s3cr3t"
+    assert harness.app.store.load_secret("socios", app=True) == "public-s3cr3t"
+    profile_text = (harness.paths.profiles_dir / "socios.toml").read_text()
+    assert "s3cr3t" not in profile_text
+    assert dialog.findChild(QLineEdit, "appClientSecret").text() == ""
+    # Shown again as saved.
+    dialog._show("socios")
+    assert dialog.findChild(QLineEdit, "scope").text() == "read offline_access"
+    assert method.currentData() == "client_secret_post"
+    assert dialog.findChild(QLineEdit, "appClientId").text() == "desktop-public"
 
 
 def test_keyboard_search_refresh_and_enter(make_app: Any, sandbox: Any, qtbot: Any) -> None:
