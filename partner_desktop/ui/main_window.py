@@ -57,7 +57,7 @@ from partner_desktop.controllers.polls import (
 from partner_desktop.controllers.session import SessionController
 from partner_desktop.controllers.settings import SettingsController
 from partner_desktop.controllers.vote import VoteController
-from partner_desktop.errors import SignInCancelled
+from partner_desktop.errors import SignedOut, SignInCancelled
 from partner_desktop.models.partners import PartnerFilterModel
 from partner_desktop.models.polls import (
     PollListModel,
@@ -718,6 +718,10 @@ class MainWindow(QMainWindow):
         model = self._model(view)
         model.fetch_failed()
         self._update_empty(view)
+        if isinstance(exc, SignedOut) and view == MINE and not self.session.is_signed_in:
+            # The sign-in ended under another request (the banner says so, and My polls says
+            # to sign in): this one failing is no news.
+            return
 
         def retry() -> None:
             model.resume()
