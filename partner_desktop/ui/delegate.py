@@ -508,7 +508,7 @@ class PollDelegate(QStyledItemDelegate):
             line2 += f" · ✓ You voted ({card.vote_tokens})"
         line_w = rect.right() - PAD - left
         painter.drawText(
-            QRect(left, top + 2 * metrics.height() + 3, line_w, 20),
+            QRect(left, top + (2 if second else 1) * metrics.height() + 3, line_w, 20),
             _LEFT,
             small_metrics.elidedText(line2, _ELIDE, line_w),
         )

@@ -28,6 +28,7 @@ class OverviewPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("overview")
         self.setAccessibleName("Overview")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._overview: Overview | None = None
         self._signed_in = False
         layout = QVBoxLayout(self)
@@ -80,7 +81,8 @@ class OverviewPanel(QWidget):
         shown = html.escape(text)
         if poll is not None:
             self._targets[label] = poll.id
-            shown = f'<a href="{html.escape(poll.id, quote=True)}">{shown}</a>'
+            href = html.escape(poll.id, quote=True)
+            shown = f'<a href="{href}" style="text-decoration: none">{shown}</a>'
             label.setToolTip(poll.question)
             label.setAccessibleDescription(f"Opens the poll: {poll.question}")
         else:

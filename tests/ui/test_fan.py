@@ -182,7 +182,7 @@ def test_the_overview_counts_match_the_sandbox_and_open_their_poll(
     open_ids = {p for p, s in statuses.items() if s == "open"}
     panel = window.detail.overview
     assert window.detail.showing_overview()
-    assert panel.open_button.text().endswith(f"{len(open_ids)} polls are open now</a>")
+    assert f">{len(open_ids)} polls are open now</a>" in panel.open_button.text()
     assert "Closes in" in panel.next_button.text()
 
     harness.sign_in()
@@ -294,3 +294,79 @@ def test_a_followed_poll_that_opens_notifies_once_and_the_click_opens_it(
     qtbot.waitUntil(lambda: detail.poll is not None and detail.poll.id == poll_id, timeout=10_000)
     assert window.poll_list.currentIndex().data(PollRoles.IdRole) == poll_id
     qtbot.waitUntil(lambda: detail.status.text() == "Open", timeout=10_000)
+
+
+def test_new_controls_are_reachable_by_tab_named_and_have_shortcuts(
+    make_app: Any, sandbox: Any, qtbot: Any
+) -> None:
+    harness = make_app(sandbox)
+    window = harness.window
+    harness.wait_loaded()
+    window.poll_list.setCurrentIndex(window.all_model.index(0, 0))
+    detail = window.detail
+    qtbot.waitUntil(lambda: detail.poll is not None, timeout=5_000)
+    chain = []
+    widget = window.search
+    for _ in range(200):
+        widget = widget.nextInFocusChain()
+        chain.append(widget)
+        if widget is window.search:
+            break
+    for control in (
+        window.sort_order,
+        window.notify_button,
+        detail.follow_button,
+        detail.overview_button,
+    ):
+        assert control in chain, control.objectName()
+        assert control.focusPolicy() & Qt.FocusPolicy.TabFocus, control.objectName()
+        assert control.accessibleName(), control.objectName()
+
+    # Ctrl+D follows the shown poll, and again stops following it.
+    poll_id = detail.poll.id
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.follows.is_followed(poll_id)
+    assert detail.follow_button.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert not window.follows.is_followed(poll_id)
+    # Ctrl+Shift+S goes to the sort control.
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.sort_order.view().isVisible()  # its choices open, for the arrow keys
+    window.sort_order.hidePopup()
+    assert window.focusWidget() is window.sort_order
+    # Esc goes back to the overview.
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert detail.showing_overview()
+
+
+def test_the_row_menu_follows_and_notifications_can_be_turned_off(
+    make_app: Any, sandbox: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    base = tmp_path / "follow"
+    harness = make_app(sandbox, base=base)
+    window = harness.window
+    harness.wait_loaded()
+    view = window.poll_list
+    poll_id = window.all_model.index(1, 0).data(PollRoles.IdRole)
+    window._show_row_menu(view, view.visualRect(view.model().index(1, 0)).center())
+    menu = window.row_menu
+    follow = next(a for a in menu.actions() if a.objectName() == "followRowAction")
+    assert follow.text() == "☆ Follow"
+    follow.trigger()
+    menu.close()
+    assert window.follows.followed() == (poll_id,)
+    assert window.follows.running  # notifications are on by default
+    assert not window.tray_action.isChecked()  # close to the tray is off by default
+    window.notify_action.setChecked(False)
+    assert not window.follows.running  # off: no checks, no requests
+    window.close()
+    harness.close()
+
+    again = make_app(sandbox, base=base)  # remembered per profile, in the settings
+    assert again.window.follows.followed() == (poll_id,)
+    assert not again.window.notify_action.isChecked()
+    assert not again.window.follows.running
