@@ -260,8 +260,6 @@ class PollsController(QObject):
             if generation == state.generation:
                 log.warning("Loading %s polls failed: %s", view, exc)
                 self._note_online(not isinstance(exc, NetworkError))
-                if items:  # sections already answered: shown, the rest comes with a retry
-                    self._show_rows(view, tuple(items), replace_rows=replace_rows)
                 self.failed.emit(view, exc)
             return False
         finally:
@@ -278,20 +276,14 @@ class PollsController(QObject):
                 # selection) as they are.
                 self.refreshed.emit(datetime.now(UTC))
                 return True
-        self._show_rows(view, shown, replace_rows=replace_rows)
-        self.refreshed.emit(datetime.now(UTC))
-        return True
-
-    def _show_rows(
-        self, view: str, shown: tuple[Poll | UserPoll, ...], *, replace_rows: bool
-    ) -> None:
-        state = self._views[view]
         if replace_rows:
             state.items = list(shown)
         else:
             state.items.extend(shown)  # in place: a copy per page grows with the list
         self.page_loaded.emit(view, shown, replace_rows, state.has_more)
         self._note_partners(shown)
+        self.refreshed.emit(datetime.now(UTC))
+        return True
 
     def _note_partners(self, items: tuple[Poll | UserPoll, ...]) -> None:
         partners = {}

@@ -352,7 +352,7 @@ class PollDetail(QWidget):
         poll = self._poll
         if poll is None or self._stack.currentIndex() != 1:
             return
-        now = now or datetime.now(UTC)
+        now = (now or datetime.now(UTC)).replace(microsecond=0)  # as the lists count
         status = poll.status_at(now)
         if status != self._status:
             self.show_poll(poll, self._user_poll)
@@ -410,7 +410,7 @@ class PollDetail(QWidget):
         self._user_poll = user_poll
         self._stack.setCurrentIndex(1)
 
-        now = datetime.now(UTC)
+        now = datetime.now(UTC).replace(microsecond=0)
         status = self._status = poll.status_at(now)
         self.question.setText(poll.question)
         self.question.setAccessibleDescription(poll.question)

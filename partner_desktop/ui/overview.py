@@ -162,7 +162,7 @@ class OverviewPanel(QWidget):
         poll = overview.next_to_close if overview is not None else None
         if poll is None or poll.close_at is None:
             return False
-        now = now or datetime.now(UTC)
+        now = (now or datetime.now(UTC)).replace(microsecond=0)  # as the lists count
         left = (poll.close_at - now).total_seconds()
         if left <= 0:
             self._point(self.next_button, f"Closed just now: {poll.question}", poll)

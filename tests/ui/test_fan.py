@@ -370,3 +370,27 @@ def test_the_row_menu_follows_and_notifications_can_be_turned_off(
     assert again.window.follows.followed() == (poll_id,)
     assert not again.window.notify_action.isChecked()
     assert not again.window.follows.running
+
+
+def test_scrolling_pages_keep_the_fans_order(make_app: Any, sandbox: Any, qtbot: Any) -> None:
+    harness = make_app(sandbox, page_size=5)
+    window = harness.window
+    harness.wait_loaded()
+    model = window.all_model
+    view = window.poll_list
+
+    def everything() -> bool:
+        view.scrollToBottom()  # as a person scrolls: the view asks for the next page
+        return not model.has_more and not window.polls.is_loading("all")
+
+    qtbot.waitUntil(everything, timeout=30_000)
+    polls = [model.index(r, 0).data(PollRoles.PollRole) for r in range(model.rowCount())]
+    assert len(polls) == 48  # the whole seed, each poll once
+    assert len({p.id for p in polls}) == 48
+    rank = {"open": 0, "upcoming": 1, "closed": 2, "disclosed": 2, "cancelled": 3}
+    ranks = [rank[p.status] for p in polls]
+    assert ranks == sorted(ranks)
+    opened = [p.close_at for p in polls if p.status == "open"]
+    assert opened == sorted(opened)
+    upcoming = [p.open_at for p in polls if p.status == "upcoming"]
+    assert upcoming == sorted(upcoming)
