@@ -3,6 +3,7 @@ that open and close on screen, followed polls and their notifications (real sand
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import time
@@ -165,7 +166,8 @@ def test_a_long_question_is_whole_in_the_tooltip_and_detail_and_two_lines_in_the
     for width in (800, 2560):
         window.resize(width, 700)
         qtbot.wait(50)
-        save_screenshot(window, f"long-question-{width}")
+        scale = os.environ.get("QT_SCALE_FACTOR", "")
+        save_screenshot(window, f"long-question-{width}" + (f"-scale{scale}" if scale else ""))
         # Wrapped whole: as tall as its text needs at its width, and no wider than the pane.
         assert label.height() >= label.heightForWidth(label.width())
         assert label.width() <= window.detail.width()
