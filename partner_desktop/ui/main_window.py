@@ -551,6 +551,7 @@ class MainWindow(QMainWindow):
             detail.follow_toggled.connect(self._on_follow_toggled)
             detail.overview_requested.connect(self.show_overview)
             detail.overview.poll_requested.connect(self.open_poll_by_id)
+            detail.overview.sign_in_requested.connect(self.session.start_sign_in)
             detail.status_passed.connect(self._on_status_passed)
             if self.overview.last is not None:
                 detail.overview.show_overview(

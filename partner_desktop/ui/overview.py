@@ -23,6 +23,7 @@ class OverviewPanel(QWidget):
     """Renders an ``Overview``; ``poll_requested(poll id)`` when a line is chosen."""
 
     poll_requested = Signal(str)
+    sign_in_requested = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -43,6 +44,22 @@ class OverviewPanel(QWidget):
         layout.addWidget(self.next_button)
         self.to_vote_button = self._line("overviewToVote", "Open polls you have not voted on")
         layout.addWidget(self.to_vote_button)
+        self.sign_in_link = QLabel(
+            '<a href="sign-in" style="text-decoration: none">Sign in</a> to see the open polls '
+            "you can still vote on, and your fan tokens.",
+            self,
+        )
+        self.sign_in_link.setObjectName("overviewSignIn")
+        self.sign_in_link.setAccessibleName("Sign in to see your polls and tokens")
+        self.sign_in_link.setWordWrap(True)
+        self.sign_in_link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.sign_in_link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.sign_in_link.linkActivated.connect(lambda _href: self.sign_in_requested.emit())
+        self.sign_in_link.hide()
+        layout.addWidget(self.sign_in_link)
         self.tokens_title = QLabel("Your fan tokens", self)
         self.tokens_title.setObjectName("sectionTitle")
         layout.addWidget(self.tokens_title)
@@ -122,6 +139,7 @@ class OverviewPanel(QWidget):
         self.tick()
         has_mine = signed_in and overview.to_vote is not None
         self.to_vote_button.setVisible(has_mine)
+        self.sign_in_link.setVisible(not signed_in)
         if has_mine and overview.to_vote is not None:
             self._point(
                 self.to_vote_button,

@@ -186,8 +186,11 @@ def test_the_overview_counts_match_the_sandbox_and_open_their_poll(
     assert window.detail.showing_overview()
     assert f">{len(open_ids)} polls are open now</a>" in panel.open_button.text()
     assert "Closes in" in panel.next_button.text()
+    assert panel.sign_in_link.isVisible()  # signed out: the way to the rest
 
-    harness.sign_in()
+    panel.sign_in_link.linkActivated.emit("sign-in")  # as a click on its link does
+    qtbot.waitUntil(lambda: window.account_label.text() == "alice", timeout=20_000)
+    harness.browser.join()
     qtbot.waitUntil(panel.to_vote_button.isVisible, timeout=10_000)
     with sqlite3.connect(server.config.db_path) as conn:
         voted = {
@@ -200,6 +203,7 @@ def test_the_overview_counts_match_the_sandbox_and_open_their_poll(
     to_vote = len(open_ids - voted)
     assert f"{to_vote} open polls you have not voted on yet" in panel.to_vote_button.text()
     assert panel.token_buttons()
+    assert not panel.sign_in_link.isVisible()
 
     target = panel.target(panel.next_button)
     panel.open_line(panel.next_button)
