@@ -44,19 +44,11 @@ class OverviewPanel(QWidget):
         layout.addWidget(self.next_button)
         self.to_vote_button = self._line("overviewToVote", "Open polls you have not voted on")
         layout.addWidget(self.to_vote_button)
-        self.sign_in_link = QLabel(
+        self.sign_in_link = self._link("overviewSignIn", "Sign in to see your polls and tokens")
+        self.sign_in_link.setText(
             '<a href="sign-in" style="text-decoration: none">Sign in</a> to see the open polls '
-            "you can still vote on, and your fan tokens.",
-            self,
+            "you can still vote on, and your fan tokens."
         )
-        self.sign_in_link.setObjectName("overviewSignIn")
-        self.sign_in_link.setAccessibleName("Sign in to see your polls and tokens")
-        self.sign_in_link.setWordWrap(True)
-        self.sign_in_link.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.sign_in_link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.sign_in_link.linkActivated.connect(lambda _href: self.sign_in_requested.emit())
         self.sign_in_link.hide()
         layout.addWidget(self.sign_in_link)
@@ -78,8 +70,14 @@ class OverviewPanel(QWidget):
         self.show_loading()
 
     def _line(self, name: str, accessible: str) -> QLabel:
-        """A line that is a link to a poll: it wraps at any width, Tab reaches it, Enter or a
-        click opens the poll."""
+        """A line that is a link to a poll (see ``_point``)."""
+        label = self._link(name, accessible)
+        label.linkActivated.connect(self.poll_requested)
+        return label
+
+    def _link(self, name: str, accessible: str) -> QLabel:
+        """A line with a link: it wraps at any width, Tab reaches it, Enter or a click follows
+        the link."""
         label = QLabel(self)
         label.setObjectName(name)
         label.setAccessibleName(accessible)
@@ -90,7 +88,6 @@ class OverviewPanel(QWidget):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        label.linkActivated.connect(self.poll_requested)
         return label
 
     def _point(self, label: QLabel, text: str, poll: Poll | None) -> None:
