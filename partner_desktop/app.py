@@ -298,10 +298,22 @@ class Services:
     images: Any
     settings: Any
     window: Any
+    overview: Any = None
+    follows: Any = None
+    notifier: Any = None
 
     def close(self) -> None:
-        for controller in (self.session, self.polls, self.votes, self.images):
-            controller.shutdown()
+        for controller in (
+            self.session,
+            self.polls,
+            self.votes,
+            self.images,
+            self.overview,
+            self.follows,
+            self.notifier,
+        ):
+            if controller is not None:
+                controller.shutdown()
         self.client.close()
 
 
@@ -322,6 +334,7 @@ class Application:
         ui_settings: QSettings | None = None,
         sign_in_timeout: float = 300.0,
         detail_refresh_ms: int | None = None,
+        follow_check_ms: int | None = None,
         page_size: int = 20,
         client_options: dict[str, Any] | None = None,
         defer_sandbox: bool = False,
@@ -342,6 +355,7 @@ class Application:
         )
         self._sign_in_timeout = sign_in_timeout
         self._detail_refresh_ms = detail_refresh_ms
+        self._follow_check_ms = follow_check_ms
         self._page_size = page_size
         self._client_options = client_options or {}
         self._store: Any = None
@@ -401,7 +415,10 @@ class Application:
     def open_profile(self, name: str) -> Any:
         """Build the services and the window of profile ``name`` (closing the previous ones)."""
         from partner_desktop.api.page_cache import FirstPageCache
+        from partner_desktop.controllers.follow import FollowController
         from partner_desktop.controllers.images import ImageController
+        from partner_desktop.controllers.notify import Notifier
+        from partner_desktop.controllers.overview import OverviewController
         from partner_desktop.controllers.settings import SettingsController
         from partner_desktop.ui.main_window import MainWindow
 
@@ -423,6 +440,19 @@ class Application:
         )
         images = ImageController(wired.client, self.paths.image_cache_dir)
         settings = SettingsController(self.profiles, store)
+        session = wired.session
+        overview = OverviewController(wired.client, is_signed_in=lambda: session.is_signed_in)
+        follow_options: dict[str, Any] = {}
+        if self._follow_check_ms is not None:
+            follow_options["interval_ms"] = self._follow_check_ms
+        follows = FollowController(
+            wired.client,
+            self.ui_settings,
+            profile.name,
+            is_signed_in=lambda: session.is_signed_in,
+            **follow_options,
+        )
+        notifier = Notifier()
         extra: dict[str, Any] = {}
         if self._detail_refresh_ms is not None:
             extra["detail_refresh_ms"] = self._detail_refresh_ms
@@ -433,6 +463,9 @@ class Application:
             votes=wired.votes,
             images=images,
             settings=settings,
+            overview=overview,
+            follows=follows,
+            notifier=notifier,
             ui_settings=self.ui_settings,
             keyring_status="",  # filled in from a worker thread (the keyring is slow)
             needs_setup=needs_setup,
@@ -453,6 +486,9 @@ class Application:
             images,
             settings,
             window,
+            overview,
+            follows,
+            notifier,
         )
         self.ui_settings.setValue("app/profile", name)
         if previous is not None:

@@ -294,6 +294,27 @@ class Poll:
     def is_open(self) -> bool:
         return self.status == "open"
 
+    def status_at(self, now: datetime) -> str:
+        """The status as of ``now``, from the times this answer carries.
+
+        An open poll whose ``closeAt`` has passed is closed (disclosed once ``disclosedAt`` has
+        passed too), an upcoming one whose ``openAt`` has passed is open: what the service will
+        answer next, known without asking it. Other statuses stay as they came.
+        """
+        status = self.status
+        if status == "upcoming" and self.open_at is not None and now >= self.open_at:
+            status = "open"
+        if status == "open" and self.close_at is not None and now >= self.close_at:
+            status = "closed"
+        if (
+            status == "closed"
+            and self.status != "closed"
+            and self.disclosed_at is not None
+            and now >= self.disclosed_at
+        ):
+            status = "disclosed"
+        return status
+
     @property
     def logo_url(self) -> str | None:
         """The partner picture best suited to a desktop list: desktop format, then largest."""

@@ -93,6 +93,8 @@ class PollListModel(QAbstractListModel):
             return f"{poll.question}\n{poll.partner_name} · {poll.status}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{poll.question}, {poll.partner_name}, {poll.status}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return poll.question  # whole, however the row elides it
         match role:
             case PollRoles.PollRole:
                 return poll

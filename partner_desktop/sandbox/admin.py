@@ -11,7 +11,18 @@ from pathlib import Path
 from partner_desktop.sandbox import db
 from partner_desktop.sandbox.accounts import GRANT_TYPES, create_user, insert_client
 
-__all__ = ["Audit", "audit", "create_client", "create_user", "issue_user_token", "vote_count"]
+__all__ = [
+    "Audit",
+    "audit",
+    "create_client",
+    "create_user",
+    "issue_user_token",
+    "update_poll",
+    "vote_count",
+]
+
+#: The poll columns ``update_poll`` may change (times are Unix seconds).
+_POLL_COLUMNS = ("question", "open_at", "close_at", "disclosed_at", "publication_date")
 
 
 @dataclass(frozen=True)
@@ -110,5 +121,26 @@ def create_client(
                 redirect_uris=redirect_uris,
                 grant_types=grant_types,
             )
+    finally:
+        conn.close()
+
+
+def update_poll(db_path: Path, poll_id: str, **columns: object) -> None:
+    """Change a poll's question or times (tests: a poll that opens or closes in a few seconds,
+    a long question). Only the columns of ``_POLL_COLUMNS``; times are Unix seconds."""
+    unknown = set(columns) - set(_POLL_COLUMNS)
+    if unknown or not columns:
+        raise ValueError(f"update_poll changes only {', '.join(_POLL_COLUMNS)}")
+    names = [c for c in _POLL_COLUMNS if c in columns]  # fixed names: no request text in the SQL
+    assignments = ", ".join(f"{name} = ?" for name in names)
+    conn = db.connect(db_path)
+    try:
+        with db.transaction(conn):
+            changed = conn.execute(
+                f"UPDATE polls SET {assignments} WHERE id = ?",  # noqa: S608
+                (*(columns[name] for name in names), poll_id),
+            ).rowcount
+        if changed != 1:
+            raise KeyError(f"unknown poll {poll_id!r}")
     finally:
         conn.close()

@@ -19,7 +19,17 @@ from math import ceil
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPixmap,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from partner_desktop.api.models import Poll
@@ -28,7 +38,8 @@ from partner_desktop.ui.format import NEUTRAL_COLOURS, STATUS_COLOURS, percent, 
 
 LogoProvider = Callable[[str], QPixmap | None]
 
-ROW_HEIGHT = 92
+#: Two lines of question, the partner and timing line, the quorum bar.
+ROW_HEIGHT = 112
 LOGO = 44
 PAD = 12
 
@@ -65,6 +76,26 @@ def _card_rect(row: QRect) -> QRect:
 def _logo_rect(card: QRect) -> QRect:
     """Where the logo (or the partner's initials) sits in a card."""
     return QRect(card.left() + PAD, card.top() + PAD, LOGO, LOGO)
+
+
+def question_lines(question: str, font: QFont, width: int) -> tuple[str, str]:
+    """The question on two lines of ``width`` pixels: the first as wrapped, the second elided
+    only when the question needs more than two lines ("" when one line holds it all)."""
+    layout = QTextLayout(question, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    end = len(question)
+    if line.isValid():
+        line.setLineWidth(max(1, width))
+        end = line.textStart() + line.textLength()
+    layout.endLayout()
+    first, rest = question[:end].rstrip(), question[end:].strip()
+    if not rest:
+        return first, ""
+    return first, QFontMetrics(font).elidedText(rest, _ELIDE, max(1, width))
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:
@@ -136,7 +167,9 @@ class PollDelegate(QStyledItemDelegate):
         # The time-left texts of the current second (formatting a date costs more than
         # drawing a cached card); the texts are those of that whole second.
         self._timing_second = 0
-        self._timings: dict[tuple[str, datetime | None, datetime | None], str] = {}
+        self._timings: dict[
+            tuple[str, datetime | None, datetime | None, datetime | None], tuple[str, str]
+        ] = {}
 
     # -- caches of what cards are made of -----------------------------------------------------
     def _fonts_for(self, base: QFont, key: str) -> _Fonts:
@@ -238,19 +271,22 @@ class PollDelegate(QStyledItemDelegate):
             self._part_bytes += size
         painter.drawPixmap(rect.topLeft(), pixmap)
 
-    def _timing(self, poll: Poll) -> str:
-        """The poll's time-left or date text as of the current second."""
+    def _timing(self, poll: Poll) -> tuple[str, str]:
+        """The poll's status and time-left or date text as of the current second: a poll whose
+        closing (or opening) time passes while it is shown changes there and then."""
         now = datetime.now(UTC)
         second = int(now.timestamp())
         if second != self._timing_second:
             self._timing_second = second
             self._timings.clear()
-        key = (poll.status, poll.open_at, poll.close_at)
-        text = self._timings.get(key)
-        if text is None:
-            text = timing(poll.status, poll.open_at, poll.close_at, now=now.replace(microsecond=0))
-            self._timings[key] = text
-        return text
+        key = (poll.status, poll.open_at, poll.close_at, poll.disclosed_at)
+        cached = self._timings.get(key)
+        if cached is None:
+            moment = now.replace(microsecond=0)
+            status = poll.status_at(moment)
+            cached = (status, timing(status, poll.open_at, poll.close_at, now=moment))
+            self._timings[key] = cached
+        return cached
 
     # -- QStyledItemDelegate ------------------------------------------------------------------
     def sizeHint(
@@ -277,11 +313,12 @@ class PollDelegate(QStyledItemDelegate):
             logo = self._logos(logo_url) if (self._logos and logo_url) else None
             if logo is not None and logo.isNull():
                 logo = None
+            status, time_text = self._timing(poll)
             card = _Card(
                 question=poll.question or "",
                 partner=poll.partner_name or "",
-                status=poll.status or "",
-                timing=self._timing(poll),
+                status=status,
+                timing=time_text,
                 vote_tokens=vote.token_count if vote is not None else None,
                 quorum=poll.current_quorum_percentage,
                 target=poll.quorum,
@@ -448,18 +485,22 @@ class PollDelegate(QStyledItemDelegate):
 
         self._part(painter, ratio, ("badge", status, font_key), badge, pill)
 
-        # Question (bold, elided) and a secondary line.
+        # Question (bold, on up to two lines, elided past them) and a secondary line.
         metrics = fonts.title_metrics
         small_metrics = fonts.base_metrics
         left = logo_rect.right() + PAD
         text_w = badge.left() - 10 - left
         painter.setFont(fonts.title)
         painter.setPen(colours.text)
-        painter.drawText(
-            QRect(left, rect.top() + PAD - 1, text_w, metrics.height()),
-            _LEFT,
-            metrics.elidedText(card.question, _ELIDE, text_w),
-        )
+        first, second = question_lines(card.question, fonts.title, text_w)
+        top = rect.top() + PAD - 1
+        for number, text in enumerate((first, second)):
+            if text:
+                painter.drawText(
+                    QRect(left, top + number * metrics.height(), text_w, metrics.height()),
+                    _LEFT,
+                    text,
+                )
         painter.setFont(fonts.base)
         painter.setPen(colours.muted)
         line2 = " · ".join(s for s in (partner, card.timing) if s)
@@ -467,7 +508,7 @@ class PollDelegate(QStyledItemDelegate):
             line2 += f" · ✓ You voted ({card.vote_tokens})"
         line_w = rect.right() - PAD - left
         painter.drawText(
-            QRect(left, rect.top() + PAD + metrics.height() + 2, line_w, 20),
+            QRect(left, top + (2 if second else 1) * metrics.height() + 3, line_w, 20),
             _LEFT,
             small_metrics.elidedText(line2, _ELIDE, line_w),
         )

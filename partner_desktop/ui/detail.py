@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import shiboken6
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +37,7 @@ from partner_desktop.ui.format import (
     timing,
     tokens,
 )
-from partner_desktop.ui.placeholder import detail_placeholder
+from partner_desktop.ui.overview import OverviewPanel
 
 _WHY_NOT = {
     "upcoming": "This poll is not open yet, so it cannot be voted on.",
@@ -128,6 +130,10 @@ class PollDetail(QWidget):
 
     vote_requested = Signal(str, str, int)  # poll id, answer id, token count
     sign_in_requested = Signal()
+    follow_toggled = Signal(str, bool)  # poll id, follow
+    overview_requested = Signal()
+    #: The shown poll's status changed with the clock (it opened or closed while shown).
+    status_passed = Signal(str, str)  # poll id, new status
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -138,14 +144,15 @@ class PollDetail(QWidget):
         self._voting = False
         self._confirm: QMessageBox | None = None
         self._message: str | None = None  # a sentence that stays until the next poll or vote
+        self._status = ""  # the shown poll's status as of the last render or tick
 
         self._stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
 
-        self._placeholder = detail_placeholder(self)
-        self._stack.addWidget(self._placeholder)
+        self.overview = OverviewPanel(self)
+        self._stack.addWidget(self.overview)
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -171,7 +178,34 @@ class PollDetail(QWidget):
         self.status = QLabel(page)
         self.status.setObjectName("pollStatusBadge")
         header.addWidget(self.status)
+        # The partner's name gives way (not the pane) when the pane is narrow.
+        self.partner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # The timing line carries the Follow and Overview buttons (the header stays narrow).
+        actions = QHBoxLayout()
+        self.follow_button = QToolButton(page)
+        self.follow_button.setObjectName("followButton")
+        self.follow_button.setCheckable(True)
+        self.follow_button.setAutoRaise(True)
+        self.follow_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.follow_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.follow_button.setAccessibleName("Follow this poll")
+        self.follow_button.setToolTip(
+            "Follow (Ctrl+D): be told when this poll opens, an hour before it closes if you "
+            "have not voted, and when its results are out"
+        )
+        self.follow_button.toggled.connect(self._on_follow_toggled)
+        actions.addWidget(self.follow_button)
+        self.overview_button = QToolButton(page)
+        self.overview_button.setObjectName("overviewButton")
+        self.overview_button.setText("Overview")
+        self.overview_button.setAutoRaise(True)
+        self.overview_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.overview_button.setAccessibleName("Back to the overview")
+        self.overview_button.setToolTip("Back to the overview (Esc)")
+        self.overview_button.clicked.connect(self.overview_requested)
+        actions.addWidget(self.overview_button)
         layout.addLayout(header)
+        self._show_follow(False)
 
         self.question = QLabel(page)
         self.question.setObjectName("pollQuestion")
@@ -182,7 +216,9 @@ class PollDetail(QWidget):
 
         self.timing = QLabel(page)
         self.timing.setObjectName("pollTiming")
-        layout.addWidget(self.timing)
+        self.timing.setWordWrap(True)
+        actions.insertWidget(0, self.timing, 1)
+        layout.addLayout(actions)
 
         self.information = QLabel(page)
         self.information.setObjectName("pollInformation")
@@ -279,6 +315,53 @@ class PollDetail(QWidget):
         """The vote confirmation while it is open."""
         return self._confirm
 
+    def show_overview(self) -> None:
+        """Show the overview instead of a poll (nothing chosen)."""
+        self._poll = None
+        self._user_poll = None
+        self._message = None
+        self._stack.setCurrentIndex(0)
+
+    def showing_overview(self) -> bool:
+        return self._stack.currentIndex() == 0
+
+    def set_followed(self, followed: bool) -> None:
+        """Show whether the shown poll is followed (no ``follow_toggled``)."""
+        with QSignalBlocker(self.follow_button):
+            self.follow_button.setChecked(followed)
+        self._show_follow(followed)
+
+    def _show_follow(self, followed: bool) -> None:
+        self.follow_button.setText("★ Following" if followed else "☆ Follow")
+        self.follow_button.setAccessibleDescription(
+            "You follow this poll" if followed else "You do not follow this poll"
+        )
+
+    def _on_follow_toggled(self, followed: bool) -> None:
+        self._show_follow(followed)
+        if self._poll is not None:
+            self.follow_toggled.emit(self._poll.id, followed)
+
+    def toggle_follow(self) -> None:
+        if self._poll is not None:
+            self.follow_button.toggle()
+
+    def tick(self, now: datetime | None = None) -> None:
+        """Once a second: the countdown, and the status the clock gives the shown poll (a poll
+        that opens or closes while shown changes its badge and vote form there and then)."""
+        poll = self._poll
+        if poll is None or self._stack.currentIndex() != 1:
+            return
+        now = (now or datetime.now(UTC)).replace(microsecond=0)  # as the lists count
+        status = poll.status_at(now)
+        if status != self._status:
+            self.show_poll(poll, self._user_poll)
+            self.status_passed.emit(poll.id, status)
+            return
+        text = timing(status, poll.open_at, poll.close_at, now=now)
+        if self.timing.text() != text:
+            self.timing.setText(text)
+
     def set_logo(self, pixmap: QPixmap | None) -> None:
         if pixmap is None or pixmap.isNull():
             self.logo.clear()
@@ -327,10 +410,14 @@ class PollDetail(QWidget):
         self._user_poll = user_poll
         self._stack.setCurrentIndex(1)
 
+        now = datetime.now(UTC).replace(microsecond=0)
+        status = self._status = poll.status_at(now)
         self.question.setText(poll.question)
+        self.question.setAccessibleDescription(poll.question)
+        self.question.setToolTip(poll.question)
         self.partner.setText(poll.partner_name)
-        bg, fg = STATUS_COLOURS.get(poll.status, NEUTRAL_COLOURS)
-        self.status.setText(status_label(poll.status))
+        bg, fg = STATUS_COLOURS.get(status, NEUTRAL_COLOURS)
+        self.status.setText(status_label(status))
         style = (
             f"background:{bg}; color:{fg}; border-radius:10px; padding:3px 10px; font-weight:600;"
         )
@@ -338,7 +425,7 @@ class PollDetail(QWidget):
         if style != self._status_style:
             self._status_style = style
             self.status.setStyleSheet(style)
-        self.timing.setText(timing(poll.status, poll.open_at, poll.close_at))
+        self.timing.setText(timing(status, poll.open_at, poll.close_at, now=now))
         self.information.setText(poll.information)
         self.information.setVisible(bool(poll.information.strip()))
         self.opens.setText(local_time(poll.open_at))
@@ -430,9 +517,9 @@ class PollDetail(QWidget):
             return None  # the button offers signing in instead
         if self._user_poll is not None and self._user_poll.user_vote is not None:
             return vote_sentence(poll, self._user_poll)
-        if poll.status != "open":
+        if self._status != "open":
             return _WHY_NOT.get(
-                poll.status, f"This poll is {poll.status}, so it cannot be voted on."
+                self._status, f"This poll is {self._status}, so it cannot be voted on."
             )
         if self._user_poll is None:
             return "Checking your tokens…"
@@ -447,13 +534,13 @@ class PollDetail(QWidget):
         user_poll = self._user_poll
         answered = user_poll is not None and user_poll.user_vote is not None
         for radio in self.radio_buttons():
-            radio.setEnabled(poll.status == "open" and not answered and not self._voting)
+            radio.setEnabled(self._status == "open" and not answered and not self._voting)
         if user_poll is not None:
             balance = user_poll.user_token_balance
             self.balance.setText(f"You hold {tokens(balance)} of {poll.partner_name}.")
             cap = min(poll.token_limit, balance) if poll.token_limit else balance
             self.token_count.setRange(1, max(1, cap))
-            self.token_count.setEnabled(cap >= 1 and not answered and poll.status == "open")
+            self.token_count.setEnabled(cap >= 1 and not answered and self._status == "open")
         else:
             self.balance.setText("" if self._signed_in else "Sign in to see your tokens.")
             self.token_count.setRange(1, 1)

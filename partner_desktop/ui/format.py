@@ -38,7 +38,7 @@ def local_time(moment: datetime | None) -> str:
 
 
 def duration(seconds: float) -> str:
-    """A short, rounded duration: "3 d 4 h", "5 h 12 min", "8 min", "less than a minute"."""
+    """A short, rounded-down duration: "3 d 4 h", "5 h 12 min", "8 min", "58 s"."""
     seconds = max(0, int(seconds))
     days, rest = divmod(seconds, 86_400)
     hours, rest = divmod(rest, 3_600)
@@ -49,7 +49,7 @@ def duration(seconds: float) -> str:
         return f"{hours} h {minutes} min" if minutes else f"{hours} h"
     if minutes:
         return f"{minutes} min"
-    return "less than a minute"
+    return f"{rest} s"
 
 
 def timing(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QByteArray,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSettings,
     Qt,
     QTimer,
@@ -26,11 +27,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QStyleOptionViewItem,
+    QSystemTrayIcon,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -39,12 +42,22 @@ from PySide6.QtWidgets import (
 
 from partner_desktop.api.models import Poll, UserPoll
 from partner_desktop.config import Profile
+from partner_desktop.controllers.follow import CLOSING, DISCLOSED, OPENED, FollowController, Notice
 from partner_desktop.controllers.images import ImageController
-from partner_desktop.controllers.polls import ALL, MINE, PollsController
+from partner_desktop.controllers.notify import Notifier
+from partner_desktop.controllers.overview import Overview, OverviewController
+from partner_desktop.controllers.polls import (
+    ALL,
+    CLOSING_SOON,
+    MINE,
+    MOST_TOKENS,
+    NEWEST,
+    PollsController,
+)
 from partner_desktop.controllers.session import SessionController
 from partner_desktop.controllers.settings import SettingsController
 from partner_desktop.controllers.vote import VoteController
-from partner_desktop.errors import SignInCancelled
+from partner_desktop.errors import SignedOut, SignInCancelled
 from partner_desktop.models.partners import PartnerFilterModel
 from partner_desktop.models.polls import (
     PollListModel,
@@ -71,12 +84,20 @@ STATUS_FILTERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     *((label, (status,)) for status, label in STATUS_LABELS.items()),
 )
 
+SORT_CHOICES: tuple[tuple[str, str], ...] = (
+    ("Closing soon", CLOSING_SOON),
+    ("Newest", NEWEST),
+    ("Most tokens cast", MOST_TOKENS),
+)
+
 ENV_COLOURS = {"sandbox": "#d97706", "production": "#15803d", "custom": "#2563eb"}
 
 SEARCH_DEBOUNCE_MS = 350
 LOGO_REPAINT_MS = 50
 LAYOUT_BATCH = 5000
 DETAIL_REFRESH_MS = 30_000
+#: Countdowns tick, and polls open or close on screen, once a second.
+TICK_MS = 1000
 
 
 class PollListView(QListView):
@@ -91,6 +112,13 @@ class PollListView(QListView):
         if isinstance(shown, QAbstractProxyModel) and index.model() is shown.sourceModel():
             index = shown.mapFromSource(index)
         super().setCurrentIndex(index)
+
+
+def _flag(value: object) -> bool:
+    """A yes/no from QSettings (an INI file gives back "true"/"false" strings)."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value)
 
 
 def build_poll_list(
@@ -134,6 +162,9 @@ class MainWindow(QMainWindow):
         votes: VoteController,
         images: ImageController,
         settings: SettingsController,
+        overview: OverviewController,
+        follows: FollowController,
+        notifier: Notifier,
         ui_settings: QSettings,
         keyring_status: str,
         needs_setup: bool = False,
@@ -152,7 +183,13 @@ class MainWindow(QMainWindow):
         self.votes = votes
         self.images = images
         self.settings_controller = settings
+        self.overview = overview
+        self.follows = follows
+        self.notifier = notifier
         self.ui_settings = ui_settings
+        self.tray: QSystemTrayIcon | None = None
+        self._pending_poll: str | None = None  # asked for by id (a notification), on its way
+        self._started = False
         self.needs_setup = needs_setup
         self._settings_dialog: SettingsDialog | None = None
         self._sign_in_dialog: SignInDialog | None = None
@@ -185,6 +222,11 @@ class MainWindow(QMainWindow):
         self._detail_timer.timeout.connect(self._refresh_visible_poll)
         self._detail_timer.start()
 
+        self._tick_timer = QTimer(self)
+        self._tick_timer.setInterval(TICK_MS)
+        self._tick_timer.timeout.connect(self._tick)
+        self._tick_timer.start()
+
         self._show_signed_out()
         self._restore_ui_state()
         self.pages.setCurrentWidget(self.setup_page if needs_setup else self.main_page)
@@ -216,6 +258,19 @@ class MainWindow(QMainWindow):
         self.refresh_button.setToolTip("Refresh (F5)")
         self.refresh_button.setAccessibleName("Refresh")
         row.addWidget(self.refresh_button)
+        self.notify_button = QPushButton("Notifications", header)
+        self.notify_button.setObjectName("notificationsButton")
+        self.notify_button.setAccessibleName("Notification settings")
+        self.notify_button.setToolTip("Desktop notifications about the polls you follow")
+        menu = QMenu(self.notify_button)
+        self.notify_action = menu.addAction("Notify me about the polls I follow")
+        self.notify_action.setObjectName("notifyAction")
+        self.notify_action.setCheckable(True)
+        self.tray_action = menu.addAction("Close to the system tray")
+        self.tray_action.setObjectName("closeToTrayAction")
+        self.tray_action.setCheckable(True)
+        self.notify_button.setMenu(menu)
+        row.addWidget(self.notify_button)
         self.settings_button = QPushButton("Settings", header)
         self.settings_button.setObjectName("settingsButton")
         self.settings_button.setAccessibleName("Settings")
@@ -300,13 +355,13 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(12, 12, 6, 8)
         column.setSpacing(8)
 
-        filters = QHBoxLayout()
         self.search = QLineEdit(left)
         self.search.setObjectName("pollSearch")
         self.search.setPlaceholderText("Search polls  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search polls")
-        filters.addWidget(self.search, 2)
+        column.addWidget(self.search)
+        filters = QHBoxLayout()
         self.status_filter = QComboBox(left)
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.setAccessibleName("Filter by status")
@@ -318,6 +373,13 @@ class MainWindow(QMainWindow):
         self.partner_filter.setAccessibleName("Filter by partner")
         self.partner_filter.setModel(self.partner_model)
         filters.addWidget(self.partner_filter, 1)
+        self.sort_order = QComboBox(left)
+        self.sort_order.setObjectName("sortOrder")
+        self.sort_order.setAccessibleName("Sort polls")
+        self.sort_order.setToolTip("Order of the lists (Ctrl+Shift+S)")
+        for label, sort in SORT_CHOICES:
+            self.sort_order.addItem(label, sort)
+        filters.addWidget(self.sort_order, 1)
         column.addLayout(filters)
 
         self.loading_bar = QProgressBar(left)
@@ -417,6 +479,13 @@ class MainWindow(QMainWindow):
         for number in (1, 2):
             tab = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             tab.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
+        sort = QShortcut(QKeySequence("Ctrl+Shift+S"), self)
+        sort.activated.connect(self.focus_sort)
+        follow = QShortcut(QKeySequence("Ctrl+D"), self)
+        follow.activated.connect(self._toggle_follow)
+        self.follow_shortcut = follow
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        back.activated.connect(self.show_overview)
 
     # -- wiring --------------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -428,6 +497,9 @@ class MainWindow(QMainWindow):
         self.open_settings_button.clicked.connect(self.open_settings)
         self.status_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
         self.partner_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.sort_order.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.notify_action.toggled.connect(self._on_notify_toggled)
+        self.tray_action.toggled.connect(self._on_tray_toggled)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self.session.signed_in.connect(self._on_signed_in)
@@ -453,10 +525,17 @@ class MainWindow(QMainWindow):
         self.votes.vote_failed.connect(self._on_vote_failed)
         self.votes.poll_updated.connect(lambda up: self._on_poll_loaded(up.poll, up))
         self.images.image_ready.connect(self._on_image_ready)
+        self.overview.loaded.connect(self._on_overview)
+        self.overview.failed.connect(self._on_overview_failed)
+        self.follows.notice.connect(self._on_notice)
+        self.follows.followed_changed.connect(self._on_followed_changed)
+        self.notifier.activated.connect(self.open_poll_by_id)
 
         for view in (self.poll_list, self.my_polls_list):
             view.selectionModel().currentChanged.connect(self._on_current_changed)
             view.activated.connect(self._on_activated)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(lambda pos, v=view: self._show_row_menu(v, pos))
 
     # -- parts built on first use -------------------------------------------------------------
     @property
@@ -469,6 +548,15 @@ class MainWindow(QMainWindow):
             detail.set_signed_in(self.session.is_signed_in)
             detail.vote_requested.connect(self.votes.start_vote)
             detail.sign_in_requested.connect(self.session.start_sign_in)
+            detail.follow_toggled.connect(self._on_follow_toggled)
+            detail.overview_requested.connect(self.show_overview)
+            detail.overview.poll_requested.connect(self.open_poll_by_id)
+            detail.overview.sign_in_requested.connect(self.session.start_sign_in)
+            detail.status_passed.connect(self._on_status_passed)
+            if self.overview.last is not None:
+                detail.overview.show_overview(
+                    self.overview.last, signed_in=self.session.is_signed_in
+                )
             sizes = self.splitter.sizes()  # the placeholder's place, not a pixel more
             self.splitter.replaceWidget(self.splitter.indexOf(self._detail_placeholder), detail)
             self.splitter.setSizes(sizes)
@@ -509,9 +597,13 @@ class MainWindow(QMainWindow):
         if self.needs_setup:
             self.session.start_storage_status()
             return
+        self._started = True
         self.polls.start_reload(ALL)
         self.session.start_restore()
+        self.overview.start_load()
+        self.follows.set_running(self.notify_action.isChecked())
         QTimer.singleShot(0, self._prepare_detail)
+        QTimer.singleShot(0, self._build_tray)
 
     def _prepare_detail(self) -> None:
         """Build the detail pane once the window is up, in two passes of the event loop (its
@@ -533,10 +625,15 @@ class MainWindow(QMainWindow):
         poll = self._shown_poll()
         if poll is not None:
             self.polls.start_open_poll(poll.id)
+        self.overview.start_load()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def focus_sort(self) -> None:
+        self.sort_order.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.sort_order.showPopup()
 
     def current_view(self) -> str:
         return MINE if self.tabs.currentIndex() == 1 else ALL
@@ -579,6 +676,7 @@ class MainWindow(QMainWindow):
             "search": self.search.text().strip() or None,
             "statuses": tuple(self.status_filter.currentData() or ()),
             "partner_id": self.partner_model.partner_id(self.partner_filter.currentIndex()),
+            "sort": str(self.sort_order.currentData() or CLOSING_SOON),
         }
 
     def _apply_filters(self) -> None:
@@ -592,6 +690,7 @@ class MainWindow(QMainWindow):
         partner_id = filters["partner_id"]
         self.ui_settings.setValue("filters/search", filters["search"] or "")
         self.ui_settings.setValue("filters/status", self.status_filter.currentIndex())
+        self.ui_settings.setValue("filters/sort", filters["sort"])
         self.ui_settings.setValue("filters/partner", partner_id or "")
         self.ui_settings.setValue(
             "filters/partner_name", self.partner_filter.currentText() if partner_id else ""
@@ -617,6 +716,10 @@ class MainWindow(QMainWindow):
         model = self._model(view)
         model.fetch_failed()
         self._update_empty(view)
+        if isinstance(exc, SignedOut) and view == MINE and not self.session.is_signed_in:
+            # The sign-in ended under another request (the banner says so, and My polls says
+            # to sign in): this one failing is no news.
+            return
 
         def retry() -> None:
             model.resume()
@@ -659,9 +762,14 @@ class MainWindow(QMainWindow):
             return
         poll: Poll = current.data(PollRoles.PollRole)
         user_poll: UserPoll | None = current.data(PollRoles.UserPollRole)
-        self.detail.show_poll(poll, user_poll)
-        self._show_logo(poll)
+        self._show_poll(poll, user_poll)
         self.polls.start_open_poll(poll.id)
+
+    def _show_poll(self, poll: Poll, user_poll: UserPoll | None) -> None:
+        self._pending_poll = None
+        self.detail.show_poll(poll, user_poll)
+        self.detail.set_followed(self.follows.is_followed(poll.id))
+        self._show_logo(poll)
 
     def _on_activated(self, _index: QModelIndex) -> None:
         # Enter (or a double click) opens the poll: move the focus into the detail pane.
@@ -677,11 +785,17 @@ class MainWindow(QMainWindow):
         if user_poll is not None:
             self.mine_model.update_row(user_poll)
         current = self._shown_poll()
-        if current is not None and current.id == poll.id:
+        if self._pending_poll == poll.id:
+            self._show_poll(poll, user_poll)  # asked for by id: not in the lists shown
+        elif current is not None and current.id == poll.id:
             self.detail.show_poll(poll, user_poll)
             self._show_logo(poll)
 
     def _on_detail_failed(self, poll_id: str, exc: BaseException) -> None:
+        if self._pending_poll == poll_id:
+            self._pending_poll = None
+            self.show_error(describe(exc))
+            return
         current = self._shown_poll()
         if current is not None and current.id == poll_id:
             self.detail.show_message(describe(exc))
@@ -727,6 +841,7 @@ class MainWindow(QMainWindow):
             self.polls.start_reload(MINE)  # a poll new to My polls
         self._on_poll_loaded(user_poll.poll, user_poll)
         self.statusBar().showMessage("Your vote was recorded.", 5000)
+        self.overview.start_load()
 
     def _on_vote_failed(self, poll_id: str, exc: BaseException) -> None:
         poll = self._shown_poll()
@@ -748,6 +863,7 @@ class MainWindow(QMainWindow):
         if poll is not None:
             self.polls.start_open_poll(poll.id)
         self.statusBar().showMessage(f"Signed in as {username}.", 5000)
+        self.overview.start_load()
         # RFC 8252 flow ends in the browser: bring the app back to the front.
         self.show()
         self.raise_()
@@ -755,6 +871,7 @@ class MainWindow(QMainWindow):
 
     def _on_signed_out(self, sentence: str) -> None:
         self._show_signed_out()
+        self.overview.start_load()
         if sentence:
             self.show_error(sentence, self.session.start_sign_in)
         else:
@@ -804,6 +921,160 @@ class MainWindow(QMainWindow):
         ):
             self.polls.start_open_poll(poll.id)
 
+    def _tick(self) -> None:
+        """Once a second: countdowns, and polls that open or close on screen (no request)."""
+        if not self.isVisible() or self.isMinimized():
+            return
+        now = datetime.now(UTC)
+        view = self.my_polls_list if self.current_view() == MINE else self.poll_list
+        view.viewport().update()  # cards are cached per text: only changed ones are drawn
+        if self._detail is not None:
+            self._detail.tick(now)
+            if self._detail.showing_overview() and self._detail.overview.tick(now):
+                self.overview.start_load()  # the next poll to close has closed
+
+    def _on_status_passed(self, poll_id: str, status: str) -> None:
+        # Known from the clock: no request (the periodic refresh brings the server's tallies).
+        log.info("Poll %s is %s now (its time passed while shown)", poll_id, status)
+
+    # -- overview ------------------------------------------------------------------------------
+    def show_overview(self) -> None:
+        """The overview in the detail pane; the lists keep their rows, without a current one."""
+        if self._detail is None or self._detail.showing_overview():
+            return
+        for view in (self.poll_list, self.my_polls_list):
+            view.selectionModel().clearCurrentIndex()
+            view.clearSelection()
+        self._pending_poll = None
+        self._detail.show_overview()
+        self.overview.start_load()
+
+    def _on_overview(self, overview: Overview) -> None:
+        if self._detail is not None:
+            self._detail.overview.show_overview(overview, signed_in=self.session.is_signed_in)
+
+    def _on_overview_failed(self, exc: BaseException) -> None:
+        if self._detail is not None:
+            self._detail.overview.show_failure(describe(exc))
+
+    # -- a poll by id (overview, notifications) -------------------------------------------------
+    def open_poll_by_id(self, poll_id: str) -> None:
+        """Bring the window up on ``poll_id``: its row selected where a list shows it (the
+        current list first), else the poll loaded into the detail pane."""
+        self._bring_up()
+        lists = [(ALL, self.poll_list, self.all_model), (MINE, self.my_polls_list, self.mine_model)]
+        if self.current_view() == MINE:
+            lists.reverse()
+        for tab, view, model in lists:
+            row = model.row_of(poll_id)
+            if row is None:
+                continue
+            self.tabs.setCurrentIndex(1 if tab == MINE else 0)
+            view.setCurrentIndex(model.index(row, 0))
+            view.scrollTo(view.currentIndex())
+            return
+        self._pending_poll = poll_id
+        self.polls.start_open_poll(poll_id)
+
+    # -- following -----------------------------------------------------------------------------
+    def _show_row_menu(self, view: PollListView, pos: QPoint) -> None:
+        index = view.indexAt(pos)
+        if not index.isValid():
+            return
+        poll: Poll = index.data(PollRoles.PollRole)
+        menu = QMenu(view)
+        menu.setObjectName("pollRowMenu")
+        open_action = menu.addAction("Open")
+        open_action.triggered.connect(lambda: view.setCurrentIndex(index))
+        followed = self.follows.is_followed(poll.id)
+        follow = menu.addAction("★ Unfollow" if followed else "☆ Follow")
+        follow.setObjectName("followRowAction")
+        follow.setShortcut(QKeySequence("Ctrl+D"))
+        follow.triggered.connect(lambda: self.follows.set_followed(poll, not followed))
+        self.row_menu = menu
+        menu.popup(view.viewport().mapToGlobal(pos))
+
+    def _toggle_follow(self) -> None:
+        if self._detail is not None and self._detail.poll is not None:
+            self._detail.toggle_follow()
+            return
+        view = self.my_polls_list if self.current_view() == MINE else self.poll_list
+        index = view.currentIndex()
+        if index.isValid():
+            poll: Poll = index.data(PollRoles.PollRole)
+            self.follows.set_followed(poll, not self.follows.is_followed(poll.id))
+
+    def _on_follow_toggled(self, poll_id: str, follow: bool) -> None:
+        poll = self._shown_poll()
+        if poll is not None and poll.id == poll_id:
+            self.follows.set_followed(poll, follow)
+
+    def _on_followed_changed(self) -> None:
+        poll = self._shown_poll()
+        if poll is not None and self._detail is not None:
+            self._detail.set_followed(self.follows.is_followed(poll.id))
+        count = len(self.follows.followed())
+        self.statusBar().showMessage(
+            f"Following {count} poll{'s' if count != 1 else ''}."
+            if count
+            else "You follow no poll.",
+            4000,
+        )
+
+    def _on_notice(self, notice: Notice) -> None:
+        question = notice.poll.question
+        close_at = notice.poll.close_at
+        if notice.event == OPENED:
+            title, body = "A poll you follow is open", f"{question}\nVote before it closes."
+        elif notice.event == CLOSING and close_at is not None:
+            left = max(0, int((close_at - datetime.now(UTC)).total_seconds()))
+            title = "A poll you follow closes soon"
+            body = f"{question}\nIt closes in {left // 60} min and you have not voted."
+        elif notice.event == DISCLOSED:
+            title, body = "Results are out", f"{question}\nSee how the fans voted."
+        else:
+            return
+        self.notifier.show(notice.poll_id, title, body)
+
+    def _on_notify_toggled(self, on: bool) -> None:
+        if not self._restoring_filters:
+            self.ui_settings.setValue("notify/enabled", on)
+        if self._started:
+            self.follows.set_running(on)
+
+    def _on_tray_toggled(self, on: bool) -> None:
+        if not self._restoring_filters:
+            self.ui_settings.setValue("window/close_to_tray", on)
+
+    def _build_tray(self) -> None:
+        """A tray icon where the desktop has a tray: notifications without a D-Bus service
+        show through it, and "close to the tray" keeps the app running in it."""
+        if self.tray is not None or not QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray_action.setEnabled(False)
+            self.tray_action.setToolTip("This desktop has no system tray")
+            return
+        tray = QSystemTrayIcon(self.windowIcon(), self)
+        tray.setToolTip("Partner Desktop")
+        menu = QMenu(self)
+        menu.addAction("Show Partner Desktop").triggered.connect(self._bring_up)
+        menu.addAction("Quit").triggered.connect(self.close)
+        tray.setContextMenu(menu)
+        tray.activated.connect(
+            lambda reason: (
+                self._bring_up() if reason == QSystemTrayIcon.ActivationReason.Trigger else None
+            )
+        )
+        tray.show()
+        self.tray = tray
+        self.notifier.set_tray(tray)
+
+    def _bring_up(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     # -- remembered state ----------------------------------------------------------------------
     def _restore_ui_state(self) -> None:
         s = self.ui_settings
@@ -826,6 +1097,10 @@ class MainWindow(QMainWindow):
             status = int(str(s.value("filters/status", 0) or 0))
             if 0 <= status < self.status_filter.count():
                 self.status_filter.setCurrentIndex(status)
+            sort = str(s.value("filters/sort", CLOSING_SOON) or CLOSING_SOON)
+            self.sort_order.setCurrentIndex(max(0, self.sort_order.findData(sort)))
+            self.notify_action.setChecked(_flag(s.value("notify/enabled", True)))
+            self.tray_action.setChecked(_flag(s.value("window/close_to_tray", False)))
             self.tabs.setCurrentIndex(int(str(s.value("view/tab", 0) or 0)))
         finally:
             self._restoring_filters = False
@@ -835,11 +1110,30 @@ class MainWindow(QMainWindow):
             self.polls.set_filters(view, **filters, reload=False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if (
+            event.spontaneous()  # the window's close button, not the app closing the window
+            and self.tray_action.isChecked()
+            and self.tray is not None
+            and self.tray.isVisible()
+        ):
+            event.ignore()
+            self.hide()
+            self.tray.showMessage(
+                "Partner Desktop",
+                "Still running in the tray: your followed polls are being checked.",
+                QSystemTrayIcon.MessageIcon.Information,
+                4000,
+            )
+            return
         self.ui_settings.setValue("window/geometry", self.saveGeometry())
         self.ui_settings.setValue("window/splitter", self.splitter.saveState())
         self.ui_settings.setValue("view/tab", self.tabs.currentIndex())
         self.ui_settings.sync()
         self._detail_timer.stop()
+        self._tick_timer.stop()
+        self.follows.set_running(False)
+        if self.tray is not None:
+            self.tray.hide()
         if self._sign_in_dialog is not None:
             self._sign_in_dialog.hide()
         super().closeEvent(event)

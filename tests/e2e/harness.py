@@ -252,32 +252,21 @@ async def first_run(d: Driver) -> None:
         sign_in_visible=d.find(QPushButton, "signInButton").isVisible(),
     )
 
-    # Search: a word of an open poll's question narrows the list to the polls that contain it
-    # (the longest word that matches fewer polls than the first page shows).
-    def matching(word: str) -> list[str]:
-        return sorted(q for q in questions if word.lower() in q.lower())
-
-    target, word = next(
-        (poll, word)
-        for poll in listed
-        if poll.status == "open"
-        for word in sorted(poll.question.rstrip("?").split(), key=len, reverse=True)
-        if 0 < len(matching(word)) < len(listed)
+    # The first screen: the first row is an open poll (the one closing soonest), visible
+    # without scrolling; a click on it opens it.
+    poll_list.scrollToTop()
+    target = rows(poll_list)[0]
+    assert target.status == "open", target.status
+    first_row = poll_list.visualRect(poll_list.model().index(0, 0))
+    assert poll_list.viewport().rect().contains(first_row), "the first row is not on screen"
+    await d.step(
+        "first-screen",
+        poll_id=target.id,
+        status=target.status,
+        row_top=first_row.top(),
+        visible=poll_list.viewport().rect().contains(first_row),
     )
-    expected = matching(word)
-    await d.type_text(d.find(QLineEdit, "pollSearch"), word)
-    await d.until(
-        lambda: (
-            not window.polls.is_loading("all")
-            and sorted(p.question for p in rows(poll_list)) == expected
-        ),
-        f"the search for {word!r} lists exactly the matching polls",
-    )
-    await d.step("search", word=word, rows=len(rows(poll_list)), expected=len(expected))
-
-    # Open the open poll with a click on its row.
-    row = next(i for i, p in enumerate(rows(poll_list)) if p.id == target.id)
-    await d.click_row(poll_list, row)
+    await d.click(poll_list.viewport(), first_row.center())
     question = d.find(QLabel, "pollQuestion")
     await d.until(
         lambda: question.isVisible() and question.text() == target.question,
@@ -321,6 +310,29 @@ async def first_run(d: Driver) -> None:
         tokens=tokens,
         vote_enabled=vote.isEnabled(),
     )
+
+    # Search: a word of the voted poll's question narrows the list to the polls that contain it
+    # (the longest word that matches fewer polls than the first page shows).
+    def matching(word: str) -> list[str]:
+        return sorted(q for q in questions if word.lower() in q.lower())
+
+    word = next(
+        word
+        for word in sorted(target.question.rstrip("?").split(), key=len, reverse=True)
+        if 0 < len(matching(word)) < len(listed)
+    )
+    expected = matching(word)
+    await d.type_text(d.find(QLineEdit, "pollSearch"), word)
+
+    def searched() -> bool:
+        poll_list.scrollToBottom()  # the later sections (closed, cancelled) load as one scrolls
+        return (
+            not window.polls.is_loading("all")
+            and sorted(p.question for p in rows(poll_list)) == expected
+        )
+
+    await d.until(searched, f"the search for {word!r} lists exactly the matching polls")
+    await d.step("search", word=word, rows=len(rows(poll_list)), expected=len(expected))
 
     # My polls: a click on its tab; the poll is listed with the vote.
     tabs = d.find(QTabWidget, "viewTabs")

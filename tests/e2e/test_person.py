@@ -210,12 +210,17 @@ def test_sign_in_vote_restart_and_sign_out(tmp_path: Path, screenshots: Path) ->
     steps = _steps(run.start("first-run", first_shot=1))
     signed_out = steps["signed-out"]
     assert signed_out["listed_are_seeded"]
-    assert signed_out["rows"] == min(20, signed_out["seeded"])  # the first page of the seed
-    assert signed_out["can_fetch_more"] == (signed_out["seeded"] > 20)
+    # The first page: the seed's open polls (the first section of the fans' order).
+    assert 0 < signed_out["rows"] <= min(20, signed_out["seeded"])
+    assert signed_out["can_fetch_more"] == (signed_out["seeded"] > signed_out["rows"])
     assert steps["continue-in-browser"]["url_shown"]
     assert steps["signed-in"]["account"] == "alice"
     assert steps["signed-in"]["sign_out_visible"]
     assert not steps["signed-in"]["sign_in_visible"]
+    first_screen = steps["first-screen"]  # the vote is on the first row, without scrolling
+    assert first_screen["status"] == "open"
+    assert first_screen["visible"]
+    assert steps["voted"]["poll_id"] == first_screen["poll_id"]
     search = steps["search"]
     assert 0 < search["rows"] == search["expected"] < signed_out["rows"]
     assert steps["confirm"]["informative"].startswith("Votes are final")

@@ -59,7 +59,8 @@ def test_timing_says_time_left_or_the_date() -> None:
     assert timing("closed", None, now - timedelta(days=1), now=now).startswith("Closed ")
     assert timing("open", None, now + timedelta(days=30), now=now).startswith("Closes ")
     assert timing("cancelled", None, now + timedelta(days=1), now=now) == ""
-    assert duration(20) == "less than a minute"
+    assert duration(20) == "20 s"  # the last minute counts down in seconds
+    assert duration(2 * 3600 + 14 * 60 + 59) == "2 h 14 min"
     assert percent(0.4567) == "45.7 %"
     assert percent(None) == "—"
     assert status_label("open") == "Open"

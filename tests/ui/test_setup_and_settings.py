@@ -167,4 +167,4 @@ def test_the_first_frame_has_no_detail_pane_and_the_window_builds_it_when_idle(
     assert window.splitter.widget(1) is window.detail
     assert window.splitter.sizes() == sizes
     qtbot.waitUntil(lambda: window.findChild(QLabel, "detailPlaceholder") is not placeholder)
-    assert window.detail.findChild(QLabel, "detailPlaceholder").isVisible()
+    assert window.detail.overview.isVisible()  # nothing chosen yet: the overview

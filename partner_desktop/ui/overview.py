@@ -1,0 +1,186 @@
+"""What the detail pane shows while no poll is chosen: open polls, the next to close, your
+polls still to vote on and your tokens; each line opens its poll."""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from partner_desktop.api.models import Poll
+from partner_desktop.controllers.overview import Overview
+from partner_desktop.ui.format import duration, tokens
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
+class OverviewPanel(QWidget):
+    """Renders an ``Overview``; ``poll_requested(poll id)`` when a line is chosen."""
+
+    poll_requested = Signal(str)
+    sign_in_requested = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overview")
+        self.setAccessibleName("Overview")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._overview: Overview | None = None
+        self._signed_in = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 20)
+        layout.setSpacing(10)
+        title = QLabel("Right now", self)
+        title.setObjectName("overviewTitle")
+        layout.addWidget(title)
+        self.open_button = self._line("overviewOpen", "Open polls")
+        layout.addWidget(self.open_button)
+        self.next_button = self._line("overviewNextToClose", "Next poll to close")
+        layout.addWidget(self.next_button)
+        self.to_vote_button = self._line("overviewToVote", "Open polls you have not voted on")
+        layout.addWidget(self.to_vote_button)
+        self.sign_in_link = self._link("overviewSignIn", "Sign in to see your polls and tokens")
+        self.sign_in_link.setText(
+            '<a href="sign-in" style="text-decoration: none">Sign in</a> to see the open polls '
+            "you can still vote on, and your fan tokens."
+        )
+        self.sign_in_link.linkActivated.connect(lambda _href: self.sign_in_requested.emit())
+        self.sign_in_link.hide()
+        layout.addWidget(self.sign_in_link)
+        self.tokens_title = QLabel("Your fan tokens", self)
+        self.tokens_title.setObjectName("sectionTitle")
+        layout.addWidget(self.tokens_title)
+        self._tokens_box = QWidget(self)
+        self._tokens_layout = QVBoxLayout(self._tokens_box)
+        self._tokens_layout.setContentsMargins(0, 0, 0, 0)
+        self._tokens_layout.setSpacing(6)
+        layout.addWidget(self._tokens_box)
+        self._token_buttons: list[QLabel] = []
+        self.hint = QLabel("Select a poll in the list to see its details and vote.", self)
+        self.hint.setObjectName("overviewHint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        self._targets: dict[QLabel, str] = {}
+        self.show_loading()
+
+    def _line(self, name: str, accessible: str) -> QLabel:
+        """A line that is a link to a poll (see ``_point``)."""
+        label = self._link(name, accessible)
+        label.linkActivated.connect(self.poll_requested)
+        return label
+
+    def _link(self, name: str, accessible: str) -> QLabel:
+        """A line with a link: it wraps at any width, Tab reaches it, Enter or a click follows
+        the link."""
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAccessibleName(accessible)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return label
+
+    def _point(self, label: QLabel, text: str, poll: Poll | None) -> None:
+        """Show ``text`` (escaped: it holds server text), a link to ``poll`` if there is one."""
+        shown = html.escape(text)
+        if poll is not None:
+            self._targets[label] = poll.id
+            href = html.escape(poll.id, quote=True)
+            shown = f'<a href="{href}" style="text-decoration: none">{shown}</a>'
+            label.setToolTip(poll.question)
+            label.setAccessibleDescription(f"Opens the poll: {poll.question}")
+        else:
+            self._targets.pop(label, None)
+            label.setToolTip("")
+            label.setAccessibleDescription("")
+        if label.text() != shown:
+            label.setText(shown)
+
+    def open_line(self, label: QLabel) -> None:
+        """Open the poll ``label`` points to, as a click on its link does."""
+        poll_id = self._targets.get(label)
+        if poll_id is not None:
+            self.poll_requested.emit(poll_id)
+
+    def target(self, label: QLabel) -> str | None:
+        """The poll ``label`` opens, if any."""
+        return self._targets.get(label)
+
+    def show_loading(self) -> None:
+        self._overview = None
+        self._point(self.open_button, "Loading the open polls…", None)
+        self.next_button.hide()
+        self.to_vote_button.hide()
+        self.tokens_title.hide()
+        self._tokens_box.hide()
+
+    def show_overview(self, overview: Overview, *, signed_in: bool) -> None:
+        self._overview = overview
+        self._signed_in = signed_in
+        self._point(
+            self.open_button,
+            f"{_count(overview.open_count, 'poll is', 'polls are')} open now",
+            overview.next_to_close,
+        )
+        self.next_button.setVisible(overview.next_to_close is not None)
+        self.tick()
+        has_mine = signed_in and overview.to_vote is not None
+        self.to_vote_button.setVisible(has_mine)
+        self.sign_in_link.setVisible(not signed_in)
+        if has_mine and overview.to_vote is not None:
+            self._point(
+                self.to_vote_button,
+                "You have voted on every open poll"
+                if overview.to_vote == 0
+                else f"{_count(overview.to_vote, 'open poll', 'open polls')} "
+                "you have not voted on yet",
+                overview.first_to_vote,
+            )
+        for button in self._token_buttons:
+            self._targets.pop(button, None)
+            self._tokens_layout.removeWidget(button)
+            button.deleteLater()
+        self._token_buttons = []
+        shown = overview.tokens if signed_in else ()
+        for number, entry in enumerate(shown):
+            button = self._line(f"overviewTokens{number}", f"{entry.partner_name} tokens")
+            self._point(
+                button,
+                f"{tokens(entry.balance)} of {entry.partner_name} — {entry.poll.question}",
+                entry.poll,
+            )
+            self._tokens_layout.addWidget(button)
+            self._token_buttons.append(button)
+        self.tokens_title.setVisible(bool(shown))
+        self._tokens_box.setVisible(bool(shown))
+
+    def show_failure(self, sentence: str) -> None:
+        self._point(self.open_button, sentence, None)
+        self.next_button.hide()
+
+    def token_buttons(self) -> list[QLabel]:
+        return list(self._token_buttons)
+
+    def tick(self, now: datetime | None = None) -> bool:
+        """Count the next poll to close down; True when it has closed (time to reload)."""
+        overview = self._overview
+        poll = overview.next_to_close if overview is not None else None
+        if poll is None or poll.close_at is None:
+            return False
+        now = (now or datetime.now(UTC)).replace(microsecond=0)  # as the lists count
+        left = (poll.close_at - now).total_seconds()
+        if left <= 0:
+            self._point(self.next_button, f"Closed just now: {poll.question}", poll)
+            return True
+        self._point(self.next_button, f"Closes in {duration(left)}: {poll.question}", poll)
+        return False
