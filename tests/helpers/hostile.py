@@ -104,8 +104,13 @@ def reply(
     handler.wfile.write(body)
 
 
-def self_signed(folder: Path, *, names: tuple[str, ...] = ("localhost",)) -> tuple[Path, Path]:
-    """A certificate for ``names`` and 127.0.0.1 signed by itself: ``(cert.pem, key.pem)``."""
+def self_signed(
+    folder: Path,
+    *,
+    names: tuple[str, ...] = ("localhost",),
+    ips: tuple[str, ...] = ("127.0.0.1", "127.0.0.2"),
+) -> tuple[Path, Path]:
+    """A certificate for ``names`` and ``ips`` signed by itself: ``(cert.pem, key.pem)``."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -114,7 +119,8 @@ def self_signed(folder: Path, *, names: tuple[str, ...] = ("localhost",)) -> tup
     key = ec.generate_private_key(ec.SECP256R1())
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, names[0])])
     now = datetime.datetime.now(datetime.UTC)
-    alt = [x509.DNSName(n) for n in names] + [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+    alt: list[x509.GeneralName] = [x509.DNSName(n) for n in names]
+    alt += [x509.IPAddress(ipaddress.ip_address(ip)) for ip in ips]
     cert = (
         x509.CertificateBuilder()
         .subject_name(subject)
