@@ -33,6 +33,7 @@ from partner_desktop.config import Profile
 from partner_desktop.errors import (
     ApiError,
     AuthError,
+    CertificateError,
     EndpointUnavailable,
     NetworkError,
     SignedOut,
@@ -422,6 +423,11 @@ class PollsClient:
                     timeout=self._timeout,
                     allow_redirects=False,
                 )
+            except requests.exceptions.SSLError:
+                # The TLS handshake failed, so nothing was sent; another try would fail alike.
+                raise CertificateError(
+                    f"The certificate of the server at {host} is not valid."
+                ) from None
             except requests.RequestException as exc:
                 refused = _never_connected(exc)
                 maybe_sent = maybe_sent or not refused

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from authlib.integrations.requests_client import OAuth2Session
 
 from partner_desktop.config import TRACKING_KEYS, Profile
-from partner_desktop.errors import AuthError, NetworkError
+from partner_desktop.errors import AuthError, CertificateError, NetworkError
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +61,14 @@ class TokenSet:
         return now >= self.expires_at - margin
 
 
+def _refuse_redirect(response: requests.Response, *args: object, **kwargs: object) -> None:
+    """No redirect on the token and revocation endpoints: following one would send the code,
+    the verifier, the client secret or the refresh token to wherever it points (RFC 9700
+    section 4.11). Raised before requests resolves it; ``_call`` reports the status."""
+    if 300 <= response.status_code < 400:
+        raise requests.HTTPError(response=response)
+
+
 class OAuthClient:
     """Client credentials, authorization code with PKCE, refresh and revoke for one profile."""
 
@@ -90,7 +98,7 @@ class OAuthClient:
 
         if auth_method is None:
             auth_method = "client_secret_basic" if self._secret else "none"
-        return OAuth2Session(
+        session = OAuth2Session(
             client_id=self.profile.client_id,
             client_secret=self._secret,
             token_endpoint_auth_method=auth_method,
@@ -99,6 +107,8 @@ class OAuthClient:
             code_challenge_method="S256",
             default_timeout=self.timeout,
         )
+        session.hooks["response"].append(_refuse_redirect)
+        return session
 
     @contextmanager
     def _call(self, what: str, url: str) -> Iterator[OAuth2Session]:
@@ -132,6 +142,10 @@ class OAuthClient:
                 raise AuthError(
                     f"The sign-in server at {host} gave an unexpected answer (HTTP {status}).",
                     error="invalid_response",
+                ) from None
+            except requests.exceptions.SSLError:
+                raise CertificateError(
+                    f"The certificate of the sign-in server at {host} is not valid."
                 ) from None
             except requests.ConnectionError:
                 raise NetworkError(f"Could not reach the sign-in server at {host}.") from None
