@@ -567,8 +567,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # The log file opens once the window is painted (its records wait until then).
     setup_logging(paths.log_file, args.log_level, defer_file=True)
-    # qasync logs every future's result at DEBUG (whole pages, images, account details).
-    logging.getLogger("qasync").setLevel(max(logging.INFO, logging.getLogger().level))
     log.info("Partner Desktop %s starting", __version__)
     try:
         check_qt_bindings()
