@@ -48,7 +48,7 @@ CREATE TABLE IF NOT EXISTS votes (
 );
 CREATE TABLE IF NOT EXISTS idempotency (
     key TEXT NOT NULL, user_id TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL,
-    created_at REAL NOT NULL, PRIMARY KEY (key, user_id)
+    created_at REAL NOT NULL, request TEXT, PRIMARY KEY (key, user_id)
 );
 CREATE TABLE IF NOT EXISTS auth_codes (
     code TEXT PRIMARY KEY, client_id TEXT NOT NULL, user_id TEXT NOT NULL,
@@ -106,8 +106,17 @@ def initialise(path: Path) -> None:
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.executescript(SCHEMA)
+        _add_missing_columns(conn)
     finally:
         conn.close()
+
+
+def _add_missing_columns(conn: sqlite3.Connection) -> None:
+    """Columns added since a database was made (CREATE TABLE IF NOT EXISTS keeps old tables)."""
+    columns = {row["name"] for row in conn.execute("PRAGMA table_info(idempotency)")}
+    if "request" not in columns:
+        # What the key was used for (the poll and the vote); unknown for older rows.
+        conn.execute("ALTER TABLE idempotency ADD COLUMN request TEXT")
 
 
 @contextmanager
