@@ -21,7 +21,7 @@ from partner_desktop import __version__, _pyside  # noqa: F401 - first: a cheape
 from partner_desktop.config import ProfileStore
 from partner_desktop.controllers.tasks import hold_tasks, release_tasks
 from partner_desktop.errors import PartnerError
-from partner_desktop.paths import Paths, resource_path
+from partner_desktop.paths import Paths, private_file, resource_path
 
 if TYPE_CHECKING:
     from asyncio import AbstractEventLoop
@@ -338,7 +338,9 @@ class Application:
         if not defer_sandbox:
             self._sandbox_go.set()
         self.ui_settings = ui_settings or QSettings(
-            str(paths.config_dir / "ui.ini"), QSettings.Format.IniFormat
+            # Owner-only before Qt writes it: window layout and the last searches are private.
+            str(private_file(paths.config_dir / "ui.ini")),
+            QSettings.Format.IniFormat,
         )
         self._sign_in_timeout = sign_in_timeout
         self._detail_refresh_ms = detail_refresh_ms

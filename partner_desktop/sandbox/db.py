@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -99,9 +102,36 @@ def _quorum_reached(used: int, base: int, quorum: str | None) -> bool:
     return quorum is not None and used / base >= float(quorum)
 
 
+def _owner_only(path: Path) -> None:
+    """The database's folder and files readable by their owner only (password hashes, tokens),
+    also when an older version created them wider. SQLite gives the -wal and -shm files the
+    database file's mode."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name != "posix":
+        return
+    folder = path.parent.stat()
+    # A shared folder (/tmp has the sticky bit), another user's or the home folder itself is
+    # left alone: only the database's own folder is narrowed.
+    if (
+        folder.st_mode & 0o077
+        and not folder.st_mode & stat.S_ISVTX
+        and folder.st_uid == os.getuid()
+        and path.parent.resolve() != Path.home().resolve()
+    ):
+        path.parent.chmod(0o700)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+    for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            extra.chmod(0o600)
+
+
 def initialise(path: Path) -> None:
-    """Create the database file and schema if needed, in WAL mode."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Create the database file (owner-only) and schema if needed, in WAL mode."""
+    _owner_only(path)
     conn = connect(path)
     try:
         conn.execute("PRAGMA journal_mode = WAL")
