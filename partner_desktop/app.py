@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -550,6 +550,7 @@ def install_error_hooks(loop: AbstractEventLoop, parent_window: Callable[[], Any
         box.setObjectName("unexpectedError")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Something went wrong")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a sentence may quote the server
         box.setText(sentence)
         box.setInformativeText("The app keeps running. The details are in the log file.")
         box.open()
