@@ -14,7 +14,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, S
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
 from partner_desktop.controllers.tasks import TaskSet, in_worker
-from partner_desktop.errors import ApiError, PartnerError
+from partner_desktop.errors import ApiError, NetworkError, PartnerError
 from partner_desktop.paths import write_atomically
 
 if TYPE_CHECKING:
@@ -158,7 +158,12 @@ class ImageController(QObject):
             age = None
         if age is not None and age <= self._disk_max_age:
             return path.read_bytes()
-        data = self._client.fetch_image(url)
+        try:
+            data = self._client.fetch_image(url)
+        except NetworkError:
+            if age is None:
+                raise
+            return path.read_bytes()  # offline: last week's logo beats none
         write_atomically(path, data)
         self._writes += 1
         if self._writes % _PRUNE_EVERY == 1:
