@@ -157,3 +157,21 @@ def test_the_disk_cache_drops_old_pictures_and_stays_within_its_size(
     assert images.cache_file(urls[-1]).stat().st_mtime > old + 3600
     images.shutdown()
     fresh.shutdown()
+
+
+def test_an_expired_logo_is_still_shown_while_its_host_cannot_be_reached(
+    run_async: Any, tmp_path: Path
+) -> None:
+    client = PollsClient(SANDBOX.with_sandbox_base("http://127.0.0.1:1"), _NoTokens())
+    images = ImageController(client, tmp_path / "images", disk_max_age=3600)
+    url = "http://127.0.0.1:1/logo.png"  # nothing listens there
+    cached = images.cache_file(url)
+    cached.parent.mkdir(parents=True)
+    cached.write_bytes(huge_png(100, 100))
+    old = time.time() - 7200
+    os.utime(cached, (old, old))
+    pixmap = run_async(images.fetch(url))
+    assert pixmap is not None
+    assert pixmap.width() == 100
+    images.shutdown()
+    client.close()
