@@ -20,17 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from common import emit, ensure_display, rss_kb
 
-from tests.helpers.hostile import HostileServer, huge_png, reply
+from tests.helpers.hostile import HostileServer, NoTokens, huge_png, reply
 
 COUNT = 4
-
-
-class _NoTokens:
-    def bearer(self, *, user: bool) -> str:
-        raise AssertionError("a picture is fetched without a token")
-
-    def invalidate(self, token: str, *, user: bool) -> None:
-        pass
 
 
 def main() -> None:
@@ -54,7 +46,7 @@ def main() -> None:
         tempfile.TemporaryDirectory() as tmp,
     ):
         # The sandbox profile: pictures from this machine's loopback are allowed there.
-        client = PollsClient(SANDBOX.with_sandbox_base(host.url("")), _NoTokens())
+        client = PollsClient(SANDBOX.with_sandbox_base(host.url("")), NoTokens())
         images = ImageController(client, Path(tmp) / "images")
         before = rss_kb()
 

@@ -15,7 +15,7 @@ from partner_desktop.api.client import PollsClient
 from partner_desktop.api.models import PollQuery
 from partner_desktop.config import SANDBOX
 from partner_desktop.controllers.images import ImageController
-from tests.helpers.hostile import HostileServer, huge_png, reply
+from tests.helpers.hostile import HostileServer, NoTokens, huge_png, reply
 
 
 def test_a_logo_is_fetched_once_and_cached_on_disk(
@@ -63,14 +63,6 @@ def test_a_broken_image_is_not_retried_on_every_paint(
 LOGO_PIXELS = 132
 
 
-class _NoTokens:
-    def bearer(self, *, user: bool) -> str:
-        raise AssertionError("a picture is fetched without a token")
-
-    def invalidate(self, token: str, *, user: bool) -> None:
-        pass
-
-
 def _rss_mb() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -90,7 +82,7 @@ def picture_host() -> Iterator[tuple[HostileServer, PollsClient]]:
         reply(handler, 200, data, {"Content-Type": "image/png"})
 
     with HostileServer(answer) as host:
-        client = PollsClient(SANDBOX.with_sandbox_base(host.url("")), _NoTokens())
+        client = PollsClient(SANDBOX.with_sandbox_base(host.url("")), NoTokens())
         yield host, client
         client.close()
 
@@ -162,7 +154,7 @@ def test_the_disk_cache_drops_old_pictures_and_stays_within_its_size(
 def test_an_expired_logo_is_still_shown_while_its_host_cannot_be_reached(
     run_async: Any, tmp_path: Path
 ) -> None:
-    client = PollsClient(SANDBOX.with_sandbox_base("http://127.0.0.1:1"), _NoTokens())
+    client = PollsClient(SANDBOX.with_sandbox_base("http://127.0.0.1:1"), NoTokens())
     images = ImageController(client, tmp_path / "images", disk_max_age=3600)
     url = "http://127.0.0.1:1/logo.png"  # nothing listens there
     cached = images.cache_file(url)

@@ -14,9 +14,18 @@ import zlib
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from types import TracebackType
 
 Answer = Callable[[BaseHTTPRequestHandler], None]
+
+
+class NoTokens:
+    """A token provider for a client that only fetches pictures (which carry no token)."""
+
+    def bearer(self, *, user: bool) -> str:
+        raise AssertionError("a picture is fetched without a token")
+
+    def invalidate(self, token: str, *, user: bool) -> None:
+        pass
 
 
 class HostileServer:
@@ -80,15 +89,15 @@ class HostileServer:
         self._thread.start()
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(5)
+    def __exit__(self, *exc: object) -> None:
+        stop_serving(self._server, self._thread)
+
+
+def stop_serving(server: ThreadingHTTPServer, thread: threading.Thread) -> None:
+    """Stop a server that ``thread`` runs (``serve_forever``) and release its port."""
+    server.shutdown()
+    server.server_close()
+    thread.join(5)
 
 
 def reply(

@@ -17,17 +17,9 @@ from partner_desktop.api.client import PollsClient
 from partner_desktop.config import SANDBOX, Profile
 from partner_desktop.controllers.images import ImageController
 from partner_desktop.errors import ApiError, NetworkError
-from tests.helpers.hostile import HostileServer, huge_png, reply, self_signed
+from tests.helpers.hostile import HostileServer, NoTokens, huge_png, reply, self_signed
 
 LOGO = huge_png(64, 64)
-
-
-class _NoTokens:
-    def bearer(self, *, user: bool) -> str:
-        raise AssertionError("a picture is fetched without a token")
-
-    def invalidate(self, token: str, *, user: bool) -> None:
-        pass
 
 
 def _logo(handler: BaseHTTPRequestHandler) -> None:
@@ -47,7 +39,7 @@ def production(base: str) -> Profile:
 def client_for(profile: Profile, cert: tuple[Path, Path], **options: Any) -> PollsClient:
     session = requests.Session()
     session.verify = str(cert[0])  # the hostile host's certificate is trusted: only policy refuses
-    return PollsClient(profile, _NoTokens(), session=session, **options)
+    return PollsClient(profile, NoTokens(), session=session, **options)
 
 
 @pytest.fixture
@@ -116,7 +108,7 @@ def test_a_drip_fed_picture_is_cut_at_the_deadline() -> None:
 
     with HostileServer(drip) as host:
         profile = SANDBOX.with_sandbox_base(host.url(""))
-        with PollsClient(profile, _NoTokens(), timeout=5.0, picture_deadline=2.0) as client:
+        with PollsClient(profile, NoTokens(), timeout=5.0, picture_deadline=2.0) as client:
             started = time.monotonic()
             with pytest.raises(NetworkError, match="longer than 2 seconds"):
                 client.fetch_image(host.url("/logo.png"))
@@ -129,7 +121,7 @@ def test_a_drip_fed_picture_is_cut_at_the_deadline() -> None:
 def test_a_malformed_picture_address_fails_once_and_quietly(
     url: str, run_async: Any, qtbot: Any, tmp_path: Path
 ) -> None:
-    client = PollsClient(SANDBOX.with_sandbox_base("http://127.0.0.1:1"), _NoTokens())
+    client = PollsClient(SANDBOX.with_sandbox_base("http://127.0.0.1:1"), NoTokens())
     images = ImageController(client, tmp_path / "images")
     assert images.pixmap(url) is None
     qtbot.waitUntil(lambda: images._tasks.running == 0, timeout=5000)
