@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -21,7 +21,7 @@ from partner_desktop import __version__, _pyside  # noqa: F401 - first: a cheape
 from partner_desktop.config import ProfileStore
 from partner_desktop.controllers.tasks import hold_tasks, release_tasks
 from partner_desktop.errors import PartnerError
-from partner_desktop.paths import Paths, resource_path
+from partner_desktop.paths import Paths, private_file, resource_path
 
 if TYPE_CHECKING:
     from asyncio import AbstractEventLoop
@@ -351,7 +351,9 @@ class Application:
         if not defer_sandbox:
             self._sandbox_go.set()
         self.ui_settings = ui_settings or QSettings(
-            str(paths.config_dir / "ui.ini"), QSettings.Format.IniFormat
+            # Owner-only before Qt writes it: window layout and the last searches are private.
+            str(private_file(paths.config_dir / "ui.ini")),
+            QSettings.Format.IniFormat,
         )
         self._sign_in_timeout = sign_in_timeout
         self._detail_refresh_ms = detail_refresh_ms
@@ -584,6 +586,7 @@ def install_error_hooks(loop: AbstractEventLoop, parent_window: Callable[[], Any
         box.setObjectName("unexpectedError")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Something went wrong")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a sentence may quote the server
         box.setText(sentence)
         box.setInformativeText("The app keeps running. The details are in the log file.")
         box.open()
@@ -603,8 +606,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # The log file opens once the window is painted (its records wait until then).
     setup_logging(paths.log_file, args.log_level, defer_file=True)
-    # qasync logs every future's result at DEBUG (whole pages, images, account details).
-    logging.getLogger("qasync").setLevel(max(logging.INFO, logging.getLogger().level))
     log.info("Partner Desktop %s starting", __version__)
     try:
         check_qt_bindings()

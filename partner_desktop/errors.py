@@ -15,6 +15,10 @@ class NetworkError(PartnerError):
     """The server could not be reached, or the connection broke."""
 
 
+class CertificateError(NetworkError):
+    """The server's TLS certificate is not valid (untrusted, expired, for another name)."""
+
+
 class VoteOutcomeUnknown(NetworkError):
     """A vote was sent but no answer came back; it may or may not have landed."""
 

@@ -14,7 +14,9 @@ from typing import Any
 SECRET_KEYS = (
     "code",
     "code_verifier",
+    "codeVerifier",
     "client_secret",
+    "clientSecret",
     "access_token",
     "refresh_token",
     "id_token",
@@ -22,26 +24,44 @@ SECRET_KEYS = (
     "accessToken",
     "refreshToken",
     "password",
+    "api_key",
+    "apiKey",
 )
 MASK = "***"
 
 _KEYS = "|".join(sorted((re.escape(k) for k in SECRET_KEYS), key=len, reverse=True))
 
+# Percent-encoded "=", "&" and "?", once or more: a redirect URI inside a parameter of another
+# URL, itself inside a parameter (``%253D`` is ``=`` encoded twice).
+_EQ = r"(?:=|%(?:25){0,3}3D)"
+_AMP = r"%(?:25){0,3}26"
+_AFTER_ENCODED = "".join(rf"|(?<=%{'25' * n}{c})" for n in range(4) for c in ("3F", "26", "3f"))
 # key=value in a query string or a form body, also percent-encoded inside another URL
 # (``redirect_uri=...%3Fcode%3D...``). A key must not be the tail of a longer name
 # (``code_challenge`` and ``error_code`` stay readable).
 _FORM_RE = re.compile(
-    rf"(?:(?<![A-Za-z0-9_])|(?<=%3F)|(?<=%26))({_KEYS})(=|%3D)((?:(?!%26)[^&\s\"',;)\]}}])+)",
+    rf"(?:(?<![A-Za-z0-9_]){_AFTER_ENCODED})({_KEYS})({_EQ})((?:(?!{_AMP})[^&\s\"',;)\]}}])+)",
     re.IGNORECASE,
 )
-# "key": "value" (JSON) and 'key': 'value' (repr of a dict), and key='value' (repr of objects).
+# "key": "value" (JSON), 'key': 'value' (repr of a dict), key='value' (repr of objects),
+# ('key', 'value') (a list of pairs), and \"key\": \"value\" (JSON inside a JSON string).
 _QUOTED_RE = re.compile(
-    rf"""(["']?)(?<![A-Za-z0-9_])({_KEYS})\1(\s*[:=]\s*)(["'])((?:\\.|(?!\4).)*)\4""",
+    rf"""(\\?["']?)(?<![A-Za-z0-9_])({_KEYS})\1(\s*[:=,]\s*)(\\?["'])((?:(?!\4)(?:\\.|.))*)\4""",
+    re.IGNORECASE,
+)
+# key: value and key = value, the value unquoted (config dumps, messages).
+_LOOSE_RE = re.compile(
+    rf"""(?<![A-Za-z0-9_\-])({_KEYS})(\s*[:=]\s*)(?![0-9]{{1,6}}\b)(?!\*\*\*)([^\s"',;&)\]}}]+)""",
     re.IGNORECASE,
 )
 # Authorization header values, whatever the scheme, in header dumps, dicts or JSON.
 _AUTHZ_RE = re.compile(
     r"""((?:proxy-)?authorization["']?\s*[:=]\s*["']?)(?:(Bearer|Basic|Digest)\s+)?[^"'\r\n,}]+""",
+    re.IGNORECASE,
+)
+# Cookies and API keys carried in headers: the whole value, to the end of the line or quote.
+_HEADER_RE = re.compile(
+    r"""((?<![A-Za-z0-9_\-])(?:set-cookie|cookie|x-api-key)["']?\s*[:=]\s*["']?)[^"'\r\n]+""",
     re.IGNORECASE,
 )
 # A bare bearer token (RFC 6750 section 2.1 b64token) or Basic credentials anywhere else.
@@ -56,13 +76,15 @@ def redact(text: str) -> str:
     text = _AUTHZ_RE.sub(
         lambda m: f"{m.group(1)}{m.group(2) + ' ' if m.group(2) else ''}{MASK}", text
     )
+    text = _HEADER_RE.sub(lambda m: f"{m.group(1)}{MASK}", text)
     text = _BEARER_RE.sub(lambda m: f"{m.group(1)} {MASK}", text)
     text = _BASIC_RE.sub(lambda m: f"{m.group(1)} {MASK}", text)
     text = _QUOTED_RE.sub(
         lambda m: f"{m.group(1)}{m.group(2)}{m.group(1)}{m.group(3)}{m.group(4)}{MASK}{m.group(4)}",
         text,
     )
-    return _FORM_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", text)
+    text = _FORM_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", text)
+    return _LOOSE_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", text)
 
 
 class RedactingFilter(logging.Filter):
@@ -190,11 +212,34 @@ def setup_logging(log_file: Path | None, level: str = "INFO", *, defer_file: boo
         handler._partner_desktop = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     root.setLevel(level.upper())
+    _redact_at_the_source()
+    # qasync logs the arguments and the result of every worker call at DEBUG (whole pages,
+    # images, account details); a secret passed as a bare argument has no name to be
+    # recognised by, so those lines stay off.
+    logging.getLogger("qasync").setLevel(max(logging.INFO, root.level))
     if not defer_file:
         open_log_file()
     # urllib3 logs every request line at DEBUG; keep it to warnings unless asked for DEBUG.
     if level.upper() != "DEBUG":
         logging.getLogger("urllib3").setLevel(logging.WARNING)
+
+
+def _redact_at_the_source() -> None:
+    """Redact every record as it is made, whichever logger makes it and whichever handler
+    prints it: a library's own handler, or a logger that does not propagate to the root, never
+    sees a secret either. (The handlers' filters stay, for records made by another factory.)"""
+    base = logging.getLogRecordFactory()
+    if getattr(base, "_partner_desktop", False):
+        return
+    redactor = RedactingFilter()
+
+    def make(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = base(*args, **kwargs)
+        redactor.filter(record)
+        return record
+
+    make._partner_desktop = True  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(make)
 
 
 def open_log_file() -> None:

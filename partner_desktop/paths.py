@@ -51,9 +51,10 @@ class Paths:
         )
 
     def ensure(self) -> Paths:
-        """Create the folders (owner-only permissions) and return self."""
+        """Create the folders (owner-only permissions, also for older, wider ones) and
+        return self."""
         for folder in (self.config_dir, self.cache_dir, self.data_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            private_folder(folder)
         return self
 
     @property
@@ -101,12 +102,35 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def private_folder(folder: Path) -> Path:
+    """Create ``folder`` readable by its owner only, and narrow it if an older version (or
+    another program) made it wider: what the app keeps there is the person's own."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix" and folder.stat().st_mode & 0o077:
+        folder.chmod(0o700)
+    return folder
+
+
+def private_file(path: Path) -> Path:
+    """Create ``path`` (empty) if missing, readable and writable by its owner only; narrow an
+    existing one. For files another library writes in place (Qt's settings file)."""
+    private_folder(path.parent)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+    return path
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` in one step: a reader sees the old file or the new one,
-    never half of one. The file is the owner's only (0600); a failed write leaves no litter."""
+    never half of one. The file is the owner's only (0600), and so is its folder; a failed
+    write leaves no litter."""
     import tempfile
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as file:

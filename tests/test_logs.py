@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import io
+import json
 import logging
 import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from partner_desktop.controllers.tasks import in_worker
 from partner_desktop.logs import LogFile, RedactingFilter, open_log_file, redact, setup_logging
 
 SECRET = "s3cr3t-VALUE_42"
@@ -39,6 +42,24 @@ SECRET = "s3cr3t-VALUE_42"
         f"TokenSet(access_token='{SECRET}', refresh_token='{SECRET}')",
         f"redirect=http%3A%2F%2Fh%2Fcb%3Fcode%3D{SECRET}%26state%3Dx",
         f"password={SECRET}",
+        # JSON inside a string (a body logged as JSON text, then dumped again)
+        json.dumps({"body": json.dumps({"refresh_token": SECRET, "token_type": "bearer"})}),
+        repr(json.dumps({"access_token": SECRET})),
+        # percent-encoded twice: a redirect URI inside a parameter inside a parameter
+        f"next=http%253A%252F%252Fh%252Fcb%253Fcode%253D{SECRET}%2526state%253Dx",
+        # lists of pairs (form data as requests and Authlib keep it)
+        repr([("grant_type", "refresh_token"), ("refresh_token", SECRET)]),
+        repr([("code", SECRET), ("state", "x")]),
+        # key: value and key = value, unquoted
+        f"refresh_token: {SECRET}",
+        f"client_secret = {SECRET}",
+        f"clientSecret={SECRET}",
+        json.dumps({"clientSecret": SECRET}),
+        # cookies and API keys in headers
+        f"Cookie: session={SECRET}; theme=dark",
+        f"Set-Cookie: sid={SECRET}; Path=/; HttpOnly",
+        repr({"X-Api-Key": SECRET, "Accept": "application/json"}),
+        f"x-api-key: {SECRET}",
     ],
 )
 def test_redact_removes_the_secret(text: str) -> None:
@@ -57,6 +78,8 @@ def test_redact_removes_the_secret(text: str) -> None:
         '{"token_type": "bearer", "expires_in": 7200, "scope": "default"}',
         "a basic idea with a bearer of news",
         "Signed in on profile 'sandbox'.",
+        "HTTP status code: 404",
+        "Cookies are kept for a day",
     ],
 )
 def test_redact_keeps_what_is_not_secret(text: str) -> None:
@@ -112,7 +135,11 @@ def restore_root() -> Iterator[None]:
     before = list(root.handlers)
     level = root.level
     urllib3_level = logging.getLogger("urllib3").level
+    qasync_level = logging.getLogger("qasync").level
+    factory = logging.getLogRecordFactory()
     yield
+    logging.setLogRecordFactory(factory)
+    logging.getLogger("qasync").setLevel(qasync_level)
     for handler in list(root.handlers):
         if handler not in before:
             root.removeHandler(handler)
@@ -228,3 +255,34 @@ def test_setup_logging_without_file_logs_to_stderr(capsys: pytest.CaptureFixture
     err = capsys.readouterr().err
     assert "refresh_token=***" in err
     assert SECRET not in err
+
+
+@pytest.mark.usefixtures("restore_root")
+def test_no_library_logger_at_debug_bypasses_the_redaction(
+    tmp_path: Path, run_async: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log_file = tmp_path / "app.log"
+    setup_logging(log_file, "DEBUG")
+    # A library with a handler of its own, that does not propagate to the root.
+    own = io.StringIO()
+    library = logging.getLogger("tests.some_library")
+    handler = logging.StreamHandler(own)
+    library.addHandler(handler)
+    library.propagate = False
+    try:
+        library.debug("token request: %s", f"client_secret={SECRET}&grant_type=refresh_token")
+    finally:
+        library.removeHandler(handler)
+        library.propagate = True
+
+    # qasync logs the bare arguments and the result of every worker call at DEBUG.
+    def sign_in(authorize_url: str, secret: str) -> dict[str, str]:
+        return {"refresh_token": SECRET}
+
+    url = f"http://127.0.0.1/oauth2/authorize?client_id=c&state={SECRET}"
+    assert run_async(in_worker(sign_in, url, SECRET)) == {"refresh_token": SECRET}
+    _log_file().flush()
+
+    assert "grant_type=refresh_token" in own.getvalue()
+    for text in (own.getvalue(), log_file.read_text(encoding="utf-8"), capsys.readouterr().err):
+        assert SECRET not in text

@@ -11,7 +11,7 @@ import re
 import secrets
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote, urlsplit
@@ -27,10 +27,13 @@ from partner_desktop.api.models import (
     parse_data,
     parse_wallet,
 )
+from partner_desktop.api.pictures import DEADLINE as PICTURE_DEADLINE
+from partner_desktop.api.pictures import IpAddress, PictureFetcher, is_public
 from partner_desktop.config import Profile
 from partner_desktop.errors import (
     ApiError,
     AuthError,
+    CertificateError,
     EndpointUnavailable,
     NetworkError,
     SignedOut,
@@ -57,7 +60,6 @@ MAX_REFUSALS = 3
 MAX_ATTEMPTS = 30
 #: Shortest pause between tries, so that a "Retry-After: 0" cannot make a busy loop.
 MIN_WAIT = 0.05
-IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/svg+xml")
 _MAX_MESSAGE = 200
 #: ASCII digits only: str.isdigit() also accepts "²", which int() and float() refuse.
 _SECONDS_RE = re.compile(r"[0-9]{1,12}")
@@ -214,8 +216,18 @@ class PollsClient:
         timeout: float = 10.0,
         retry_budget: float = 20.0,
         first_pages: FirstPageCache | None = None,
+        public_address: Callable[[IpAddress], bool] = is_public,
+        picture_deadline: float = PICTURE_DEADLINE,
     ) -> None:
         self._profile = profile
+        # Pictures come from hosts the API names, over a session of their own (no token).
+        self._pictures = PictureFetcher(
+            sandbox=profile.kind == "sandbox",
+            timeout=timeout,
+            verify=session.verify if session is not None and session.verify is not None else True,
+            public=public_address,
+            deadline=picture_deadline,
+        )
         self._first_pages = first_pages
         self._tokens = tokens
         self._owns_session = session is None
@@ -242,6 +254,7 @@ class PollsClient:
         return self._profile
 
     def close(self) -> None:
+        self._pictures.close()
         with self._session_lock:
             if self._owns_session and self._http_session is not None:
                 self._http_session.close()
@@ -352,48 +365,9 @@ class PollsClient:
         raise self._error(response, user=True, name="vote", has_id=True)
 
     def fetch_image(self, url: str, *, max_bytes: int = 2_000_000) -> bytes:
-        """Download a partner picture: no Authorization header, bounded size, images only."""
-        import requests
-
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ApiError("The picture address is not a web address.")
-        attempts = _Attempts(self._retry_budget)
-        while True:
-            try:
-                # A fresh request with no auth: a picture host must never see the bearer token.
-                response = self._session.get(
-                    url, timeout=self._timeout, stream=True, headers={"Accept": "image/*"}
-                )
-            except requests.RequestException as exc:
-                if not _never_connected(exc) and attempts.backoff():
-                    continue
-                raise _network_error(exc, parts.hostname) from None
-            with response:
-                if response.status_code in RETRY_STATUSES and attempts.backoff():
-                    continue
-                if response.status_code != 200:
-                    raise ApiError(
-                        f"The picture could not be loaded (HTTP {response.status_code}).",
-                        status=response.status_code,
-                    )
-                kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-                if kind not in IMAGE_TYPES:
-                    raise ApiError("The picture address did not return a picture.")
-                declared = response.headers.get("Content-Length", "")
-                if _SECONDS_RE.fullmatch(declared) and int(declared) > max_bytes:
-                    raise ApiError("The picture is too large to show.")
-                chunks: list[bytes] = []
-                size = 0
-                try:
-                    for chunk in response.iter_content(64 * 1024):
-                        size += len(chunk)
-                        if size > max_bytes:
-                            raise ApiError("The picture is too large to show.")
-                        chunks.append(chunk)
-                except requests.RequestException as exc:
-                    raise _network_error(exc, parts.hostname) from None
-                return b"".join(chunks)
+        """Download a partner picture: no credentials, bounded size and time, checked address
+        (``api/pictures.py``)."""
+        return self._pictures.fetch(url, max_bytes=max_bytes)
 
     # --- plumbing --------------------------------------------------------------------------
 
@@ -449,6 +423,11 @@ class PollsClient:
                     timeout=self._timeout,
                     allow_redirects=False,
                 )
+            except requests.exceptions.SSLError:
+                # The TLS handshake failed, so nothing was sent; another try would fail alike.
+                raise CertificateError(
+                    f"The certificate of the server at {host} is not valid."
+                ) from None
             except requests.RequestException as exc:
                 refused = _never_connected(exc)
                 maybe_sent = maybe_sent or not refused

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import html
 import http.client
@@ -12,6 +13,7 @@ import socket
 import socketserver
 import sys
 import threading
+import time
 from http.server import BaseHTTPRequestHandler
 from types import TracebackType
 from typing import Any
@@ -33,6 +35,9 @@ MAX_REQUEST_LINE = 8192
 MAX_HEADER_BYTES = 16384
 #: Seconds a connection may stay silent before it is dropped, so a slow client cannot hold a thread.
 CONNECTION_TIMEOUT = 5.0
+#: Seconds a whole request may take, however steadily it trickles in (a slowloris sending one
+#: byte every few seconds never trips the silence timeout above).
+REQUEST_DEADLINE = 10.0
 #: How often the serving threads look for a shutdown request.
 _POLL_INTERVAL = 0.05
 
@@ -93,6 +98,16 @@ class _Handler(BaseHTTPRequestHandler):
 
     def version_string(self) -> str:
         return self.server_version
+
+    def setup(self) -> None:
+        super().setup()
+        self.server.track(self.connection)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        finally:
+            self.server.untrack(self.connection)
 
     def handle_one_request(self) -> None:
         try:
@@ -182,7 +197,7 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             outcome = _Outcome(code=auth_code)
             title, message = "Signed in", _CLOSE_TAB
-        if not receiver._finish(outcome):
+        if not receiver._finish(outcome, keep=self.connection):
             self._page(404, "Sign-in already finished", _CLOSE_TAB)
             return
         self._page(200, title, message)
@@ -227,7 +242,38 @@ class _Server(socketserver.ThreadingMixIn, socketserver.TCPServer):
     def __init__(self, family: socket.AddressFamily, receiver: LoopbackReceiver) -> None:
         self.address_family = family
         self.receiver = receiver
+        #: Open connections and when each must be done.
+        self._open: dict[socket.socket, float] = {}
+        self._open_lock = threading.Lock()
+        self._hung_up = False
         super().__init__(("", 0), _Handler, bind_and_activate=False)
+
+    def track(self, connection: socket.socket) -> None:
+        with self._open_lock:
+            self._open[connection] = time.monotonic() + REQUEST_DEADLINE
+            late = self._hung_up  # accepted just before the receiver stopped
+        if late:
+            _hang_up(connection)
+
+    def untrack(self, connection: socket.socket) -> None:
+        with self._open_lock:
+            self._open.pop(connection, None)
+
+    def service_actions(self) -> None:
+        """Between polls of the serving loop: cut the connections past their deadline."""
+        now = time.monotonic()
+        with self._open_lock:
+            late = [c for c, deadline in self._open.items() if deadline <= now]
+        for connection in late:
+            _hang_up(connection)
+
+    def hang_up_all(self, keep: socket.socket | None = None) -> None:
+        """Cut every open connection but ``keep``: a handler blocked reading one returns."""
+        with self._open_lock:
+            self._hung_up = True
+            connections = [c for c in self._open if c is not keep]
+        for connection in connections:
+            _hang_up(connection)
 
     def bind_to(self, host: str, port: int) -> None:
         if sys.platform == "win32":
@@ -245,6 +291,11 @@ class _Server(socketserver.ThreadingMixIn, socketserver.TCPServer):
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         log.debug("Loopback request failed", exc_info=False)
+
+
+def _hang_up(connection: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        connection.shutdown(socket.SHUT_RDWR)
 
 
 class LoopbackReceiver:
@@ -270,6 +321,7 @@ class LoopbackReceiver:
         self._stop_lock = threading.Lock()
         self._done = threading.Event()
         self._outcome: _Outcome | None = None
+        self._answering: socket.socket | None = None
         self._port: int | None = None
 
     # -- life cycle -------------------------------------------------------------------
@@ -344,22 +396,27 @@ class LoopbackReceiver:
     def finished(self) -> bool:
         return self._done.is_set()
 
-    def _finish(self, outcome: _Outcome) -> bool:
-        """Record the first outcome; stop listening before the browser gets its page."""
+    def _finish(self, outcome: _Outcome, keep: socket.socket | None = None) -> bool:
+        """Record the first outcome; stop listening before the browser gets its page (on the
+        connection ``keep``)."""
         with self._lock:
             if self._outcome is not None:
                 return False
             self._outcome = outcome
+            self._answering = keep
         self._stop_listening()
         self._done.set()
         return True
 
     def _stop_listening(self) -> None:
+        keep = self._answering  # the connection that brought the outcome gets its page
         with self._stop_lock:
             for server in self._servers:
                 if server.socket.fileno() != -1:
                     server.shutdown()
                     server.server_close()
+                # Also the connections still open (a slow client's): none outlives the receiver.
+                server.hang_up_all(keep)
 
     def wait(self, timeout: float) -> str:
         """Block until the redirect arrives; return the authorization code.

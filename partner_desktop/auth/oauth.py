@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from authlib.integrations.requests_client import OAuth2Session
 
 from partner_desktop.config import TRACKING_KEYS, Profile
-from partner_desktop.errors import AuthError, NetworkError
+from partner_desktop.errors import AuthError, CertificateError, NetworkError
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,14 @@ class TokenSet:
 
     def expired(self, now: float, margin: float = 0.0) -> bool:
         return now >= self.expires_at - margin
+
+
+def _refuse_redirect(response: requests.Response, *args: object, **kwargs: object) -> None:
+    """No redirect on the token and revocation endpoints: following one would send the code,
+    the verifier, the client secret or the refresh token to wherever it points (RFC 9700
+    section 4.11). Raised before requests resolves it; ``_call`` reports the status."""
+    if 300 <= response.status_code < 400:
+        raise requests.HTTPError(response=response)
 
 
 class OAuthClient:
@@ -152,7 +160,7 @@ class OAuthClient:
         from authlib.integrations.requests_client import OAuth2Session
 
         method = self.auth_method(secret)
-        return OAuth2Session(
+        session = OAuth2Session(
             client_id=client_id,
             client_secret=secret if method != "none" else None,
             token_endpoint_auth_method=method,
@@ -161,6 +169,8 @@ class OAuthClient:
             code_challenge_method="S256",
             default_timeout=self.timeout,
         )
+        session.hooks["response"].append(_refuse_redirect)
+        return session
 
     @contextmanager
     def _call(
@@ -203,6 +213,10 @@ class OAuthClient:
                 raise AuthError(
                     f"The sign-in server at {host} gave an unexpected answer (HTTP {status}).",
                     error="invalid_response",
+                ) from None
+            except requests.exceptions.SSLError:
+                raise CertificateError(
+                    f"The certificate of the sign-in server at {host} is not valid."
                 ) from None
             except requests.ConnectionError:
                 raise NetworkError(f"Could not reach the sign-in server at {host}.") from None

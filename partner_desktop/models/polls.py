@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from partner_desktop.api.models import Poll, UserPoll
+from partner_desktop.models.text import plain_rich_text
 
 Row = Poll | UserPoll
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -90,7 +91,8 @@ class PollListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return poll.question
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{poll.question}\n{poll.partner_name} · {poll.status}"
+            # Tool tips guess rich text from the content; the question is the server's text.
+            return plain_rich_text(f"{poll.question}\n{poll.partner_name} · {poll.status}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{poll.question}, {poll.partner_name}, {poll.status}"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
@@ -257,5 +259,5 @@ class UserPollListModel(PollListModel):
         if role == Qt.ItemDataRole.ToolTipRole and value is not None:
             row = self._rows[index.row()]
             if isinstance(row, UserPoll) and row.user_vote is not None:
-                value += f"\nYou voted with {row.user_vote.token_count} tokens"
+                value += plain_rich_text(f"You voted with {row.user_vote.token_count} tokens")
         return value

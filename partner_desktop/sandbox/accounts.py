@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -60,6 +61,20 @@ def check_password(password: str, stored: str) -> bool:
         return False
     digest = hashlib.pbkdf2_hmac("sha256", password.encode(), bytes.fromhex(salt), int(iterations))
     return hmac.compare_digest(digest.hex(), expected)
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    return hash_password(secrets.token_urlsafe(16))
+
+
+def check_user_password(password: str, stored: str | None) -> bool:
+    """``check_password``, and for an unknown user (``stored`` None) the same work against a
+    dummy hash, so the time taken does not tell which usernames exist."""
+    if stored is None:
+        check_password(password, _dummy_hash())
+        return False
+    return check_password(password, stored)
 
 
 def insert_user(

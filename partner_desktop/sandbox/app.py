@@ -92,7 +92,7 @@ def create_app(config: SandboxConfig, faults: Faults | None = None) -> Flask:
 
     @app.get("/")
     def index() -> Response:
-        base = request.url_root.rstrip("/")
+        base = config.public_base()  # never the Host header a client chose
         body = render_template(
             "index.html",
             base=base,

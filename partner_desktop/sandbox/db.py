@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -55,7 +58,7 @@ CREATE TABLE IF NOT EXISTS votes (
 );
 CREATE TABLE IF NOT EXISTS idempotency (
     key TEXT NOT NULL, user_id TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL,
-    created_at REAL NOT NULL, PRIMARY KEY (key, user_id)
+    created_at REAL NOT NULL, request TEXT, PRIMARY KEY (key, user_id)
 );
 CREATE TABLE IF NOT EXISTS auth_codes (
     code_hash TEXT PRIMARY KEY, client_id TEXT NOT NULL, user_id TEXT NOT NULL,
@@ -120,9 +123,37 @@ def _sha256_or_null(value: str | None) -> str | None:
     return None if value is None else digest(value)
 
 
+def _owner_only(path: Path) -> None:
+    """The database's folder and files readable by their owner only (password hashes, tokens),
+    also when an older version created them wider. SQLite gives the -wal and -shm files the
+    database file's mode."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name != "posix":
+        return
+    folder = path.parent.stat()
+    # A shared folder (/tmp has the sticky bit), another user's or the home folder itself is
+    # left alone: only the database's own folder is narrowed.
+    if (
+        folder.st_mode & 0o077
+        and not folder.st_mode & stat.S_ISVTX
+        and folder.st_uid == os.getuid()
+        and path.parent.resolve() != Path.home().resolve()
+    ):
+        path.parent.chmod(0o700)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+    for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            extra.chmod(0o600)
+
+
 def initialise(path: Path) -> None:
-    """Create the database file and schema if needed, in WAL mode; upgrade an older one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Create the database file (owner-only) and schema if needed, in WAL mode; upgrade an
+    older one."""
+    _owner_only(path)
     conn = connect(path)
     try:
         conn.execute("PRAGMA journal_mode = WAL")
@@ -134,6 +165,7 @@ def initialise(path: Path) -> None:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (SCHEMA_VERSION,),
             )
+        _add_missing_columns(conn)
     finally:
         conn.close()
 
@@ -180,6 +212,13 @@ def _hash_clear_text(conn: sqlite3.Connection, path: Path) -> None:
         codes,
         len(clients),
     )
+
+
+def _add_missing_columns(conn: sqlite3.Connection) -> None:
+    """Columns added since a database was made (CREATE TABLE IF NOT EXISTS keeps old tables)."""
+    if "request" not in _columns(conn, "idempotency"):
+        # What the key was used for (the poll and the vote); unknown for older rows.
+        conn.execute("ALTER TABLE idempotency ADD COLUMN request TEXT")
 
 
 @contextmanager

@@ -7,6 +7,7 @@ import binascii
 import hmac
 import json
 import logging
+import math
 import re
 import secrets
 import sqlite3
@@ -30,9 +31,14 @@ from flask import Blueprint, Flask, Response, render_template, request
 
 from partner_desktop.sandbox import accounts, db
 from partner_desktop.sandbox.context import conn, state
+from partner_desktop.sandbox.throttle import SignInThrottle
 
 TRACKING_KEYS = ("partner_tag", "referrer", "campaign", "param1", "param2", "param3")
 PENDING_TTL = 600.0  # a sign-in form stays usable for ten minutes
+#: Sign-in forms open at once (each GET of the authorize page makes one), and grants whose
+#: tracking parameters are kept (contract 2.7): the oldest go past these bounds.
+MAX_PENDING = 1000
+MAX_CONVERSIONS = 1000
 LOOPBACK_HOSTS = ("127.0.0.1", "::1", "localhost")
 
 bp = Blueprint("oauth", __name__)
@@ -217,6 +223,10 @@ class CodeGrant(grants.AuthorizationCodeGrant):  # type: ignore[misc]
                 "INSERT INTO conversions (grant_id, client_id, user_id, created_at, partner_tag, "
                 "referrer, campaign, param1, param2, param3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (grant_id, req.client.client_id, req.user.id, now, *tracking),
+            )
+            c.execute(
+                "DELETE FROM conversions WHERE id <= (SELECT max(id) FROM conversions) - ?",
+                (MAX_CONVERSIONS,),
             )
 
     def query_authorization_code(self, code: str, client: Client) -> AuthCode | None:
@@ -462,11 +472,30 @@ def _server() -> SandboxAuthorizationServer:
 # --- pending authorization requests (one-time CSRF tokens) ----------------------------------
 
 
+def _sign_in_throttle() -> SignInThrottle:
+    extras = state().extras
+    guard = extras.get("sign_in_throttle")
+    if not isinstance(guard, SignInThrottle):
+        config = state().config
+        guard = extras["sign_in_throttle"] = SignInThrottle(
+            per_account=config.signin_failures_per_account,
+            per_client=config.signin_failures_per_client,
+            window=config.signin_window,
+        )
+    return guard
+
+
 def _new_pending(query: str, user_id: str | None) -> str:
     csrf = secrets.token_urlsafe(32)
     c = conn()
     with db.transaction(c):
         c.execute("DELETE FROM pending WHERE expires_at < ?", (time.time(),))
+        # A flood of sign-in pages must not grow the table without end: the oldest go first.
+        c.execute(
+            "DELETE FROM pending WHERE csrf IN (SELECT csrf FROM pending "
+            "ORDER BY expires_at DESC LIMIT -1 OFFSET ?)",
+            (MAX_PENDING - 1,),
+        )
         c.execute(
             "INSERT INTO pending (csrf, query, user_id, expires_at) VALUES (?, ?, ?, ?)",
             (csrf, query, user_id, time.time() + PENDING_TTL),
@@ -557,6 +586,18 @@ def _oauth_error(server: SandboxAuthorizationServer, error: OAuth2Error) -> Resp
     return _error_page(error.get_error_description() or error.error or "Invalid request.")
 
 
+def _sign_in_again(grant: Any, username: str, error: str) -> Response:
+    """The sign-in form once more, with a new one-time token and ``error`` above it."""
+    return _page(
+        "signin.html",
+        csrf_token=_new_pending(_query(), None),
+        action=request.full_path,
+        client=_client_name(grant),
+        username=username,
+        error=error,
+    )
+
+
 @bp.post("/oauth2/authorize")
 def authorize_post() -> Response:
     server = _server()
@@ -575,21 +616,28 @@ def authorize_post() -> Response:
     if pending["user_id"] is None:
         username = str(request.form.get("username", ""))[:100]
         password = str(request.form.get("password", ""))[:200]
+        guard, address = _sign_in_throttle(), str(request.remote_addr or "")
+        wait = math.ceil(guard.wait(username, address))
+        if wait:
+            page = _sign_in_again(
+                grant, username, f"Too many wrong passwords. Wait {wait} seconds, then try again."
+            )
+            page.status_code = 429
+            page.headers["Retry-After"] = str(wait)
+            return page
         row = (
             conn()
             .execute("SELECT id, password_hash FROM users WHERE username = ?", (username,))
             .fetchone()
         )
-        if row is None or not accounts.check_password(password, row["password_hash"]):
-            csrf = _new_pending(_query(), None)
-            return _page(
-                "signin.html",
-                csrf_token=csrf,
-                action=request.full_path,
-                client=_client_name(grant),
-                username=username,
-                error="The username or password is not right. Please try again.",
+        # An unknown username costs the same hashing as a wrong password (no timing tell).
+        right = accounts.check_user_password(password, row["password_hash"] if row else None)
+        if row is None or not right:
+            guard.failed(username, address)
+            return _sign_in_again(
+                grant, username, "The username or password is not right. Please try again."
             )
+        guard.succeeded(username)
         csrf = _new_pending(_query(), row["id"])
         return _page(
             "consent.html",
@@ -632,7 +680,7 @@ def revoke() -> Response:
 @bp.get("/.well-known/oauth-authorization-server")
 def metadata() -> Response:
     """RFC 8414 authorization server metadata."""
-    base = request.url_root.rstrip("/")
+    base = state().config.public_base()  # never the Host header a client chose
     body = {
         "issuer": base,
         "authorization_endpoint": f"{base}/oauth2/authorize",
@@ -651,11 +699,20 @@ def metadata() -> Response:
 @bp.get("/sandbox/conversions")
 def conversions() -> Response:
     """Contract 2.7: the tracking parameters recorded per grant, oldest first."""
+    # The newest ``limit`` (at most MAX_CONVERSIONS), oldest first.
+    try:
+        limit = int(request.args.get("limit", MAX_CONVERSIONS))
+    except ValueError:
+        limit = 0
+    if not 1 <= limit <= MAX_CONVERSIONS:
+        body = {"code": 400, "message": f"'limit' must be 1 to {MAX_CONVERSIONS}."}
+        return Response(json.dumps(body), status=400, mimetype="application/json")
     rows = (
         conn()
         .execute(
-            "SELECT c.*, u.username FROM conversions c "
-            "JOIN users u ON u.id = c.user_id ORDER BY c.id"
+            "SELECT * FROM (SELECT c.*, u.username FROM conversions c "
+            "JOIN users u ON u.id = c.user_id ORDER BY c.id DESC LIMIT ?) ORDER BY id",
+            (limit,),
         )
         .fetchall()
     )

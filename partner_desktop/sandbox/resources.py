@@ -18,7 +18,6 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from flask import Blueprint, Response, request
-from werkzeug.sansio.utils import get_current_url
 
 from partner_desktop.sandbox import db
 from partner_desktop.sandbox.context import conn, state
@@ -39,6 +38,8 @@ WINDOWS = {
     "disclosedAt": "disclosed_at",
 }
 MAX_LIMIT = 100
+#: Largest list offset a cursor may carry (far past any list; SQLite's integers are 64-bit).
+MAX_OFFSET = 2**31
 DEFAULT_LIMIT = 20
 LOGO_SIZE = 128
 
@@ -458,14 +459,9 @@ def list_response(texts: Sequence[str], meta: Mapping[str, Any]) -> Response:
 
 
 def _base() -> str:
-    """``request.url_root`` without the trailing slash (memoised: the same on every request)."""
-    return _root_url(request.scheme, request.host, request.root_path)
-
-
-@functools.lru_cache(maxsize=64)
-def _root_url(scheme: str, host: str, root_path: str) -> str:
-    # What werkzeug's Request.root_url computes from the same three values, minus its cost.
-    return get_current_url(scheme, host, root_path).rstrip("/")
+    """The sandbox's configured base URL, for the picture URLs it issues: never built from the
+    request's Host header, which any client (or a page in a browser, by DNS rebinding) sets."""
+    return state().config.public_base()
 
 
 # --- list queries ---------------------------------------------------------------------------
@@ -557,13 +553,13 @@ def _decode_cursor(cursor: str, fingerprint: str) -> int:
         raise bad
     try:
         data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except (binascii.Error, ValueError, UnicodeDecodeError):
+    except (binascii.Error, ValueError, UnicodeDecodeError, RecursionError):
         raise bad from None
     if (
         not isinstance(data, dict)
         or not isinstance(data.get("o"), int)
         or isinstance(data.get("o"), bool)
-        or data["o"] < 0
+        or not 0 <= data["o"] <= MAX_OFFSET  # SQLite's integers end at 2**63 - 1
         or data.get("f") != fingerprint
     ):
         raise bad
@@ -784,7 +780,8 @@ def _parse_vote_body() -> tuple[str, int]:
     raw = request.get_data(cache=True)  # over 64 KiB raises 413 (MAX_CONTENT_LENGTH)
     try:
         body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        # RecursionError: arrays nested thousands deep, which fit in 64 KiB.
         raise service_error(400, "The request body is not valid JSON.") from None
     if not isinstance(body, dict):
         raise service_error(400, "The request body must be a JSON object.")
@@ -871,16 +868,33 @@ def vote(caller: Caller, version: str, poll_id: str) -> Response:
     return response
 
 
+def _vote_fingerprint(poll_id: str, parsed: tuple[str, int] | ApiFailure) -> str:
+    """What an Idempotency-Key is bound to: the poll and the vote asked for (or, for a body
+    that could not be read, the body itself)."""
+    if isinstance(parsed, ApiFailure):
+        body = hashlib.sha256(request.get_data(cache=True)).hexdigest()
+        return json.dumps([poll_id, "unreadable", body])
+    return json.dumps([poll_id, *parsed])
+
+
 def _vote_answer(
     user_id: str, poll_id: str, key: str | None, parsed: tuple[str, int] | ApiFailure
 ) -> Response:
     c = conn()
     # One transaction per vote: the idempotency check, the vote and the tallies move together.
     with db.transaction(c):
+        request_id = _vote_fingerprint(poll_id, parsed)
         if key is not None:
             stored = c.execute(
-                "SELECT status, body FROM idempotency WHERE key = ? AND user_id = ?", (key, user_id)
+                "SELECT status, body, request FROM idempotency WHERE key = ? AND user_id = ?",
+                (key, user_id),
             ).fetchone()
+            if stored is not None and stored["request"] not in (None, request_id):
+                # The key names one intended vote: reused for another poll or another body it
+                # is a client bug, not a retry (draft-ietf-httpapi-idempotency-key-header 2.7).
+                return service_error(
+                    422, "This Idempotency-Key was already used for a different vote."
+                ).response()
             if stored is not None:
                 return Response(
                     stored["body"],
@@ -901,9 +915,9 @@ def _vote_answer(
         text = json.dumps(body, separators=(",", ":"))
         if key is not None:
             c.execute(
-                "INSERT INTO idempotency (key, user_id, status, body, created_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (key, user_id, status, text, time.time()),
+                "INSERT INTO idempotency (key, user_id, status, body, created_at, request) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (key, user_id, status, text, time.time(), request_id),
             )
     return Response(text, status=status, mimetype="application/json")
 

@@ -128,7 +128,10 @@ class SandboxServer:
         listener = self._listener
         assert listener is not None  # noqa: S101 - bind() made it
         try:
-            app = create_app(self.config, self._faults)
+            # Issued URLs and metadata name the address bound here, whatever Host a client sends.
+            app = create_app(
+                replace(self.config, base_url=self.config.base_url or self.base_url), self._faults
+            )
             app_state = app.extensions["partner_sandbox"]
             if not isinstance(app_state, SandboxState):
                 raise RuntimeError("the sandbox application has no state")

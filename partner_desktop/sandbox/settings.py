@@ -22,6 +22,22 @@ class SandboxConfig:
     error_rate: float = 0.0
     throttle: int = 0
     seed: bool = True
+    #: The address clients reach this sandbox at (``http://127.0.0.1:8765``): issued URLs and
+    #: the server metadata use it, never the request's Host header. Set by ``SandboxServer``;
+    #: empty means ``http://{host}:{port}``.
+    base_url: str = ""
+    #: Wrong passwords at the sign-in form before an account, or a client address, waits
+    #: for the oldest of them to be ``signin_window`` seconds old.
+    signin_failures_per_account: int = 5
+    signin_failures_per_client: int = 20
+    signin_window: float = 300.0
+
+    def public_base(self) -> str:
+        """The base URL of this sandbox, from the configuration only."""
+        if self.base_url:
+            return self.base_url.rstrip("/")
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
 
 
 class Faults:

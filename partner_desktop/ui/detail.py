@@ -116,6 +116,7 @@ class _AnswerRow(QWidget):
             bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             result.addWidget(bar, 1)
             figure = QLabel(self)
+            figure.setTextFormat(Qt.TextFormat.PlainText)
             figure.setObjectName("answerResultLabel")
             figure.setMinimumWidth(130)
             figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -300,6 +301,9 @@ class PollDetail(QWidget):
         self.vote_status.setAccessibleName("Vote status")
         layout.addWidget(self.vote_status)
         layout.addStretch(1)
+        # Server text is never rich text: a question with <img src="/local/file"> shows as typed.
+        for text_label in self.findChildren(QLabel):
+            text_label.setTextFormat(Qt.TextFormat.PlainText)
 
     # -- rendering ---------------------------------------------------------------------------
     @property
@@ -587,6 +591,7 @@ class PollDetail(QWidget):
         box.setObjectName("voteConfirm")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Confirm your vote")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the answer is the server's text
         box.setText(f"Vote “{answer}” with {tokens(count)}?")
         box.setInformativeText("Votes are final: you cannot change or withdraw this vote.")
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)

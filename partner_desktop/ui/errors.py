@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from partner_desktop.errors import (
     ApiError,
     AuthError,
+    CertificateError,
     ConfigError,
     EndpointUnavailable,
     KeyringUnavailable,
@@ -56,6 +57,12 @@ def describe(exc: BaseException) -> str:
             "The connection broke while your vote was being sent, and it is not known "
             "whether it counted. Check the poll, then try again: a repeated vote is never "
             "counted twice."
+        )
+    if isinstance(exc, CertificateError):
+        detail = f" ({own[:-1]})" if own else ""
+        return (
+            "The server's certificate is not valid, so nothing was sent to it. Check the "
+            "server address in Settings, or try another network." + detail
         )
     if isinstance(exc, NetworkError):
         return "The server could not be reached. Check your connection and try again." + (

@@ -65,6 +65,7 @@ from partner_desktop.models.polls import (
     PollRoles,
     UserPollListModel,
 )
+from partner_desktop.models.text import plain_rich_text
 from partner_desktop.ui.delegate import PollDelegate
 from partner_desktop.ui.errors import describe
 from partner_desktop.ui.format import STATUS_LABELS
@@ -282,6 +283,7 @@ class MainWindow(QMainWindow):
         row.addWidget(separator)
 
         self.account_label = QLabel("", header)
+        self.account_label.setTextFormat(Qt.TextFormat.PlainText)  # the server's username
         self.account_label.setObjectName("accountLabel")
         self.account_label.setAccessibleName("Signed-in account")
         row.addWidget(self.account_label)
@@ -396,6 +398,7 @@ class MainWindow(QMainWindow):
         banner = QHBoxLayout(self.error_banner)
         banner.setContentsMargins(10, 6, 6, 6)
         self.error_text = QLabel(self.error_banner)
+        self.error_text.setTextFormat(Qt.TextFormat.PlainText)  # may quote the server
         self.error_text.setObjectName("errorText")
         self.error_text.setWordWrap(True)
         banner.addWidget(self.error_text, 1)
@@ -852,7 +855,8 @@ class MainWindow(QMainWindow):
 
     def _on_signed_in(self, username: str) -> None:
         self.account_label.setText(username)
-        self.account_label.setToolTip(f"Signed in as {username}")
+        # Tool tips guess rich text from the content: give them the username escaped.
+        self.account_label.setToolTip(plain_rich_text(f"Signed in as {username}"))
         self.sign_in_button.hide()
         self.sign_out_button.show()
         self._finish_sign_in_dialog()

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 
+from tests.helpers.hostile import stop_serving
+
 
 @dataclass
 class Reply:
@@ -83,15 +85,8 @@ class ScriptedServer:
         self._thread.start()
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(5)
+    def __exit__(self, *exc: object) -> None:
+        stop_serving(self._server, self._thread)
 
 
 class DroppingProxy:

@@ -183,10 +183,14 @@ def test_idempotent_replay_of_a_refusal_is_the_same_refusal(srv: SandboxServer) 
     key = str(uuid.uuid4())
     first = vote(srv, alice, poll["id"], poll["answers"][0]["id"], poll["tokenLimit"] + 1, key=key)
     assert first.status_code == 422
-    # Same key, even with a valid body now: the first answer stands.
-    again = vote(srv, alice, poll["id"], poll["answers"][0]["id"], 1, key=key)
+    # The same vote again: the first answer stands.
+    again = vote(srv, alice, poll["id"], poll["answers"][0]["id"], poll["tokenLimit"] + 1, key=key)
     assert again.status_code == 422
     assert again.json() == first.json()
+    # The same key with another body is another vote, not a retry: refused as such.
+    other = vote(srv, alice, poll["id"], poll["answers"][0]["id"], 1, key=key)
+    assert other.status_code == 422
+    assert "different vote" in other.json()["message"]
 
 
 def test_idempotency_keys_belong_to_one_user(srv: SandboxServer) -> None:

@@ -162,3 +162,44 @@ def test_flood_slowloris_and_a_second_callback_accept_exactly_one() -> None:
     while threading.active_count() > before and time.monotonic() < deadline:
         time.sleep(0.05)
     assert threading.active_count() <= before
+
+
+def _held_for(sock: socket.socket, seconds: float, payload: bytes) -> float:
+    """Send ``payload`` one byte every 0.2 s for up to ``seconds``; how long the receiver let
+    the connection live."""
+    started = time.monotonic()
+    sock.settimeout(0.2)
+    for byte in payload:
+        if time.monotonic() - started > seconds:
+            break
+        try:
+            sock.sendall(bytes([byte]))
+            if sock.recv(4096) == b"":
+                break
+        except TimeoutError:
+            continue  # nothing to read yet: the connection is alive
+        except OSError:
+            break  # reset: cut by the receiver
+    return time.monotonic() - started
+
+
+def test_a_slowloris_is_cut_at_the_request_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(loopback, "REQUEST_DEADLINE", 1.0, raising=False)
+    with LoopbackReceiver(STATE, host_v6=False) as receiver:
+        with socket.create_connection(("127.0.0.1", receiver.port)) as sock:
+            # A byte every 0.2 s: far inside the 5 s silence timeout, for ever if allowed.
+            held = _held_for(sock, 6.0, get(f"/callback?code=x&state={STATE}") * 4)
+        assert held < 2.5
+        assert not receiver.finished
+
+
+def test_stopping_the_receiver_closes_every_connection() -> None:
+    receiver = LoopbackReceiver(STATE, host_v6=False)
+    receiver.start()
+    with socket.create_connection(("127.0.0.1", receiver.port)) as sock:
+        sock.sendall(b"GET /call")
+        time.sleep(0.2)
+        receiver.close()  # the sign-in ended (cancelled): nothing of it may stay open
+        held = _held_for(sock, 4.0, b"back?code=x&state=y" * 4)
+    assert held < 1.0
+    assert not receiver.listening
