@@ -38,6 +38,8 @@ REPO = HERE.parent
 E2E = REPO / "tests" / "e2e"
 TICK_MS = 5
 FRAME_MS = 16.0
+#: Innermost frames of threads that wait (for work, a socket, a lock): not holding the GIL.
+WAITING = {"wait", "select", "poll", "accept", "readinto", "recv", "recv_into", "sleep"}
 RUN_TIMEOUT = 180  # seconds for one app process
 _IN_SESSION = "PARTNER_SCENARIO_SESSION"
 
@@ -55,7 +57,9 @@ class Watch:
         self.samples: list[tuple[float, str]] = []
         self.steps: list[tuple[float, str]] = []
         self._gui = threading.get_ident()
+        self._gui_stat = Path(f"/proc/self/task/{threading.get_native_id()}/stat")
         self._stop = threading.Event()
+        self._me = 0
 
     def tick(self) -> None:
         self.ticks.append(time.perf_counter())
@@ -65,14 +69,28 @@ class Watch:
         self.steps.append((time.perf_counter(), name))
 
     def watchdog(self) -> None:
+        self._me = threading.get_ident()
         while not self._stop.wait(0.002):
             if not self.ticks:
                 continue
             now = time.perf_counter()
             if (now - self.ticks[-1]) * 1000 < TICK_MS + 6:
                 continue
-            frame = sys._current_frames().get(self._gui)
-            self.samples.append((now, f"{describe_stack(frame)} | {self.event}"))
+            frames = sys._current_frames()
+            doing = f"{describe_stack(frames.get(self._gui))} | {self.event} | {self.state()}"
+            busy = [
+                describe_stack(f, 2)
+                for t, f in frames.items()
+                if t not in (self._gui, self._me) and f.f_code.co_name not in WAITING
+            ]
+            self.samples.append((now, f"{doing} | others: {', '.join(sorted(busy)) or '-'}"))
+
+    def state(self) -> str:
+        """R: running or waiting for a CPU; S: asleep (the GIL, or a lock, or I/O)."""
+        try:
+            return "GUI " + self._gui_stat.read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            return "GUI ?"
 
     def start(self) -> None:
         threading.Thread(target=self.watchdog, name="scenario-watchdog", daemon=True).start()
@@ -129,10 +147,10 @@ def describe_stack(frame: FrameType | None, depth: int = 4) -> str:
     names: list[str] = []
     while frame is not None and len(names) < depth:
         path = frame.f_code.co_filename
-        if "python3." not in path or "site-packages" in path:
-            if "bench/scenario.py" not in path:
-                short = path.split("site-packages/")[-1].split("partner_desktop/")[-1]
-                names.append(f"{short}:{frame.f_lineno} {frame.f_code.co_name}")
+        ours = "python3." not in path or "site-packages" in path
+        if ours and "bench/scenario.py" not in path:
+            short = path.split("site-packages/")[-1].split("partner_desktop/")[-1]
+            names.append(f"{short}:{frame.f_lineno} {frame.f_code.co_name}")
         frame = frame.f_back
     return " < ".join(names) or "(the event loop, in Qt)"
 
@@ -140,8 +158,15 @@ def describe_stack(frame: FrameType | None, depth: int = 4) -> str:
 async def person(d: Any, watch: Watch) -> None:
     """Sign in, browse, open polls, vote and confirm, at a person's pace."""
     from PySide6.QtCore import QPoint
-    from PySide6.QtWidgets import QLabel, QListView, QPushButton, QRadioButton, QSpinBox
-    from PySide6.QtWidgets import QTabWidget, QWidget
+    from PySide6.QtWidgets import (
+        QLabel,
+        QListView,
+        QPushButton,
+        QRadioButton,
+        QSpinBox,
+        QTabWidget,
+        QWidget,
+    )
 
     from tests.e2e.harness import rows, sign_in_with_browser, wait_loaded
 
@@ -176,9 +201,9 @@ async def person(d: Any, watch: Watch) -> None:
     watch.step("open polls")
     question = d.find(QLabel, "pollQuestion")
     for row in range(6):
-        target = rows(poll_list)[row]
+        wanted = rows(poll_list)[row].question
         await d.click_row(poll_list, row)
-        await d.until(lambda: question.text() == target.question, "the detail shows the poll")
+        await d.until(lambda q=wanted: question.text() == q, "the detail shows the poll")
         await asyncio.sleep(pause)
     poll_list.scrollToTop()
     await asyncio.sleep(pause)
@@ -221,7 +246,7 @@ def child(results: Path, app_argv: list[str]) -> int:
 
     base = Path(app_argv[app_argv.index("--temp-basedir") + 1])
     driver = Driver(results.with_suffix(".steps.jsonl"), base, None, 1)
-    qapp = QApplication(sys.argv[:1])
+    qapp = QApplication(sys.argv[:1])  # the app's main() uses this one
     watch = Watch()
     heartbeat = QTimer()
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
@@ -257,7 +282,6 @@ def child(results: Path, app_argv: list[str]) -> int:
     code = app_main(app_argv)
     report = {**watch.report(), **outcome, "exit": code}
     results.write_text(json.dumps(report), encoding="utf-8")
-    del qapp
     return 0
 
 
@@ -296,7 +320,7 @@ def one_run(tmp: Path, number: int, src: Path | None) -> dict[str, Any]:
         E2E_BROWSER_LOG=str(browser_log),
         E2E_SCREENSHOTS=str(tmp / "shots"),
         E2E_USERNAME="alice",
-        E2E_PASSWORD="sandbox",
+        E2E_PASSWORD="sandbox",  # noqa: S106 - the sandbox's seeded account
     )
     if src is not None:
         env["PYTHONPATH"] = str(src)

@@ -13,18 +13,37 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from partner_desktop import __version__, _pyside  # noqa: F401 - first: a cheaper import hook
-from partner_desktop.config import ProfileStore
+from partner_desktop.api.client import PollsClient
+from partner_desktop.api.page_cache import FirstPageCache
+from partner_desktop.auth.session import AuthSession
+from partner_desktop.auth.token_store import TokenStore
+from partner_desktop.config import Profile, ProfileStore
+from partner_desktop.controllers.follow import FollowController
+from partner_desktop.controllers.images import ImageController
+from partner_desktop.controllers.notify import Notifier
+from partner_desktop.controllers.overview import OverviewController
+from partner_desktop.controllers.polls import PollsController
+from partner_desktop.controllers.session import BrowserOpener, SessionController
+from partner_desktop.controllers.settings import SettingsController
 from partner_desktop.controllers.tasks import hold_tasks, release_tasks
+from partner_desktop.controllers.vote import VoteController
 from partner_desktop.errors import PartnerError
+from partner_desktop.logs import open_log_file, setup_logging
 from partner_desktop.paths import Paths, resource_path
+from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
+from partner_desktop.ui.errors import UnexpectedErrors, describe
+from partner_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from asyncio import AbstractEventLoop
+
+    import keyring.backend
+    import qasync
 
 log = logging.getLogger(__name__)
 
@@ -157,12 +176,12 @@ class FirstPollsProbe(QObject):
     resolves the widget's Python type through every QWidget subclass).
     """
 
-    def __init__(self, window: Any, started: float) -> None:
+    def __init__(self, window: MainWindow, started: float) -> None:
         super().__init__(window)
         self._window = window
         self._started = started
         self._started_wall = datetime.now(UTC)
-        self._viewport: Any = None
+        self._viewport: QWidget | None = None
         self.window_painted_after_ms: float | None = None
         self.painted_after_ms: float | None = None
         self.current_after_ms: float | None = None
@@ -225,7 +244,7 @@ class FirstPollsProbe(QObject):
 
 
 class _FirstPaint(QObject):
-    def __init__(self, widget: Any, callback: Callable[[], None]) -> None:
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
         super().__init__(widget)
         self._callback = callback
         widget.installEventFilter(self)
@@ -237,7 +256,7 @@ class _FirstPaint(QObject):
         return False
 
 
-def when_painted(widget: Any, callback: Callable[[], None]) -> None:
+def when_painted(widget: QWidget, callback: Callable[[], None]) -> None:
     """Call ``callback`` once, just after ``widget`` is first painted."""
     _FirstPaint(widget, callback)
 
@@ -246,30 +265,24 @@ def when_painted(widget: Any, callback: Callable[[], None]) -> None:
 class Controllers:
     """The non-visual part of one profile: tokens, the API client and the controllers."""
 
-    auth: Any
-    client: Any
-    session: Any
-    polls: Any
-    votes: Any
+    auth: AuthSession
+    client: PollsClient
+    session: SessionController
+    polls: PollsController
+    votes: VoteController
 
 
 def build_controllers(
-    profile: Any,
-    store: Any,
+    profile: Profile,
+    store: TokenStore,
     *,
-    open_browser: Callable[[str], Any] | None = None,
+    open_browser: BrowserOpener | None = None,
     sign_in_timeout: float = 300.0,
     page_size: int = 20,
-    first_pages: Any = None,
+    first_pages: FirstPageCache | None = None,
     client_options: dict[str, Any] | None = None,
 ) -> Controllers:
     """Wire one profile's session, client and controllers (the app's window sits on them)."""
-    from partner_desktop.api.client import PollsClient
-    from partner_desktop.auth.session import AuthSession
-    from partner_desktop.controllers.polls import PollsController
-    from partner_desktop.controllers.session import SessionController
-    from partner_desktop.controllers.vote import VoteController
-
     auth = AuthSession.for_profile(profile, store)
     client = PollsClient(profile, auth, first_pages=first_pages, **(client_options or {}))
     session = SessionController(
@@ -288,19 +301,19 @@ def build_controllers(
 class Services:
     """Everything built for one profile; closed together when the profile changes."""
 
-    profile: Any
-    store: Any
-    auth: Any
-    client: Any
-    session: Any
-    polls: Any
-    votes: Any
-    images: Any
-    settings: Any
-    window: Any
-    overview: Any = None
-    follows: Any = None
-    notifier: Any = None
+    profile: Profile
+    store: TokenStore
+    auth: AuthSession
+    client: PollsClient
+    session: SessionController
+    polls: PollsController
+    votes: VoteController
+    images: ImageController
+    settings: SettingsController
+    window: MainWindow
+    overview: OverviewController | None = None
+    follows: FollowController | None = None
+    notifier: Notifier | None = None
 
     def close(self) -> None:
         for controller in (
@@ -327,8 +340,8 @@ class Application:
         self,
         paths: Paths,
         *,
-        keyring_backend: Any = None,
-        open_browser: Callable[[str], Any] | None = None,
+        keyring_backend: keyring.backend.KeyringBackend | None = None,
+        open_browser: BrowserOpener | None = None,
         sandbox_url: str | None = None,
         sandbox_options: dict[str, Any] | None = None,
         ui_settings: QSettings | None = None,
@@ -345,7 +358,7 @@ class Application:
         self._open_browser = open_browser
         self._sandbox_url = sandbox_url
         self._sandbox_options = sandbox_options or {}
-        self._sandbox: Any = None
+        self._sandbox: SandboxServer | None = None
         self._sandbox_starting: threading.Thread | None = None
         self._sandbox_go = threading.Event()
         if not defer_sandbox:
@@ -358,17 +371,15 @@ class Application:
         self._follow_check_ms = follow_check_ms
         self._page_size = page_size
         self._client_options = client_options or {}
-        self._store: Any = None
+        self._store: TokenStore | None = None
         self.services: Services | None = None
         self.icon = app_icon()
 
     # -- building ------------------------------------------------------------------------------
     @property
-    def store(self) -> Any:
+    def store(self) -> TokenStore:
         """The keyring-backed token store, shared by every profile (one service name)."""
         if self._store is None:
-            from partner_desktop.auth.token_store import TokenStore
-
             self._store = TokenStore(self.paths.keyring_service, backend=self._keyring_backend)
         return self._store
 
@@ -383,8 +394,6 @@ class Application:
         paint: both are Python work sharing one GIL) or one second, whichever comes first.
         """
         if self._sandbox_url is None:
-            from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
-
             config = SandboxConfig(db_path=self.paths.sandbox_db, **self._sandbox_options)
             sandbox = SandboxServer(config)
             self._sandbox_url = sandbox.bind()
@@ -399,7 +408,7 @@ class Application:
         """Let a deferred embedded sandbox start now."""
         self._sandbox_go.set()
 
-    def _start_sandbox(self, sandbox: Any) -> None:
+    def _start_sandbox(self, sandbox: SandboxServer) -> None:
         self._sandbox_go.wait(timeout=self.SANDBOX_START_DELAY)
         try:
             sandbox.start()
@@ -412,16 +421,8 @@ class Application:
         name = str(self.ui_settings.value("app/profile", "") or "")
         return name if name in self.profiles.names() else "socios"
 
-    def open_profile(self, name: str) -> Any:
+    def open_profile(self, name: str) -> MainWindow:
         """Build the services and the window of profile ``name`` (closing the previous ones)."""
-        from partner_desktop.api.page_cache import FirstPageCache
-        from partner_desktop.controllers.follow import FollowController
-        from partner_desktop.controllers.images import ImageController
-        from partner_desktop.controllers.notify import Notifier
-        from partner_desktop.controllers.overview import OverviewController
-        from partner_desktop.controllers.settings import SettingsController
-        from partner_desktop.ui.main_window import MainWindow
-
         profile = self.profiles.load(name)
         if profile.kind == "sandbox":
             profile = profile.with_sandbox_base(self.sandbox_base())
@@ -506,8 +507,6 @@ class Application:
             try:
                 window = self.open_profile(name)
             except PartnerError as exc:
-                from partner_desktop.ui.errors import describe
-
                 if self.services is not None:
                     self.services.window.show_error(describe(exc))
                 return
@@ -560,7 +559,6 @@ class Application:
         if self.services is None:
             raise RuntimeError("the main window was not built")
         if round_trip:
-            from partner_desktop.api.client import PollsClient
             from partner_desktop.api.models import PollQuery
 
             # A client of its own, without the saved first page: a check must not replace it.
@@ -573,13 +571,12 @@ class Application:
         return " ".join(parts)
 
 
-def install_error_hooks(loop: AbstractEventLoop, parent_window: Callable[[], Any]) -> Any:
+def install_error_hooks(
+    loop: AbstractEventLoop, parent_window: Callable[[], QWidget | None]
+) -> UnexpectedErrors:
     """sys.excepthook + the loop's exception handler: log, show once, keep running."""
-    from partner_desktop.ui.errors import UnexpectedErrors
 
     def show(sentence: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         box = QMessageBox(parent_window())
         box.setObjectName("unexpectedError")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -599,8 +596,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     tune_interpreter()
     args = parse_args(argv)
     paths = resolve_paths(args.temp_basedir)
-    from partner_desktop.logs import open_log_file, setup_logging
-
     # The log file opens once the window is painted (its records wait until then).
     setup_logging(paths.log_file, args.log_level, defer_file=True)
     # qasync logs every future's result at DEBUG (whole pages, images, account details).
@@ -631,8 +626,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         window = app.open_profile(profile)
     except PartnerError as exc:
-        from partner_desktop.ui.errors import describe
-
         print(f"partner-desktop: {describe(exc)}", file=sys.stderr)
         app.close()
         return 2
@@ -666,7 +659,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def new_event_loop(qapp: QApplication) -> Any:
+def new_event_loop(qapp: QApplication) -> qasync.QEventLoop:
     """The asyncio event loop running on Qt's, set as the current one."""
     import asyncio
 
@@ -677,7 +670,7 @@ def new_event_loop(qapp: QApplication) -> Any:
     return loop
 
 
-def paint_before_the_loop(window: Any, *, timeout_ms: int = 1000) -> None:
+def paint_before_the_loop(window: MainWindow, *, timeout_ms: int = 1000) -> None:
     """Run Qt's own loop until ``window`` is first painted (or ``timeout_ms``), input held.
 
     asyncio (with ssl, socket and subprocess, ~40 ms) is imported after this, for the event
@@ -685,8 +678,6 @@ def paint_before_the_loop(window: Any, *, timeout_ms: int = 1000) -> None:
     call from Qt into Python during the paint (the list's model and delegate, event filters)
     waited for the GIL the import held. Key presses and clicks wait for the full event loop.
     """
-    from PySide6.QtCore import QEventLoop
-
     nested = QEventLoop()
     when_painted(window.header, nested.quit)
     QTimer.singleShot(timeout_ms, nested.quit)
@@ -694,7 +685,7 @@ def paint_before_the_loop(window: Any, *, timeout_ms: int = 1000) -> None:
     nested.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)  # due timers
 
 
-def _smoke(app: Application, loop: Any, *, round_trip: bool, profile: str) -> int:
+def _smoke(app: Application, loop: qasync.QEventLoop, *, round_trip: bool, profile: str) -> int:
     import asyncio
 
     try:
