@@ -9,11 +9,10 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -35,6 +34,7 @@ from partner_desktop.controllers.vote import VoteController
 from partner_desktop.errors import PartnerError
 from partner_desktop.logs import open_log_file, setup_logging
 from partner_desktop.paths import Paths, resource_path
+from partner_desktop.probe import FirstPollsProbe, when_painted
 from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
 from partner_desktop.ui.errors import UnexpectedErrors, describe
 from partner_desktop.ui.main_window import MainWindow
@@ -48,10 +48,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 APP_ID = "partner-desktop"
-
-#: When this module was imported: close to process start for ``python -m partner_desktop`` and
-#: the frozen app (the start-up benchmark also times the whole process from outside).
-_IMPORTED = time.perf_counter()
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -126,18 +122,6 @@ class _Probe(QObject):
     ping = Signal(int)
 
 
-#: How long a Python thread may hold the GIL before another waiting thread gets it (the default
-#: is 5 ms). PySide6 releases the GIL around Qt calls and takes it back after: with a worker
-#: thread busy in Python (parsing an answer, importing a library), every one of those takes
-#: could wait 5 ms, and one round of the GUI thread's event loop grew from 8 ms to 170 ms.
-GIL_SWITCH_INTERVAL = 0.0005
-
-
-def tune_interpreter() -> None:
-    """Let the GUI thread take the GIL back quickly from busy worker threads."""
-    sys.setswitchinterval(GIL_SWITCH_INTERVAL)
-
-
 def check_qt_bindings() -> str:
     """Fail on Qt bindings that lose a reference to ``True`` on every signal emission.
 
@@ -161,104 +145,6 @@ def check_qt_bindings() -> str:
             "install another version (see pyproject.toml)"
         )
     return f"pyside6={PySide6.__version__}"
-
-
-class FirstPollsProbe(QObject):
-    """Logs once each, at INFO, when the window is first painted, when polls first show in it
-    (from the page saved by the last run, or from the server), and when the server's first
-    page is on screen ("current polls").
-
-    The header's first paint (``when_painted``), an event filter on the list's viewport and
-    the polls controller's signals: it changes nothing. The start-up benchmark reads these
-    lines. A window's first paint draws every visible widget in one frame, so rows already in
-    the list when the header is first painted are on screen in that frame; the viewport's
-    filter is installed after it (the first ``viewport()`` call costs 15-25 ms: PySide6
-    resolves the widget's Python type through every QWidget subclass).
-    """
-
-    def __init__(self, window: MainWindow, started: float) -> None:
-        super().__init__(window)
-        self._window = window
-        self._started = started
-        self._started_wall = datetime.now(UTC)
-        self._viewport: QWidget | None = None
-        self.window_painted_after_ms: float | None = None
-        self.painted_after_ms: float | None = None
-        self.current_after_ms: float | None = None
-        self._rows_changed = False
-        self._current_pending = False
-        when_painted(window.header, self._report_window)
-        window.polls.page_loaded.connect(self._on_page_loaded)
-        window.polls.refreshed.connect(self._on_refreshed)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The list's viewport, once the window's first frame is reported.
-        if event.type() == QEvent.Type.Paint and self._window.all_model.rowCount() > 0:
-            if self.painted_after_ms is None:
-                self.painted_after_ms = -1.0
-                QTimer.singleShot(0, self._report_polls)
-            if self._current_pending:
-                self._current_pending = False
-                QTimer.singleShot(0, self._report_current)
-        return False
-
-    def _on_page_loaded(self, view: str, _items: object, replace: bool, _more: bool) -> None:
-        if view == "all" and replace:
-            self._rows_changed = True
-
-    def _on_refreshed(self, moment: datetime) -> None:
-        changed, self._rows_changed = self._rows_changed, False
-        if self.current_after_ms is not None or moment < self._started_wall:
-            return  # the saved page, shown before any answer
-        self.current_after_ms = -1.0
-        if changed:
-            self._current_pending = True  # reported at the repaint that shows the new rows
-        else:
-            self._report_current()  # the saved page was still right: it is on screen already
-
-    def _since_start(self) -> float:
-        return (time.perf_counter() - self._started) * 1000
-
-    def _report_window(self) -> None:
-        self.window_painted_after_ms = self._since_start()
-        log.info("main window painted after %.1f ms", self.window_painted_after_ms)
-        if self._window.all_model.rowCount() > 0 and self._window.poll_list.isVisible():
-            self._report_polls(self.window_painted_after_ms)  # that frame showed the rows
-        if self.painted_after_ms is None or self.current_after_ms is None:
-            self._viewport = self._window.poll_list.viewport()
-            self._viewport.installEventFilter(self)
-
-    def _report_polls(self, at: float | None = None) -> None:
-        self.painted_after_ms = self._since_start() if at is None else at
-        log.info(
-            "first polls painted after %.1f ms (%d rows)",
-            self.painted_after_ms,
-            self._window.all_model.rowCount(),
-        )
-
-    def _report_current(self) -> None:
-        self.current_after_ms = self._since_start()
-        log.info("current polls painted after %.1f ms", self.current_after_ms)
-        if self.painted_after_ms is not None and self._viewport is not None:
-            self._viewport.removeEventFilter(self)
-
-
-class _FirstPaint(QObject):
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)  # after this paint event is done
-        return False
-
-
-def when_painted(widget: QWidget, callback: Callable[[], None]) -> None:
-    """Call ``callback`` once, just after ``widget`` is first painted."""
-    _FirstPaint(widget, callback)
 
 
 @dataclass
@@ -593,7 +479,6 @@ def install_error_hooks(
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``partner-desktop`` and ``python -m partner_desktop``."""
-    tune_interpreter()
     args = parse_args(argv)
     paths = resolve_paths(args.temp_basedir)
     # The log file opens once the window is painted (its records wait until then).
@@ -634,7 +519,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         open_log_file()
         return _smoke(app, new_event_loop(qapp), round_trip=sandbox, profile=profile)
 
-    FirstPollsProbe(window, _IMPORTED)
+    FirstPollsProbe(window)
     window.polls.show_saved_page()
     window.show()
     paint_before_the_loop(window)
