@@ -295,7 +295,14 @@ def in_session(argv: list[str]) -> list[str]:
         "echo -n bench-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null;"
         ' exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$@"'
     )
-    os.environ.update(HOME=home, XDG_RUNTIME_DIR=f"{home}/run", **{_IN_SESSION: home})
+    os.environ.update(
+        HOME=home,
+        XDG_RUNTIME_DIR=f"{home}/run",
+        XDG_DATA_HOME=f"{home}/.local/share",  # gnome-keyring's files: a new keyring
+        XDG_CONFIG_HOME=f"{home}/.config",
+        XDG_CACHE_HOME=f"{home}/.cache",
+        **{_IN_SESSION: home},
+    )
     Path(home, "run").mkdir(mode=0o700)
     return ["dbus-run-session", "--", "sh", "-c", script, sys.executable, *argv]
 
