@@ -1,0 +1,149 @@
+"""What a person trips on in the poll pane: who is offered "Sign in to vote", the keyboard path
+through the vote form, what a screen reader reads, the token limit, the confirmation's words and
+plain words for results (real sandbox, real widgets, QAccessible)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from partner_desktop.models.polls import PollRoles
+from tests.ui.test_voting_ui import _only, _select
+
+
+def _name(widget: QWidget) -> str:
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+
+
+def test_only_a_votable_poll_offers_sign_in_to_vote(
+    make_app: Any, sandbox: Any, qtbot: Any
+) -> None:
+    harness = make_app(sandbox)
+    harness.wait_loaded()
+    window = harness.window
+    detail = window.detail
+    for label, status in (("Closed", "closed"), ("Results out", "disclosed")):
+        _only(qtbot, window, label, status)
+        _select(window, lambda i: True)
+        qtbot.waitUntil(lambda: detail.poll is not None and not detail.showing_overview())
+        assert detail.vote_button.text() == "Vote"
+        assert not detail.vote_button.isEnabled()
+        assert "cannot be voted on" in detail.vote_status.text()
+    _only(qtbot, window, "Open", "open")
+    _select(window, lambda i: True)
+    qtbot.waitUntil(lambda: detail.vote_button.text() == "Sign in to vote")
+    assert detail.vote_button.isEnabled()
+
+
+def test_tab_goes_answers_tokens_vote_and_arrows_choose(
+    make_app: Any, make_sandbox: Any, qtbot: Any
+) -> None:
+    harness = make_app(make_sandbox())
+    harness.wait_loaded()
+    harness.sign_in()
+    window = harness.window
+    detail = window.detail
+    window.show()
+    qtbot.waitExposed(window)
+    _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
+    radios = detail.radio_buttons()
+    assert len(radios) >= 2
+    radios[0].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is radios[0])
+    qtbot.keyClick(radios[0], Qt.Key.Key_Down)
+    assert radios[1].isChecked()  # the arrow chose the next answer
+    assert QApplication.focusWidget() is radios[1]
+    qtbot.keyClick(radios[1], Qt.Key.Key_Up)
+    assert radios[0].isChecked()
+    focused: list[QWidget] = []
+    for _ in range(len(radios) + 3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        focused.append(detail.token_count if detail.token_count.isAncestorOf(widget) else widget)
+    # Tab leaves the answers (the chosen one keeps the choice) for the tokens, Max, then Vote.
+    after = focused[focused.index(detail.token_count) :][:3]
+    assert after == [detail.token_count, detail.max_button, detail.vote_button]
+    assert all(w in radios for w in focused[: focused.index(detail.token_count)])
+    assert radios[0].isChecked()
+
+
+def test_a_screen_reader_reads_the_real_text(make_app: Any, sandbox: Any, qtbot: Any) -> None:
+    harness = make_app(sandbox)
+    harness.wait_loaded()
+    window = harness.window
+    detail = window.detail
+    _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    qtbot.waitUntil(lambda: detail.poll is not None and not detail.showing_overview())
+    assert _name(detail.question) == detail.poll.question
+    assert _name(detail.vote_button) == "Sign in to vote"
+    detail.show_message("The server could not be reached.")
+    assert _name(detail.vote_status) == "The server could not be reached."
+
+
+def test_the_token_limit_is_said_and_max_offered(
+    make_app: Any, make_sandbox: Any, qtbot: Any
+) -> None:
+    harness = make_app(make_sandbox())
+    harness.wait_loaded()
+    harness.sign_in()
+    window = harness.window
+    detail = window.detail
+    model = window.all_model
+    for row in range(model.rowCount()):
+        poll = model.index(row, 0).data(PollRoles.PollRole)
+        if model.index(row, 0).data(PollRoles.StatusRole) != "open" or not poll.token_limit:
+            continue
+        window.poll_list.setCurrentIndex(model.index(row, 0))
+        qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
+        if detail.user_poll.user_token_balance > poll.token_limit:
+            break
+    else:
+        raise AssertionError("no open poll with a limit below alice's balance")
+    limit = poll.token_limit
+    assert (
+        detail.token_limit.text() == f"You can vote with 1 to {limit} tokens (this poll's limit)."
+    )
+    qtbot.mouseClick(detail.max_button, Qt.MouseButton.LeftButton)
+    assert detail.token_count.value() == limit
+
+
+def test_the_confirmation_names_the_vote_and_says_tokens_are_kept(
+    make_app: Any, make_sandbox: Any, qtbot: Any
+) -> None:
+    harness = make_app(make_sandbox())
+    harness.wait_loaded()
+    harness.sign_in()
+    window = harness.window
+    detail = window.detail
+    poll = _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
+    detail.radio_buttons()[0].setChecked(True)
+    detail.token_count.setValue(1)
+    detail.request_vote()
+    box = window.confirmation_box()
+    assert box is not None
+    assert box.button(QMessageBox.StandardButton.Yes).text() == "Vote 1 token"
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Cancel"
+    assert "not spent" in box.informativeText()
+    assert poll.partner_name in box.windowTitle()
+    box.reject()
+
+
+def test_results_and_quorum_follow_the_real_rules(make_app: Any, sandbox: Any, qtbot: Any) -> None:
+    harness = make_app(sandbox)
+    harness.wait_loaded()
+    window = harness.window
+    detail = window.detail
+    _only(qtbot, window, "Cancelled", "cancelled")
+    _select(window, lambda i: True)
+    qtbot.waitUntil(lambda: detail.poll is not None and not detail.showing_overview())
+    assert detail.disclosed.text() == "None: the poll was cancelled"
+    assert "not reached" not in detail.quorum.text()
+    _only(qtbot, window, "Open", "open")
+    _select(window, lambda i: not i.data(PollRoles.PollRole).results_visible)
+    qtbot.waitUntil(lambda: detail.poll is not None and detail.poll.status == "open")
+    assert detail.disclosed.text().startswith("Shown once you vote or when the poll closes")
