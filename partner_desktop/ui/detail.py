@@ -149,6 +149,7 @@ class PollDetail(QWidget):
 
     vote_requested = Signal(str, str, int)  # poll id, answer id, token count
     sign_in_requested = Signal()
+    retry_requested = Signal(str)  # poll id: load it again after a failure
     follow_toggled = Signal(str, bool)  # poll id, follow
     overview_requested = Signal()
     #: The shown poll's status changed with the clock (it opened or closed while shown).
@@ -163,6 +164,7 @@ class PollDetail(QWidget):
         self._voting = False
         self._confirm: QMessageBox | None = None
         self._message: str | None = None  # a sentence that stays until the next poll or vote
+        self._failed = False  # the message says the poll could not be loaded (Retry offered)
         self._status = ""  # the shown poll's status as of the last render or tick
 
         self._stack = QStackedWidget(self)
@@ -331,7 +333,15 @@ class PollDetail(QWidget):
         self.vote_status.setObjectName("voteStatus")
         self.vote_status.setWordWrap(True)
         # Read by its text (no fixed name), and announced when it changes.
-        layout.addWidget(self.vote_status)
+        status_line = QHBoxLayout()
+        status_line.addWidget(self.vote_status, 1)
+        self.retry_button = QPushButton("Retry", page)
+        self.retry_button.setObjectName("detailRetryButton")
+        self.retry_button.setAccessibleName("Load this poll again")
+        self.retry_button.clicked.connect(self._on_retry)
+        self.retry_button.hide()
+        status_line.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(status_line)
         layout.addStretch(1)
 
     # -- rendering ---------------------------------------------------------------------------
@@ -414,12 +424,34 @@ class PollDetail(QWidget):
         self.progress.setVisible(voting)
         if voting:
             self._message = None
+            self._failed = False
+            self.retry_button.hide()
         self._update_form()
 
-    def show_message(self, sentence: str) -> None:
-        """Show a sentence (an error, a refusal) until another poll or a new vote."""
+    def show_message(self, sentence: str, *, retry: bool = False) -> None:
+        """Show a sentence (an error, a refusal) until another poll or a new vote; with
+        ``retry``, the poll could not be loaded and a Retry button is offered."""
         self._message = sentence
+        self._failed = retry
+        self.retry_button.setVisible(retry)
         self._set_status(sentence)
+
+    @property
+    def load_failed(self) -> bool:
+        """The shown poll could not be loaded last time (its message offers Retry)."""
+        return self._failed
+
+    def clear_failure(self) -> None:
+        """The poll loaded after all: drop the sentence that said it could not be."""
+        if self._failed:
+            self._failed = False
+            self._message = None
+            self.retry_button.hide()
+            self._update_form()
+
+    def _on_retry(self) -> None:
+        if self._poll is not None:
+            self.retry_requested.emit(self._poll.id)
 
     def _set_status(self, text: str, *, voted: bool = False) -> None:
         self.vote_status.setText(text)
@@ -439,6 +471,8 @@ class PollDetail(QWidget):
             user_poll = self._user_poll if same and user_poll is None else user_poll
         if not same:
             self._message = None
+            self._failed = False
+            self.retry_button.hide()
         self._poll = poll
         self._user_poll = user_poll
         self._stack.setCurrentIndex(1)
@@ -449,6 +483,7 @@ class PollDetail(QWidget):
         self.question.setAccessibleDescription(poll.question)
         self.question.setToolTip(poll.question)
         self.partner.setText(poll.partner_name)
+        self.logo.setAccessibleName(f"{poll.partner_name} logo")
         bg, fg = STATUS_COLOURS.get(status, NEUTRAL_COLOURS)
         self.status.setText(status_label(status))
         style = (

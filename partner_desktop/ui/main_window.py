@@ -13,15 +13,25 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +40,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyleOptionViewItem,
@@ -83,6 +94,9 @@ STATUS_FILTERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("All statuses", ()),
     *((label, (status,)) for status, label in STATUS_LABELS.items()),
 )
+
+#: Below this width the header drops its title, so that the window fits 640 px.
+NARROW_WIDTH = 900
 
 SORT_CHOICES: tuple[tuple[str, str], ...] = (
     ("Closing soon", CLOSING_SOON),
@@ -173,7 +187,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"Partner Desktop — {profile.label}")
+        # Qt adds the application's name ("Sandbox — Partner Desktop"): not twice.
+        self.setWindowTitle(profile.label)
         self.setAccessibleName("Partner Desktop")
         if icon is not None:
             self.setWindowIcon(icon)
@@ -236,11 +251,16 @@ class MainWindow(QMainWindow):
         header = QFrame(self)
         header.setObjectName("header")
         row = QHBoxLayout(header)
-        row.setContentsMargins(16, 10, 16, 10)
-        row.setSpacing(10)
+        row.setContentsMargins(12, 8, 12, 8)
+        row.setSpacing(6)
         title = QLabel("Partner Desktop", header)
         title.setObjectName("appTitle")
         row.addWidget(title)
+        # The title never sets the window's minimum width: a narrow window drops its text (the
+        # title bar names the app).
+        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        title.setMinimumWidth(0)
+        self.app_title = title
         self.env_marker = QLabel(profile.label.upper(), header)
         self.env_marker.setObjectName("envMarker")
         colour = ENV_COLOURS.get(profile.kind, ENV_COLOURS["custom"])
@@ -275,6 +295,18 @@ class MainWindow(QMainWindow):
         self.settings_button.setObjectName("settingsButton")
         self.settings_button.setAccessibleName("Settings")
         row.addWidget(self.settings_button)
+        self.help_button = QPushButton("Help", header)
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setAccessibleName("Help")
+        help_menu = QMenu(self.help_button)
+        shortcuts = help_menu.addAction("Keyboard shortcuts")
+        shortcuts.setObjectName("shortcutsAction")
+        shortcuts.triggered.connect(self.show_shortcuts)
+        about = help_menu.addAction("About Partner Desktop")
+        about.setObjectName("aboutAction")
+        about.triggered.connect(self.show_about)
+        self.help_button.setMenu(help_menu)
+        row.addWidget(self.help_button)
 
         separator = QFrame(header)
         separator.setFrameShape(QFrame.Shape.VLine)
@@ -360,26 +392,45 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText("Search polls  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search polls")
+        # The clear button inside the box is read as what it does.
+        for button in self.search.findChildren(QToolButton):
+            button.setAccessibleName("Clear search")
+            button.setToolTip("Clear search")
         column.addWidget(self.search)
-        filters = QHBoxLayout()
+        filters = QGridLayout()
+        filters.setVerticalSpacing(2)
         self.status_filter = QComboBox(left)
         self.status_filter.setObjectName("statusFilter")
-        self.status_filter.setAccessibleName("Filter by status")
         for label, statuses in STATUS_FILTERS:
             self.status_filter.addItem(label, statuses)
-        filters.addWidget(self.status_filter, 1)
         self.partner_filter = QComboBox(left)
         self.partner_filter.setObjectName("partnerFilter")
-        self.partner_filter.setAccessibleName("Filter by partner")
         self.partner_filter.setModel(self.partner_model)
-        filters.addWidget(self.partner_filter, 1)
         self.sort_order = QComboBox(left)
         self.sort_order.setObjectName("sortOrder")
-        self.sort_order.setAccessibleName("Sort polls")
         self.sort_order.setToolTip("Order of the lists (Ctrl+Shift+S)")
         for label, sort in SORT_CHOICES:
             self.sort_order.addItem(label, sort)
-        filters.addWidget(self.sort_order, 1)
+        # A combo box is read by its value; its caption (its buddy) tells what it chooses.
+        for index, (caption, name, box) in enumerate(
+            (
+                ("&Status", "Filter by status", self.status_filter),
+                ("&Partner", "Filter by partner", self.partner_filter),
+                ("S&ort", "Sort polls", self.sort_order),
+            )
+        ):
+            box.setAccessibleName(name)
+            box.setMinimumContentsLength(6)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            title = QLabel(caption, left)
+            title.setObjectName("filterCaption")
+            title.setAccessibleName(name)
+            title.setBuddy(box)
+            filters.addWidget(title, 0, index)
+            filters.addWidget(box, 1, index)
+            filters.setColumnStretch(index, 1)
         column.addLayout(filters)
 
         self.loading_bar = QProgressBar(left)
@@ -445,12 +496,23 @@ class MainWindow(QMainWindow):
         view = build_poll_list(model, delegate, stack)
         view.setObjectName(name)
         view.setAccessibleName(label)
-        empty = QLabel(stack)
+        page = QWidget(stack)
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        empty = QLabel(page)
         empty.setObjectName(f"{name}Empty")
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
+        column.addWidget(empty)
+        # What to do about it: clear the search and filters, or sign in.
+        action = QPushButton(page)
+        action.setObjectName(f"{name}EmptyAction")
+        action.hide()
+        action.clicked.connect(lambda: self._on_empty_action(action))
+        column.addWidget(action, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(1)
         stack.addWidget(view)
-        stack.addWidget(empty)
+        stack.addWidget(page)
         return view, empty, stack
 
     def _build_status_bar(self, keyring_status: str) -> None:
@@ -462,6 +524,9 @@ class MainWindow(QMainWindow):
         self.refresh_label.setObjectName("lastRefresh")
         self.keyring_label = QLabel(keyring_status, self)
         self.keyring_label.setObjectName("keyringStatus")
+        # Where the sign-in is kept matters only while signed in and connected.
+        self.keyring_label.hide()
+        self._online = False
         bar.addWidget(self.connection_label)
         bar.addPermanentWidget(self.refresh_label)
         bar.addPermanentWidget(self.keyring_label)
@@ -486,6 +551,15 @@ class MainWindow(QMainWindow):
         self.follow_shortcut = follow
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         back.activated.connect(self.show_overview)
+        quit_action = QAction("Quit", self)
+        quit_action.setObjectName("quitAction")
+        quit_action.setShortcut(
+            QKeySequence("Ctrl+Q")
+        )  # StandardKey.Quit is empty on some desktops
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.triggered.connect(self.quit)
+        self.addAction(quit_action)
+        self.quit_action = quit_action
 
     # -- wiring --------------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -548,6 +622,7 @@ class MainWindow(QMainWindow):
             detail.set_signed_in(self.session.is_signed_in)
             detail.vote_requested.connect(self.votes.start_vote)
             detail.sign_in_requested.connect(self.session.start_sign_in)
+            detail.retry_requested.connect(self.polls.start_open_poll)
             detail.follow_toggled.connect(self._on_follow_toggled)
             detail.overview_requested.connect(self.show_overview)
             detail.overview.poll_requested.connect(self.open_poll_by_id)
@@ -735,26 +810,51 @@ class MainWindow(QMainWindow):
         self.loading_bar.setVisible(busy)
         self._update_empty(view)
 
+    def _on_empty_action(self, button: QPushButton) -> None:
+        if button.property("action") == "sign-in":
+            self.session.start_sign_in()
+            return
+        self._restoring_filters = True
+        try:
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.partner_filter.setCurrentIndex(0)
+        finally:
+            self._restoring_filters = False
+        self._search_timer.stop()
+        self._apply_filters()
+
     def _update_empty(self, view: str) -> None:
         model = self._model(view)
         empty = self.mine_empty if view == MINE else self.all_empty
-        stack = empty.parentWidget()
+        page = empty.parentWidget()
+        stack = page.parentWidget() if page is not None else None
         assert isinstance(stack, QStackedWidget)  # noqa: S101 - built in _list_page
         if model.rowCount() > 0:
             stack.setCurrentIndex(0)
             return
+        action = stack.findChild(QPushButton, f"{empty.objectName()}Action")
+        assert isinstance(action, QPushButton)  # noqa: S101 - built in _list_page
+        kind = ""
         if self.polls.is_loading(view):
             empty.setText("Loading polls…")
         elif view == MINE and not self.session.is_signed_in:
             empty.setText("Sign in to see the polls you can vote on, with your votes.")
+            kind, label = "sign-in", "Sign in"
         elif (
             self.polls.query(view).search
             or self.polls.query(view).statuses
             or self.polls.query(view).partner_ids
         ):
             empty.setText("No poll matches these filters.\nTry another search or status.")
+            kind, label = "clear", "Clear search and filters"
         else:
             empty.setText("No polls yet.")
+        if kind:
+            action.setText(label)
+            action.setProperty("action", kind)
+            action.setEnabled(kind != "sign-in" or self._can_sign_in())
+        action.setVisible(bool(kind))
         stack.setCurrentIndex(1)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -788,6 +888,7 @@ class MainWindow(QMainWindow):
         if self._pending_poll == poll.id:
             self._show_poll(poll, user_poll)  # asked for by id: not in the lists shown
         elif current is not None and current.id == poll.id:
+            self.detail.clear_failure()
             self.detail.show_poll(poll, user_poll)
             self._show_logo(poll)
 
@@ -798,7 +899,7 @@ class MainWindow(QMainWindow):
             return
         current = self._shown_poll()
         if current is not None and current.id == poll_id:
-            self.detail.show_message(describe(exc))
+            self.detail.show_message(describe(exc), retry=True)
 
     def _show_logo(self, poll: Poll) -> None:
         url = poll.logo_url
@@ -826,10 +927,19 @@ class MainWindow(QMainWindow):
         self.refresh_label.setText(f"Updated {when}")
 
     def _on_connection(self, online: bool) -> None:
+        self._online = online
+        self._show_keyring_status()
         if online:
             self.connection_label.setText(f"● Connected to {self.profile.label}")
+            # The server is back: the poll that could not be loaded is loaded again.
+            poll = self._shown_poll()
+            if poll is not None and self._detail is not None and self._detail.load_failed:
+                self.polls.start_open_poll(poll.id)
         else:
             self.connection_label.setText(f"○ Cannot reach {self.profile.label}")
+
+    def _show_keyring_status(self) -> None:
+        self.keyring_label.setVisible(self._online and self.session.is_signed_in)
 
     def _on_voting_changed(self, poll_id: str, busy: bool) -> None:
         poll = self._shown_poll()
@@ -855,6 +965,7 @@ class MainWindow(QMainWindow):
         self.account_label.setToolTip(f"Signed in as {username}")
         self.sign_in_button.hide()
         self.sign_out_button.show()
+        self._show_keyring_status()
         self._finish_sign_in_dialog()
         if self._detail is not None:
             self._detail.set_signed_in(True)
@@ -881,7 +992,12 @@ class MainWindow(QMainWindow):
         self.account_label.setText("")
         self.account_label.setToolTip("Not signed in")
         self.sign_in_button.show()
+        self.sign_in_button.setEnabled(self._can_sign_in())
+        self.sign_in_button.setToolTip(
+            "" if self._can_sign_in() else "Enter the client id in Settings before signing in."
+        )
         self.sign_out_button.hide()
+        self._show_keyring_status()
         self.mine_model.clear()
         self._update_empty(MINE)
         if self._detail is not None:
@@ -895,8 +1011,12 @@ class MainWindow(QMainWindow):
             return
         self.show_error(describe(exc), self.session.start_sign_in)
 
+    def _can_sign_in(self) -> bool:
+        """Signing in needs the client id (a first run of a partner profile has none)."""
+        return bool(self.profile.client_id.strip())
+
     def _on_session_busy(self, busy: bool) -> None:
-        self.sign_in_button.setEnabled(not busy)
+        self.sign_in_button.setEnabled(not busy and self._can_sign_in())
         self.sign_in_button.setText("Signing in…" if busy else "Sign in")
 
     def _on_tab_changed(self, index: int) -> None:
@@ -1083,6 +1203,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1240, 800)
+        self.fit_screen()
         splitter = s.value("window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
@@ -1108,6 +1229,65 @@ class MainWindow(QMainWindow):
         filters = self._filters()
         for view in (ALL, MINE):
             self.polls.set_filters(view, **filters, reload=False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The header's title gives way in a narrow window (the window's title names the app).
+        self.app_title.setText("Partner Desktop" if event.size().width() >= NARROW_WIDTH else "")
+        super().resizeEvent(event)
+
+    def fit_screen(self) -> None:
+        """Keep the whole window on its screen's available area (a large scale factor or a
+        smaller screen than last time must not leave buttons off-screen)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        # The frame (title bar, borders) around the window's own size, once it is known.
+        extra = QSize(max(0, frame.width() - self.width()), max(0, frame.height() - self.height()))
+        width = min(self.width(), max(area.width() - extra.width(), self.minimumWidth()))
+        height = min(self.height(), max(area.height() - extra.height(), self.minimumHeight()))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(frame.x(), area.left()), area.right() + 1 - width - extra.width())
+        y = min(max(frame.y(), area.top()), area.bottom() + 1 - height - extra.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(max(x, area.left()), max(y, area.top()))
+
+    def quit(self) -> None:
+        """Quit (Ctrl+Q), even when closing the window would only hide it to the tray."""
+        self.close()
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from partner_desktop import __version__
+
+        QMessageBox.about(
+            self,
+            "About Partner Desktop",
+            f"Partner Desktop {__version__}\n\n"
+            "Vote on the polls of the clubs whose fan tokens you hold.\n"
+            f"Connected to {self.profile.label}: {self.profile.api_base}",
+        )
+
+    def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(
+            self,
+            "Keyboard shortcuts",
+            "Ctrl+F  Search polls\n"
+            "Ctrl+1 / Ctrl+2  All polls / My polls\n"
+            "Ctrl+Shift+S  Sort the lists\n"
+            "Enter  Open the chosen poll\n"
+            "Tab, arrow keys  Move between and choose answers\n"
+            "Ctrl+Enter  Vote\n"
+            "Ctrl+D  Follow the poll\n"
+            "Esc  Back to the overview\n"
+            "F5  Refresh\n"
+            "Ctrl+Q  Quit",
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if (
