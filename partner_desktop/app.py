@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import threading
 import time
@@ -598,6 +599,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``partner-desktop`` and ``python -m partner_desktop``."""
     tune_interpreter()
     args = parse_args(argv)
+    from partner_desktop.display import NO_DISPLAY, display_missing
+
+    if display_missing(os.environ):
+        print(f"partner-desktop: {NO_DISPLAY}", file=sys.stderr)
+        return 1
     paths = resolve_paths(args.temp_basedir)
     from partner_desktop.logs import open_log_file, setup_logging
 
