@@ -26,9 +26,11 @@ from PySide6.QtGui import (
     QKeySequence,
     QResizeEvent,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -75,6 +77,12 @@ from partner_desktop.models.polls import (
     PollListProxy,
     PollRoles,
     UserPollListModel,
+)
+from partner_desktop.ui.appearance import (
+    apply_appearance,
+    scaled_style_sheet,
+    text_scale,
+    theme_name,
 )
 from partner_desktop.ui.delegate import PollDelegate
 from partner_desktop.ui.errors import describe
@@ -210,6 +218,7 @@ class MainWindow(QMainWindow):
         self._sign_in_dialog: SignInDialog | None = None
         self._detail: PollDetail | None = None
         self._restoring_filters = False
+        self._base_style: str | None = None  # the style sheet before the text size scales it
 
         self.all_model = PollListModel(self)
         self.mine_model = UserPollListModel(self)
@@ -729,7 +738,13 @@ class MainWindow(QMainWindow):
             self.settings_controller.load,
             self.profile.name,
             self,
+            theme=theme_name(self.ui_settings.value("appearance/theme", "system")),
+            text_size=text_scale(self.ui_settings.value("appearance/text_size", 1.0)),
+            notify_action=self.notify_action,
+            tray_action=self.tray_action,
+            advanced=self.needs_setup,
         )
+        dialog.appearance_changed.connect(self.set_appearance)
         dialog.save_requested.connect(self.settings_controller.start_save)
         self.settings_controller.saved.connect(dialog.saved)
         self.settings_controller.failed.connect(dialog.failed)
@@ -737,6 +752,33 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _r: self._settings_closed(dialog))
         self._settings_dialog = dialog
         dialog.open()
+
+    def set_appearance(self, theme: str, text_size: float) -> None:
+        """Keep and apply a theme and text size (from Settings)."""
+        self.ui_settings.setValue("appearance/theme", theme)
+        self.ui_settings.setValue("appearance/text_size", text_size)
+        self.apply_appearance()
+
+    def apply_appearance(self) -> None:
+        """The remembered theme and text size, on the whole app and this window's style."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        if self._base_style is None:
+            self._base_style = self.styleSheet()
+        scale = text_scale(self.ui_settings.value("appearance/text_size", 1.0))
+        apply_appearance(
+            app, theme_name(self.ui_settings.value("appearance/theme", "system")), scale
+        )
+        style = scaled_style_sheet(self._base_style, scale)
+        if style != self.styleSheet():
+            self.setStyleSheet(style)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Before the first paint: the style sheet is set by then (see Application).
+        if self._base_style is None:
+            self.apply_appearance()
+        super().showEvent(event)
 
     def _settings_closed(self, dialog: SettingsDialog) -> None:
         self.settings_controller.saved.disconnect(dialog.saved)

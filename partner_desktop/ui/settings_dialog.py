@@ -1,13 +1,16 @@
-"""Profile settings: URLs, client ids and secrets (keyring), scope, client authentication,
-partner tag, tracking, redirect port."""
+"""Settings: first what a fan changes (theme, text size, notifications), then, under Advanced,
+the profile: URLs, client ids and secrets (keyring), scope, client authentication, partner tag,
+tracking, redirect port."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,12 +21,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from partner_desktop.config import TRACKING_KEYS, Profile
 from partner_desktop.errors import ConfigError
+from partner_desktop.ui.appearance import TEXT_SIZES, THEMES
 from partner_desktop.ui.errors import describe
 
 #: (shown text, ``Profile.client_auth_method``)
@@ -60,6 +65,7 @@ class SettingsDialog(QDialog):
     #: Profile, secret, public-data client secret (each a str, or None to keep the stored one)
     save_requested = Signal(object, object, object)
     use_requested = Signal(str)  # switch the app to this profile
+    appearance_changed = Signal(str, float)  # theme, text size (applied at once)
 
     def __init__(
         self,
@@ -67,15 +73,40 @@ class SettingsDialog(QDialog):
         load: Any,
         current: str,
         parent: Any = None,
+        *,
+        theme: str = "system",
+        text_size: float = 1.0,
+        notify_action: QAction | None = None,
+        tray_action: QAction | None = None,
+        advanced: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(min(560, parent.width()) if parent is not None else 560)
         self._load = load
         self._profile: Profile | None = None
 
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("settingsTabs")
+        outer.addWidget(self.tabs)
+        self.general_page = self._build_general(theme, text_size, notify_action, tray_action)
+        self.tabs.addTab(self.general_page, "General")
+        advanced_page = QWidget(self)
+        advanced_page.setObjectName("advancedSettings")
+        self.tabs.addTab(advanced_page, "Advanced")
+        if advanced:
+            self.tabs.setCurrentWidget(advanced_page)
+
+        layout = QVBoxLayout(advanced_page)
+        intro = QLabel(
+            "The service this app talks to and the client it signs in as. "
+            "The sandbox needs nothing here.",
+            advanced_page,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         top = QHBoxLayout()
         top.addWidget(QLabel("Profile:", self))
         self.profiles = QComboBox(self)
@@ -163,6 +194,8 @@ class SettingsDialog(QDialog):
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout = outer
 
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -182,6 +215,73 @@ class SettingsDialog(QDialog):
         index = self.profiles.findText(current)
         self.profiles.setCurrentIndex(max(0, index))
         self._show(self.profiles.currentText())
+
+    def _build_general(
+        self,
+        theme: str,
+        text_size: float,
+        notify_action: QAction | None,
+        tray_action: QAction | None,
+    ) -> QWidget:
+        """Theme, text size and notifications: applied as they change (no Save)."""
+        page = QWidget(self)
+        page.setObjectName("generalSettings")
+        column = QVBoxLayout(page)
+        look = QGroupBox("Appearance", page)
+        form = QFormLayout(look)
+        self.theme = QComboBox(look)
+        self.theme.setObjectName("themeCombo")
+        self.theme.setAccessibleName("Theme")
+        for text, value in THEMES:
+            self.theme.addItem(text, value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
+        form.addRow("&Theme:", self.theme)
+        self.text_size = QComboBox(look)
+        self.text_size.setObjectName("textSizeCombo")
+        self.text_size.setAccessibleName("Text size")
+        for text, scale in TEXT_SIZES:
+            self.text_size.addItem(text, scale)
+        chosen = min(range(len(TEXT_SIZES)), key=lambda i: abs(TEXT_SIZES[i][1] - text_size))
+        self.text_size.setCurrentIndex(chosen)
+        form.addRow("Te&xt size:", self.text_size)
+        # The language row belongs in this group, after the text size.
+        self.appearance_form = form
+        self.theme.currentIndexChanged.connect(lambda _i: self._appearance_edited())
+        self.text_size.currentIndexChanged.connect(lambda _i: self._appearance_edited())
+        column.addWidget(look)
+
+        notices = QGroupBox("Notifications", page)
+        box = QVBoxLayout(notices)
+        self.notify = QCheckBox("Notify me about the polls I follow", notices)
+        self.notify.setObjectName("notifyCheck")
+        self.tray = QCheckBox("Close to the system tray (keep checking followed polls)", notices)
+        self.tray.setObjectName("trayCheck")
+        # Each box shows and sets its action (the header's Notifications menu shows the same).
+        self._mirrors: list[tuple[QCheckBox, QAction]] = []
+        for check, action in ((self.notify, notify_action), (self.tray, tray_action)):
+            if action is None:
+                check.hide()
+                continue
+            check.setChecked(action.isChecked())
+            check.setEnabled(action.isEnabled())
+            check.setToolTip("" if action.isEnabled() else action.toolTip())
+            check.toggled.connect(action.setChecked)
+            action.toggled.connect(self._actions_toggled)
+            self._mirrors.append((check, action))
+            box.addWidget(check)
+        column.addWidget(notices)
+        column.addStretch(1)
+        return page
+
+    def _actions_toggled(self, _on: bool) -> None:
+        for check, action in self._mirrors:
+            with QSignalBlocker(check):
+                check.setChecked(action.isChecked())
+
+    def _appearance_edited(self) -> None:
+        self.appearance_changed.emit(
+            str(self.theme.currentData()), float(self.text_size.currentData())
+        )
 
     def _show(self, name: str) -> None:
         if not name:

@@ -1,0 +1,71 @@
+"""Settings: what a fan changes comes first (theme, text size, notifications) and applies at
+once; the profile's OAuth fields are under Advanced (real widgets, real QSettings)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from partner_desktop.ui.appearance import apply_appearance
+
+
+@pytest.fixture(autouse=True)
+def _light_again() -> Iterator[None]:
+    """The palette and font are the whole app's: the next test starts light and Normal."""
+    yield
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_appearance(app, "light", 1.0)
+
+
+def _dialog(window: Any) -> Any:
+    window.open_settings()
+    return window._settings_dialog
+
+
+def test_fan_settings_come_first_and_oauth_is_advanced(make_app: Any, sandbox: Any) -> None:
+    window = make_app(sandbox).window
+    dialog = _dialog(window)
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["General", "Advanced"]
+    assert dialog.tabs.currentWidget() is dialog.general_page
+    assert dialog.general_page.isAncestorOf(dialog.theme)
+    assert dialog.general_page.isAncestorOf(dialog.text_size)
+    assert dialog.general_page.isAncestorOf(dialog.notify)
+    assert not dialog.general_page.isAncestorOf(dialog.client_id)
+    assert dialog.tabs.widget(1).isAncestorOf(dialog.client_id)
+
+
+def test_a_first_run_opens_settings_on_the_client_id(make_app: Any) -> None:
+    window = make_app(None, profile="socios", start=False).window
+    dialog = _dialog(window)
+    assert dialog.tabs.currentIndex() == 1
+
+
+def test_dark_theme_and_larger_text_apply_at_once_and_are_kept(make_app: Any, sandbox: Any) -> None:
+    window = make_app(sandbox).window
+    app = QApplication.instance()
+    before = app.font().pointSizeF()
+    dialog = _dialog(window)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() < 60
+    assert app.palette().color(QPalette.ColorRole.WindowText).lightness() > 200
+    dialog.text_size.setCurrentIndex(dialog.text_size.findText("Larger"))
+    assert app.font().pointSizeF() == pytest.approx(before * 1.3, rel=0.01)
+    assert "font-size: 22.1pt" in window.styleSheet()  # the question's 17 pt, scaled
+    assert window.ui_settings.value("appearance/theme") == "dark"
+    dialog.text_size.setCurrentIndex(dialog.text_size.findText("Normal"))
+    assert app.font().pointSizeF() == pytest.approx(before, rel=0.01)
+
+
+def test_notification_settings_mirror_the_header_menu(make_app: Any, sandbox: Any) -> None:
+    window = make_app(sandbox).window
+    dialog = _dialog(window)
+    assert dialog.notify.isChecked() == window.notify_action.isChecked()
+    dialog.notify.setChecked(not window.notify_action.isChecked())
+    assert dialog.notify.isChecked() == window.notify_action.isChecked()
+    window.notify_action.toggle()
+    assert dialog.notify.isChecked() == window.notify_action.isChecked()
