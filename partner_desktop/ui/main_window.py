@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QStyleOptionViewItem,
     QSystemTrayIcon,
     QTabWidget,
     QToolButton,
@@ -84,7 +83,7 @@ from partner_desktop.ui.appearance import (
     text_scale,
     theme_name,
 )
-from partner_desktop.ui.delegate import PollDelegate
+from partner_desktop.ui.delegate import ROW_HEIGHT, PollDelegate
 from partner_desktop.ui.errors import describe
 from partner_desktop.ui.format import STATUS_LABELS
 from partner_desktop.ui.placeholder import detail_placeholder
@@ -102,6 +101,9 @@ STATUS_FILTERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("All statuses", ()),
     *((label, (status,)) for status, label in STATUS_LABELS.items()),
 )
+
+#: A card's narrowest width (a list pane in a 640 px window).
+MIN_CARD_WIDTH = 200
 
 #: Below this width the header drops its title, so that the window fits 640 px.
 NARROW_WIDTH = 900
@@ -159,7 +161,10 @@ def build_poll_list(
     view.setModel(PollListProxy(model, view))
     view.setItemDelegate(delegate)
     view.setUniformItemSizes(True)
-    view.setGridSize(delegate.sizeHint(QStyleOptionViewItem(), QModelIndex()))
+    # The grid is as narrow as a card can be: a card takes the viewport's width (it reflows,
+    # see PollDelegate.paint), and nothing scrolls sideways.
+    view.setGridSize(QSize(MIN_CARD_WIDTH, ROW_HEIGHT))
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setLayoutMode(QListView.LayoutMode.Batched)
     view.setBatchSize(LAYOUT_BATCH)
     view.setMouseTracking(True)
