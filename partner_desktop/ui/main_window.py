@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QKeySequence,
+    QPalette,
     QResizeEvent,
     QShortcut,
     QShowEvent,
@@ -136,6 +137,12 @@ class PollListView(QListView):
         if isinstance(shown, QAbstractProxyModel) and index.model() is shown.sourceModel():
             index = shown.mapFromSource(index)
         super().setCurrentIndex(index)
+
+
+def enter_presses(widget: QWidget) -> None:
+    """Enter (as well as Space) presses the focused button under ``widget``, as in a dialog."""
+    for button in widget.findChildren(QPushButton):
+        button.setAutoDefault(True)
 
 
 def _flag(value: object) -> bool:
@@ -258,6 +265,7 @@ class MainWindow(QMainWindow):
 
         self._show_signed_out()
         self._restore_ui_state()
+        enter_presses(self)
         self.pages.setCurrentWidget(self.setup_page if needs_setup else self.main_page)
 
     # -- construction --------------------------------------------------------------------------
@@ -633,6 +641,7 @@ class MainWindow(QMainWindow):
             from partner_desktop.ui.detail import PollDetail
 
             detail = PollDetail()  # replaceWidget makes it the splitter's child
+            enter_presses(detail)
             detail.set_signed_in(self.session.is_signed_in)
             detail.vote_requested.connect(self.votes.start_vote)
             detail.sign_in_requested.connect(self.session.start_sign_in)
@@ -772,11 +781,13 @@ class MainWindow(QMainWindow):
         if self._base_style is None:
             self._base_style = self.styleSheet()
         scale = text_scale(self.ui_settings.value("appearance/text_size", 1.0))
+        before = app.palette().color(QPalette.ColorRole.Window)
         apply_appearance(
             app, theme_name(self.ui_settings.value("appearance/theme", "system")), scale
         )
         style = scaled_style_sheet(self._base_style, scale)
-        if style != self.styleSheet():
+        # A style sheet keeps the palette it was polished with: set again on a new palette.
+        if style != self.styleSheet() or app.palette().color(QPalette.ColorRole.Window) != before:
             self.setStyleSheet(style)
 
     def showEvent(self, event: QShowEvent) -> None:
