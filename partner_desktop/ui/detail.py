@@ -98,7 +98,15 @@ class _AnswerRow(QWidget):
         *,
         checked: bool,
         results: tuple[float | None, int | None] | None,
+        mine: bool = False,
+        winner: bool = False,
     ) -> None:
+        # The person's vote and the winning answer are marked in colour (style.qss).
+        if self.property("mine") != mine or self.property("winner") != winner:
+            self.setProperty("mine", mine)
+            self.setProperty("winner", winner)
+            self.style().unpolish(self)
+            self.style().polish(self)
         radio = self.radio
         name = f"answer-{answer_id}"
         if radio.objectName() != name:
@@ -307,6 +315,11 @@ class PollDetail(QWidget):
             lambda: self.token_count.setValue(self.token_count.maximum())
         )
         form.addWidget(self.max_button)
+        self.token_limit = QLabel(page)
+        self.token_limit.setObjectName("tokenLimit")
+        self.token_limit.setWordWrap(True)
+        self.token_limit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.token_limit)
         layout.addLayout(form)
         # The Vote button has a line of its own: the pane stays narrow (a 640 px window).
         send = QHBoxLayout()
@@ -319,11 +332,6 @@ class PollDetail(QWidget):
         self.vote_button.clicked.connect(self._on_vote_clicked)
         send.addWidget(self.vote_button)
         layout.addLayout(send)
-        self.token_limit = QLabel(page)
-        self.token_limit.setObjectName("tokenLimit")
-        self.token_limit.setWordWrap(True)
-        self.token_limit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.token_limit)
 
         self.progress = QProgressBar(page)
         self.progress.setObjectName("voteProgress")
@@ -554,11 +562,15 @@ class PollDetail(QWidget):
             self._answers_layout.addWidget(row)
             self._rows.append(row)
         checked = selected or voted_id
+        over = self._status in ("closed", "disclosed") and poll.results_visible
+        top = max((a.token_count or 0 for a in answers), default=0)
         # Not exclusive while the rows change answer: no answer checked is a valid state.
         with QSignalBlocker(self._group):
             self._group.setExclusive(False)
             for row, answer in zip(self._rows, answers, strict=True):
                 text = answer.answer + ("  ✓ your vote" if answer.id == voted_id else "")
+                if over and top > 0 and (answer.token_count or 0) == top:
+                    text += "  ★ winning answer"
                 row.show_answer(
                     answer.id,
                     answer.answer,
@@ -567,6 +579,8 @@ class PollDetail(QWidget):
                     results=(answer.percentage, answer.token_count)
                     if poll.results_visible
                     else None,
+                    mine=answer.id == voted_id,
+                    winner=over and top > 0 and (answer.token_count or 0) == top,
                 )
             self._group.setExclusive(True)
         self._chain_focus()

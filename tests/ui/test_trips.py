@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from partner_desktop.models.polls import PollRoles
@@ -147,3 +147,63 @@ def test_results_and_quorum_follow_the_real_rules(make_app: Any, sandbox: Any, q
     _select(window, lambda i: not i.data(PollRoles.PollRole).results_visible)
     qtbot.waitUntil(lambda: detail.poll is not None and detail.poll.status == "open")
     assert detail.disclosed.text().startswith("Shown once you vote or when the poll closes")
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_focus_shows_on_filters_list_and_answers(
+    make_app: Any, make_sandbox: Any, qtbot: Any
+) -> None:
+    harness = make_app(make_sandbox())
+    harness.wait_loaded()
+    harness.sign_in()
+    window = harness.window
+    detail = window.detail
+    _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    first = detail.radio_buttons()[0]
+    for widget in (window.status_filter, window.sort_order, window.poll_list, first):
+        window.search.setFocus()
+        qtbot.waitUntil(window.search.hasFocus)
+        before = widget.grab().toImage()
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(widget.hasFocus)
+        qtbot.wait(20)
+        after = widget.grab().toImage()
+        assert before != after, f"{widget.objectName()} looks the same with the focus"
+
+
+def test_closed_answers_read_clearly_with_my_vote_and_the_winner_marked(
+    make_app: Any, make_sandbox: Any, qtbot: Any
+) -> None:
+    harness = make_app(make_sandbox())
+    harness.wait_loaded()
+    harness.sign_in()
+    window = harness.window
+    detail = window.detail
+    _only(qtbot, window, "Results out", "disclosed")
+    _select(window, lambda i: True)
+    qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
+    radios = detail.radio_buttons()
+    assert not any(r.isEnabled() for r in radios)
+    for radio in radios:
+        row = radio.parentWidget()
+        text = radio.palette().color(QPalette.ColorGroup.Disabled, radio.foregroundRole())
+        back = row.palette().color(row.backgroundRole())
+        assert _contrast(text, back) >= 4.5, (text.name(), back.name())
+    winners = [r for r in radios if r.parentWidget().property("winner")]
+    assert len(winners) >= 1
+    assert all("winning answer" in r.text() for r in winners)
