@@ -562,14 +562,19 @@ class PollDetail(QWidget):
             self._answers_layout.addWidget(row)
             self._rows.append(row)
         checked = selected or voted_id
-        over = self._status in ("closed", "disclosed") and poll.results_visible
-        top = max((a.token_count or 0 for a in answers), default=0)
+        # The winning answer of a poll that is over: the one with the most tokens (a tie has
+        # no winner to mark).
+        winner_id: str | None = None
+        if self._status in ("closed", "disclosed") and poll.results_visible:
+            counts = sorted(((a.token_count or 0, a.id) for a in answers), reverse=True)
+            if counts and counts[0][0] > 0 and (len(counts) == 1 or counts[1][0] < counts[0][0]):
+                winner_id = counts[0][1]
         # Not exclusive while the rows change answer: no answer checked is a valid state.
         with QSignalBlocker(self._group):
             self._group.setExclusive(False)
             for row, answer in zip(self._rows, answers, strict=True):
                 text = answer.answer + ("  ✓ your vote" if answer.id == voted_id else "")
-                if over and top > 0 and (answer.token_count or 0) == top:
+                if answer.id == winner_id:
                     text += "  ★ winning answer"
                 row.show_answer(
                     answer.id,
@@ -580,7 +585,7 @@ class PollDetail(QWidget):
                     if poll.results_visible
                     else None,
                     mine=answer.id == voted_id,
-                    winner=over and top > 0 and (answer.token_count or 0) == top,
+                    winner=answer.id == winner_id,
                 )
             self._group.setExclusive(True)
         self._chain_focus()
