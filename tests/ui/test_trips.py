@@ -197,7 +197,7 @@ def test_closed_answers_read_clearly_with_my_vote_and_the_winner_marked(
     _only(qtbot, window, "Results out", "disclosed")
 
     def one_winner(index: Any) -> bool:
-        counts = sorted((a.token_count or 0 for a in index.data(PollRoles.PollRole).answers))
+        counts = sorted(a.token_count or 0 for a in index.data(PollRoles.PollRole).answers)
         return len(counts) > 1 and counts[-1] > counts[-2]
 
     _select(window, one_winner)
