@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QSystemTrayIcon,
@@ -280,8 +279,7 @@ class MainWindow(QMainWindow):
         row.addWidget(title)
         # The title never sets the window's minimum width: a narrow window drops its text (the
         # title bar names the app).
-        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        title.setMinimumWidth(0)
+        title.setMinimumWidth(1)  # not its text's width
         self.app_title = title
         self.env_marker = QLabel(profile.label.upper(), header)
         self.env_marker.setObjectName("envMarker")
