@@ -842,6 +842,14 @@ class MainWindow(QMainWindow):
         if replace and self._error_source == view:
             self.error_banner.hide()
         self._update_empty(view)
+        self._mark_votes()
+
+    def _mark_votes(self) -> None:
+        """All polls marks the person's votes too (those My polls has loaded)."""
+        for row in range(self.mine_model.rowCount()):
+            user_poll = self.mine_model.index(row, 0).data(PollRoles.UserPollRole)
+            if isinstance(user_poll, UserPoll) and user_poll.user_vote is not None:
+                self.all_model.update_row(user_poll)
 
     def _on_list_failed(self, view: str, exc: BaseException) -> None:
         model = self._model(view)
@@ -937,7 +945,7 @@ class MainWindow(QMainWindow):
             self.detail.vote_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_poll_loaded(self, poll: Poll, user_poll: UserPoll | None) -> None:
-        self.all_model.update_row(poll)
+        self.all_model.update_row(user_poll if user_poll is not None else poll)
         if user_poll is not None:
             self.mine_model.update_row(user_poll)
         current = self._shown_poll()
@@ -1055,6 +1063,7 @@ class MainWindow(QMainWindow):
         self.sign_out_button.hide()
         self._show_keyring_status()
         self.mine_model.clear()
+        self.all_model.forget_votes()
         self._update_empty(MINE)
         if self._detail is not None:
             self._detail.set_signed_in(False)

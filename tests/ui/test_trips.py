@@ -212,3 +212,38 @@ def test_closed_answers_read_clearly_with_my_vote_and_the_winner_marked(
     winners = [r for r in radios if r.parentWidget().property("winner")]
     assert len(winners) >= 1
     assert all("winning answer" in r.text() for r in winners)
+
+
+def test_my_polls_are_those_voted_or_votable_and_all_polls_marks_votes(
+    make_app: Any, make_sandbox: Any, qtbot: Any
+) -> None:
+    server = make_sandbox()
+    carol = make_app(server, username="carol")  # no fan tokens, no votes
+    carol.wait_loaded()
+    carol.sign_in()
+    window = carol.window
+    qtbot.waitUntil(lambda: not window.polls.is_loading("mine"), timeout=15_000)
+    qtbot.wait(300)
+    assert window.mine_model.rowCount() == 0
+
+    alice = make_app(server)
+    alice.wait_loaded()
+    alice.sign_in()
+    window = alice.window
+    detail = window.detail
+    alice.wait_loaded("mine")
+    mine = window.mine_model
+    for row in range(mine.rowCount()):
+        user_poll = mine.index(row, 0).data(PollRoles.UserPollRole)
+        votable = user_poll.user_token_balance > 0 and user_poll.poll.status in ("open", "upcoming")
+        assert user_poll.user_vote is not None or votable
+    poll = _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
+    detail.radio_buttons()[0].setChecked(True)
+    with qtbot.waitSignal(window.votes.voted, timeout=10_000):
+        window.votes.start_vote(poll.id, poll.answers[0].id, 1)
+    row = window.all_model.row_of(poll.id)
+    qtbot.waitUntil(lambda: window.all_model.index(row, 0).data(PollRoles.UserVoteRole) is not None)
+    harness_out = window.sign_out_button
+    qtbot.mouseClick(harness_out, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.all_model.index(row, 0).data(PollRoles.UserVoteRole) is None)
