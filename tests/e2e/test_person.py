@@ -223,7 +223,8 @@ def test_sign_in_vote_restart_and_sign_out(tmp_path: Path, screenshots: Path) ->
     assert steps["voted"]["poll_id"] == first_screen["poll_id"]
     search = steps["search"]
     assert 0 < search["rows"] == search["expected"] < signed_out["rows"]
-    assert steps["confirm"]["informative"].startswith("Votes are final")
+    assert "Votes are final" in steps["confirm"]["informative"]
+    assert "not spent" in steps["confirm"]["informative"]
     voted = steps["voted"]
     assert voted["status"].startswith(f"You voted “{steps['answer-chosen']['answer']}”")
     assert f"with {voted['tokens']} tokens" in voted["status"]
