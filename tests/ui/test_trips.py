@@ -18,6 +18,14 @@ def _name(widget: QWidget) -> str:
     return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
 
 
+def _signed_in(make_app: Any, make_sandbox: Any) -> tuple[Any, Any]:
+    """A fresh sandbox (alice has voted nowhere), alice signed in: the window and its pane."""
+    harness = make_app(make_sandbox())
+    harness.wait_loaded()
+    harness.sign_in()
+    return harness.window, harness.window.detail
+
+
 def test_only_a_votable_poll_offers_sign_in_to_vote(
     make_app: Any, sandbox: Any, qtbot: Any
 ) -> None:
@@ -41,11 +49,7 @@ def test_only_a_votable_poll_offers_sign_in_to_vote(
 def test_tab_goes_answers_tokens_vote_and_arrows_choose(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
-    harness = make_app(make_sandbox())
-    harness.wait_loaded()
-    harness.sign_in()
-    window = harness.window
-    detail = window.detail
+    window, detail = _signed_in(make_app, make_sandbox)
     window.show()
     qtbot.waitExposed(window)
     _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
@@ -87,11 +91,7 @@ def test_a_screen_reader_reads_the_real_text(make_app: Any, sandbox: Any, qtbot:
 def test_the_token_limit_is_said_and_max_offered(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
-    harness = make_app(make_sandbox())
-    harness.wait_loaded()
-    harness.sign_in()
-    window = harness.window
-    detail = window.detail
+    window, detail = _signed_in(make_app, make_sandbox)
     model = window.all_model
     for row in range(model.rowCount()):
         poll = model.index(row, 0).data(PollRoles.PollRole)
@@ -114,11 +114,7 @@ def test_the_token_limit_is_said_and_max_offered(
 def test_the_confirmation_names_the_vote_and_says_tokens_are_kept(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
-    harness = make_app(make_sandbox())
-    harness.wait_loaded()
-    harness.sign_in()
-    window = harness.window
-    detail = window.detail
+    window, detail = _signed_in(make_app, make_sandbox)
     poll = _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
     detail.radio_buttons()[0].setChecked(True)
@@ -165,11 +161,7 @@ def _contrast(a: QColor, b: QColor) -> float:
 def test_focus_shows_on_filters_list_and_answers(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
-    harness = make_app(make_sandbox())
-    harness.wait_loaded()
-    harness.sign_in()
-    window = harness.window
-    detail = window.detail
+    window, detail = _signed_in(make_app, make_sandbox)
     _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
     window.activateWindow()
@@ -189,11 +181,7 @@ def test_focus_shows_on_filters_list_and_answers(
 def test_closed_answers_read_clearly_with_my_vote_and_the_winner_marked(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
-    harness = make_app(make_sandbox())
-    harness.wait_loaded()
-    harness.sign_in()
-    window = harness.window
-    detail = window.detail
+    window, detail = _signed_in(make_app, make_sandbox)
     _only(qtbot, window, "Results out", "disclosed")
 
     def one_winner(index: Any) -> bool:

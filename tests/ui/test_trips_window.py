@@ -21,6 +21,21 @@ def _back(server: Any) -> None:
     server.start()
 
 
+def _failed_poll(make_app: Any, make_sandbox: Any, qtbot: Any) -> tuple[Any, Any, Any]:
+    """An open poll shown, then the server stops and loading it again fails."""
+    server = make_sandbox()
+    harness = make_app(server)
+    harness.wait_loaded()
+    window = harness.window
+    detail = window.detail
+    poll = _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    qtbot.waitUntil(lambda: detail.poll is not None and not detail.showing_overview())
+    server.stop()
+    window.polls.start_open_poll(poll.id)
+    qtbot.waitUntil(lambda: detail.load_failed, timeout=30_000)
+    return server, window, detail
+
+
 def _name(widget: QWidget) -> str:
     return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
 
@@ -36,16 +51,7 @@ def test_sign_in_waits_for_a_client_id(make_app: Any) -> None:
 def test_the_pane_recovers_when_the_server_comes_back(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
-    server = make_sandbox()
-    harness = make_app(server)
-    harness.wait_loaded()
-    window = harness.window
-    detail = window.detail
-    poll = _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
-    qtbot.waitUntil(lambda: detail.poll is not None and not detail.showing_overview())
-    server.stop()
-    window.polls.start_open_poll(poll.id)
-    qtbot.waitUntil(lambda: detail.load_failed, timeout=30_000)
+    server, window, detail = _failed_poll(make_app, make_sandbox, qtbot)
     assert detail.retry_button.isVisible()
     failed = detail.vote_status.text()
     assert failed
@@ -60,16 +66,7 @@ def test_the_pane_recovers_when_the_server_comes_back(
 def test_retry_in_the_pane_loads_the_poll_again(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
-    server = make_sandbox()
-    harness = make_app(server)
-    harness.wait_loaded()
-    window = harness.window
-    detail = window.detail
-    poll = _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
-    qtbot.waitUntil(lambda: detail.poll is not None and not detail.showing_overview())
-    server.stop()
-    window.polls.start_open_poll(poll.id)
-    qtbot.waitUntil(lambda: detail.load_failed, timeout=30_000)
+    server, _window, detail = _failed_poll(make_app, make_sandbox, qtbot)
     _back(server)
     qtbot.mouseClick(detail.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not detail.load_failed, timeout=30_000)
