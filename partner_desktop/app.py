@@ -421,6 +421,7 @@ class Application:
         from partner_desktop.controllers.notify import Notifier
         from partner_desktop.controllers.overview import OverviewController
         from partner_desktop.controllers.settings import SettingsController
+        from partner_desktop.controllers.wallet import WalletController
         from partner_desktop.ui.main_window import MainWindow
 
         profile = self.profiles.load(name)
@@ -471,6 +472,7 @@ class Application:
             keyring_status="",  # filled in from a worker thread (the keyring is slow)
             needs_setup=needs_setup,
             icon=self.icon,
+            wallet=WalletController(wired.client),
             **extra,
         )
         window.setStyleSheet(load_style_sheet())

@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partner_desktop.api.models import Poll, UserPoll
+from partner_desktop.api.models import Poll, UserPoll, WalletEntry
 from partner_desktop.config import Profile
 from partner_desktop.controllers.follow import CLOSING, DISCLOSED, OPENED, FollowController, Notice
 from partner_desktop.controllers.images import ImageController
@@ -91,9 +91,11 @@ from partner_desktop.ui.placeholder import detail_placeholder
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from partner_desktop.controllers.wallet import WalletController
     from partner_desktop.ui.detail import PollDetail
     from partner_desktop.ui.settings_dialog import SettingsDialog
     from partner_desktop.ui.signin import SignInDialog
+    from partner_desktop.ui.wallet import WalletDialog
 
 log = logging.getLogger(__name__)
 
@@ -203,6 +205,7 @@ class MainWindow(QMainWindow):
         needs_setup: bool = False,
         icon: QIcon | None = None,
         detail_refresh_ms: int = DETAIL_REFRESH_MS,
+        wallet: WalletController | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -220,6 +223,8 @@ class MainWindow(QMainWindow):
         self.overview = overview
         self.follows = follows
         self.notifier = notifier
+        self.wallet = wallet
+        self._wallet_dialog: WalletDialog | None = None
         self.ui_settings = ui_settings
         self.tray: QSystemTrayIcon | None = None
         self._pending_poll: str | None = None  # asked for by id (a notification), on its way
@@ -318,6 +323,7 @@ class MainWindow(QMainWindow):
         self.help_button = QPushButton("Help", header)
         self.help_button.setObjectName("helpButton")
         self.help_button.setAccessibleName("Help")
+        self.help_button.setToolTip("Help")
         help_menu = QMenu(self.help_button)
         shortcuts = help_menu.addAction("Keyboard shortcuts")
         shortcuts.setObjectName("shortcutsAction")
@@ -327,6 +333,10 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         self.help_button.setMenu(help_menu)
         row.addWidget(self.help_button)
+        # Their words never hold the window wider: a narrow window shows them as symbols
+        # (resizeEvent).
+        for button in (self.refresh_button, self.help_button):
+            button.setMinimumWidth(1)
 
         separator = QFrame(header)
         separator.setFrameShape(QFrame.Shape.VLine)
@@ -341,6 +351,12 @@ class MainWindow(QMainWindow):
         self.sign_in_button.setObjectName("signInButton")
         self.sign_in_button.setAccessibleName("Sign in")
         row.addWidget(self.sign_in_button)
+        self.wallet_button = QPushButton("Wallet", header)
+        self.wallet_button.setObjectName("walletButton")
+        self.wallet_button.setAccessibleName("Your wallet")
+        self.wallet_button.setToolTip("Your balance of each fan token")
+        self.wallet_button.hide()  # shown while signed in
+        row.addWidget(self.wallet_button)
         self.sign_out_button = QPushButton("Sign out", header)
         self.sign_out_button.setObjectName("signOutButton")
         self.sign_out_button.setAccessibleName("Sign out")
@@ -587,6 +603,10 @@ class MainWindow(QMainWindow):
         self.sign_out_button.clicked.connect(self.session.start_sign_out)
         self.refresh_button.clicked.connect(self.refresh)
         self.settings_button.clicked.connect(self.open_settings)
+        self.wallet_button.clicked.connect(self.open_wallet)
+        if self.wallet is not None:
+            self.wallet.loaded.connect(self._on_wallet)
+            self.wallet.failed.connect(self._on_wallet_failed)
         self.use_sandbox_button.clicked.connect(self.use_sandbox_requested)
         self.open_settings_button.clicked.connect(self.open_settings)
         self.status_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
@@ -764,6 +784,32 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _r: self._settings_closed(dialog))
         self._settings_dialog = dialog
         dialog.open()
+
+    def open_wallet(self) -> None:
+        """The wallet dialog, loading the balances afresh."""
+        if self.wallet is None or not self.session.is_signed_in:
+            return
+        if self._wallet_dialog is None:
+            from partner_desktop.ui.wallet import WalletDialog
+
+            dialog = WalletDialog(self)
+            dialog.refresh_requested.connect(self.wallet.start_load)
+            self._wallet_dialog = dialog
+        self._wallet_dialog.show_failure("Loading your wallet…")
+        self._wallet_dialog.open()
+        self.wallet.start_load()
+
+    @property
+    def wallet_dialog(self) -> WalletDialog | None:
+        return self._wallet_dialog
+
+    def _on_wallet(self, entries: tuple[WalletEntry, ...]) -> None:
+        if self._wallet_dialog is not None:
+            self._wallet_dialog.show_entries(entries)
+
+    def _on_wallet_failed(self, exc: BaseException) -> None:
+        if self._wallet_dialog is not None:
+            self._wallet_dialog.show_failure(describe(exc))
 
     def set_appearance(self, theme: str, text_size: float) -> None:
         """Keep and apply a theme and text size (from Settings)."""
@@ -1029,6 +1075,7 @@ class MainWindow(QMainWindow):
         self.account_label.setToolTip(f"Signed in as {username}")
         self.sign_in_button.hide()
         self.sign_out_button.show()
+        self.wallet_button.setVisible(self.wallet is not None)
         self._show_keyring_status()
         self._finish_sign_in_dialog()
         if self._detail is not None:
@@ -1061,6 +1108,9 @@ class MainWindow(QMainWindow):
             "" if self._can_sign_in() else "Enter the client id in Settings before signing in."
         )
         self.sign_out_button.hide()
+        self.wallet_button.hide()
+        if self._wallet_dialog is not None:
+            self._wallet_dialog.reject()
         self._show_keyring_status()
         self.mine_model.clear()
         self.all_model.forget_votes()
@@ -1297,7 +1347,12 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # The header's title gives way in a narrow window (the window's title names the app).
-        self.app_title.setText("Partner Desktop" if event.size().width() >= NARROW_WIDTH else "")
+        wide = event.size().width() >= NARROW_WIDTH
+        self.app_title.setText("Partner Desktop" if wide else "")
+        # A narrow window keeps the header's buttons on screen: Refresh and Help as symbols
+        # (their accessible names and tooltips stay).
+        self.refresh_button.setText("Refresh" if wide else "↻")
+        self.help_button.setText("Help" if wide else "?")
         super().resizeEvent(event)
 
     def fit_screen(self) -> None:
@@ -1376,6 +1431,8 @@ class MainWindow(QMainWindow):
         self.ui_settings.sync()
         self._detail_timer.stop()
         self._tick_timer.stop()
+        if self.wallet is not None:
+            self.wallet.shutdown()
         self.follows.set_running(False)
         if self.tray is not None:
             self.tray.hide()
