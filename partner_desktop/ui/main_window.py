@@ -775,6 +775,7 @@ class MainWindow(QMainWindow):
             notify_action=self.notify_action,
             tray_action=self.tray_action,
             advanced=self.needs_setup,
+            live=self.profile,
         )
         dialog.appearance_changed.connect(self.set_appearance)
         dialog.save_requested.connect(self.settings_controller.start_save)

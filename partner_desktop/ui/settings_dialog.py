@@ -79,6 +79,7 @@ class SettingsDialog(QDialog):
         notify_action: QAction | None = None,
         tray_action: QAction | None = None,
         advanced: bool = False,
+        live: Profile | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -86,6 +87,9 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(min(560, parent.width()) if parent is not None else 560)
         self._load = load
         self._profile: Profile | None = None
+        #: The profile the window uses now: the embedded sandbox's address is chosen at start.
+        self._live = live
+        self._marked: QWidget | None = None  # the field the last error is about
 
         outer = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
@@ -295,8 +299,17 @@ class SettingsDialog(QDialog):
         self.name.setText(profile.name)
         self.name.setReadOnly(True)
         self.label.setText(profile.label)
+        live = self._live if profile.kind == "sandbox" else None
+        shown = live if live is not None and live.kind == "sandbox" else profile
         for key, edit in self.urls.items():
-            edit.setText(getattr(profile, key))
+            edit.setText(getattr(shown, key))
+            # The embedded sandbox's address is the one it runs on now, not one to edit.
+            edit.setReadOnly(shown is not profile)
+            edit.setToolTip(
+                "The sandbox built into the app runs here; it picks a free port when it starts."
+                if shown is not profile
+                else ""
+            )
         self.client_id.setText(profile.client_id)
         self.client_secret.clear()
         self.scope.setText(profile.scope)
@@ -333,6 +346,7 @@ class SettingsDialog(QDialog):
         if self._profile is None:
             raise ConfigError("Choose a profile first.")
         name = self.name.text().strip()
+        urls = self._urls_to_save()
         profile = replace(
             self._profile,
             name=name,
@@ -344,20 +358,62 @@ class SettingsDialog(QDialog):
             partner_tag=self.partner_tag.text().strip(),
             redirect_port=self.port.value() or None,
             tracking={k: e.text().strip() for k, e in self.tracking.items() if e.text().strip()},
-            api_base=self.urls["api_base"].text().strip(),
-            authorize_url=self.urls["authorize_url"].text().strip(),
-            token_url=self.urls["token_url"].text().strip(),
-            revoke_url=self.urls["revoke_url"].text().strip(),
+            api_base=urls["api_base"],
+            authorize_url=urls["authorize_url"],
+            token_url=urls["token_url"],
+            revoke_url=urls["revoke_url"],
         )
         profile.validate()
         return profile
+
+    def _urls_to_save(self) -> dict[str, str]:
+        """The URLs as edited; the sandbox's live address (read-only) is not saved."""
+        saved = self._profile
+        return {
+            key: str(getattr(saved, key)) if edit.isReadOnly() else edit.text().strip()
+            for key, edit in self.urls.items()
+        }
+
+    def _field_of(self, sentence: str) -> QWidget | None:
+        """The field a validation sentence is about."""
+        text = sentence.casefold()
+        for key, edit in self.urls.items():
+            if key.replace("_", " ") in text:
+                return edit
+        for words, widget in (
+            ("client-credentials", self.app_client_id),
+            ("client id", self.client_id),
+            ("profile name", self.name),
+            ("redirect port", self.port),
+            ("tracking", next(iter(self.tracking.values()), None)),
+        ):
+            if words in text:
+                return widget
+        return None
+
+    def _mark(self, field: QWidget | None) -> None:
+        """Mark ``field`` as the one to fix (and only it), and put the cursor there."""
+        for widget in (self._marked, field):
+            if widget is not None:
+                widget.setProperty("invalid", widget is field)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        self._marked = field
+        if field is not None:
+            page = self.tabs.widget(1)
+            if page is not None and page.isAncestorOf(field):
+                self.tabs.setCurrentWidget(page)
+            field.setFocus()
 
     def _save(self, *, use: bool) -> None:
         try:
             profile = self.edited_profile()
         except ConfigError as exc:
-            self.error.setText(describe(exc))
+            sentence = describe(exc)
+            self.error.setText(sentence)
+            self._mark(self._field_of(sentence))
             return
+        self._mark(None)
         self.error.setText("Saving…")
         self._use_after_save = use
         secret = self.client_secret.text() or None

@@ -69,3 +69,30 @@ def test_notification_settings_mirror_the_header_menu(make_app: Any, sandbox: An
     assert dialog.notify.isChecked() == window.notify_action.isChecked()
     window.notify_action.toggle()
     assert dialog.notify.isChecked() == window.notify_action.isChecked()
+
+
+def test_the_sandbox_shows_where_it_runs_and_saves_its_own_address(
+    make_app: Any, sandbox: Any
+) -> None:
+    window = make_app(sandbox).window
+    dialog = _dialog(window)
+    api_base = dialog.urls["api_base"]
+    assert api_base.text() == window.profile.api_base  # the sandbox this window talks to
+    assert api_base.text() == sandbox.base_url
+    assert api_base.isReadOnly()
+    assert dialog.edited_profile().api_base == "http://127.0.0.1:8765"  # the file keeps its own
+
+
+def test_a_validation_error_marks_its_field(make_app: Any) -> None:
+    window = make_app(None, profile="socios", start=False).window
+    dialog = _dialog(window)
+    dialog.client_id.clear()
+    dialog.save_button.click()
+    assert "client id" in dialog.error.text()
+    assert dialog.client_id.property("invalid") is True
+    assert dialog.tabs.currentIndex() == 1
+    dialog.client_id.setText("desktop")
+    dialog.urls["token_url"].setText("ftp://example.com/token")
+    dialog.save_button.click()
+    assert dialog.urls["token_url"].property("invalid") is True
+    assert dialog.client_id.property("invalid") is False
