@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -97,11 +99,17 @@ class SettingsDialog(QDialog):
         outer.addWidget(self.tabs)
         self.general_page = self._build_general(theme, text_size, notify_action, tray_action)
         self.tabs.addTab(self.general_page, "General")
-        advanced_page = QWidget(self)
+        # Advanced scrolls: the dialog fits a small screen (640x480).
+        scroll = QScrollArea(self)
+        scroll.setObjectName("advancedScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        advanced_page = QWidget(scroll)
         advanced_page.setObjectName("advancedSettings")
-        self.tabs.addTab(advanced_page, "Advanced")
+        scroll.setWidget(advanced_page)
+        self.tabs.addTab(scroll, "Advanced")
         if advanced:
-            self.tabs.setCurrentWidget(advanced_page)
+            self.tabs.setCurrentWidget(scroll)
 
         layout = QVBoxLayout(advanced_page)
         intro = QLabel(
@@ -213,6 +221,9 @@ class SettingsDialog(QDialog):
         self.save_button.clicked.connect(lambda: self._save(use=False))
         self.use_button.clicked.connect(lambda: self._save(use=True))
         layout.addWidget(self.buttons)
+        # Saving is for a profile (Advanced); the General settings apply as they change.
+        self.tabs.currentChanged.connect(self._show_profile_buttons)
+        self._show_profile_buttons(self.tabs.currentIndex())
 
         self._use_after_save = False
         self.profiles.currentTextChanged.connect(self._show)
@@ -276,6 +287,11 @@ class SettingsDialog(QDialog):
         column.addWidget(notices)
         column.addStretch(1)
         return page
+
+    def _show_profile_buttons(self, index: int) -> None:
+        on_profile = index == 1
+        self.save_button.setVisible(on_profile)
+        self.use_button.setVisible(on_profile)
 
     def _actions_toggled(self, _on: bool) -> None:
         for check, action in self._mirrors:
@@ -403,6 +419,8 @@ class SettingsDialog(QDialog):
             page = self.tabs.widget(1)
             if page is not None and page.isAncestorOf(field):
                 self.tabs.setCurrentWidget(page)
+                if isinstance(page, QScrollArea):
+                    page.ensureWidgetVisible(field)
             field.setFocus()
 
     def _save(self, *, use: bool) -> None:

@@ -37,6 +37,12 @@ def test_fan_settings_come_first_and_oauth_is_advanced(make_app: Any, sandbox: A
     assert dialog.general_page.isAncestorOf(dialog.notify)
     assert not dialog.general_page.isAncestorOf(dialog.client_id)
     assert dialog.tabs.widget(1).isAncestorOf(dialog.client_id)
+    # Saving is for a profile: Save shows on Advanced only; the dialog fits a 640x480 screen.
+    assert not dialog.save_button.isVisibleTo(dialog)
+    dialog.tabs.setCurrentIndex(1)
+    assert dialog.save_button.isVisibleTo(dialog)
+    assert dialog.minimumSizeHint().height() <= 480
+    assert dialog.minimumSizeHint().width() <= 640
 
 
 def test_a_first_run_opens_settings_on_the_client_id(make_app: Any) -> None:
