@@ -13,15 +13,28 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,7 +45,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyleOptionViewItem,
     QSystemTrayIcon,
     QTabWidget,
     QToolButton,
@@ -40,7 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partner_desktop.api.models import Poll, UserPoll
+from partner_desktop.api.models import Poll, UserPoll, WalletEntry
 from partner_desktop.config import Profile
 from partner_desktop.controllers.follow import CLOSING, DISCLOSED, OPENED, FollowController, Notice
 from partner_desktop.controllers.images import ImageController
@@ -66,7 +78,13 @@ from partner_desktop.models.polls import (
     UserPollListModel,
 )
 from partner_desktop.models.text import plain_rich_text
-from partner_desktop.ui.delegate import PollDelegate
+from partner_desktop.ui.appearance import (
+    apply_appearance,
+    scaled_style_sheet,
+    text_scale,
+    theme_name,
+)
+from partner_desktop.ui.delegate import ROW_HEIGHT, PollDelegate
 from partner_desktop.ui.errors import describe
 from partner_desktop.ui.format import STATUS_LABELS
 from partner_desktop.ui.placeholder import detail_placeholder
@@ -74,9 +92,11 @@ from partner_desktop.ui.placeholder import detail_placeholder
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from partner_desktop.controllers.wallet import WalletController
     from partner_desktop.ui.detail import PollDetail
     from partner_desktop.ui.settings_dialog import SettingsDialog
     from partner_desktop.ui.signin import SignInDialog
+    from partner_desktop.ui.wallet import WalletDialog
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +104,12 @@ STATUS_FILTERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("All statuses", ()),
     *((label, (status,)) for status, label in STATUS_LABELS.items()),
 )
+
+#: A card's narrowest width (a list pane in a 640 px window).
+MIN_CARD_WIDTH = 200
+
+#: Below this width the header drops its title, so that the window fits 640 px.
+NARROW_WIDTH = 900
 
 SORT_CHOICES: tuple[tuple[str, str], ...] = (
     ("Closing soon", CLOSING_SOON),
@@ -115,6 +141,12 @@ class PollListView(QListView):
         super().setCurrentIndex(index)
 
 
+def enter_presses(widget: QWidget) -> None:
+    """Enter (as well as Space) presses the focused button under ``widget``, as in a dialog."""
+    for button in widget.findChildren(QPushButton):
+        button.setAutoDefault(True)
+
+
 def _flag(value: object) -> bool:
     """A yes/no from QSettings (an INI file gives back "true"/"false" strings)."""
     if isinstance(value, str):
@@ -138,7 +170,10 @@ def build_poll_list(
     view.setModel(PollListProxy(model, view))
     view.setItemDelegate(delegate)
     view.setUniformItemSizes(True)
-    view.setGridSize(delegate.sizeHint(QStyleOptionViewItem(), QModelIndex()))
+    # The grid is as narrow as a card can be: a card takes the viewport's width (it reflows,
+    # see PollDelegate.paint), and nothing scrolls sideways.
+    view.setGridSize(QSize(MIN_CARD_WIDTH, ROW_HEIGHT))
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setLayoutMode(QListView.LayoutMode.Batched)
     view.setBatchSize(LAYOUT_BATCH)
     view.setMouseTracking(True)
@@ -171,10 +206,12 @@ class MainWindow(QMainWindow):
         needs_setup: bool = False,
         icon: QIcon | None = None,
         detail_refresh_ms: int = DETAIL_REFRESH_MS,
+        wallet: WalletController | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"Partner Desktop — {profile.label}")
+        # Qt adds the application's name ("Sandbox — Partner Desktop"): not twice.
+        self.setWindowTitle(profile.label)
         self.setAccessibleName("Partner Desktop")
         if icon is not None:
             self.setWindowIcon(icon)
@@ -187,6 +224,8 @@ class MainWindow(QMainWindow):
         self.overview = overview
         self.follows = follows
         self.notifier = notifier
+        self.wallet = wallet
+        self._wallet_dialog: WalletDialog | None = None
         self.ui_settings = ui_settings
         self.tray: QSystemTrayIcon | None = None
         self._pending_poll: str | None = None  # asked for by id (a notification), on its way
@@ -196,6 +235,7 @@ class MainWindow(QMainWindow):
         self._sign_in_dialog: SignInDialog | None = None
         self._detail: PollDetail | None = None
         self._restoring_filters = False
+        self._base_style: str | None = None  # the style sheet before the text size scales it
 
         self.all_model = PollListModel(self)
         self.mine_model = UserPollListModel(self)
@@ -230,6 +270,7 @@ class MainWindow(QMainWindow):
 
         self._show_signed_out()
         self._restore_ui_state()
+        enter_presses(self)
         self.pages.setCurrentWidget(self.setup_page if needs_setup else self.main_page)
 
     # -- construction --------------------------------------------------------------------------
@@ -237,11 +278,15 @@ class MainWindow(QMainWindow):
         header = QFrame(self)
         header.setObjectName("header")
         row = QHBoxLayout(header)
-        row.setContentsMargins(16, 10, 16, 10)
-        row.setSpacing(10)
+        row.setContentsMargins(12, 8, 12, 8)
+        row.setSpacing(6)
         title = QLabel("Partner Desktop", header)
         title.setObjectName("appTitle")
         row.addWidget(title)
+        # The title never sets the window's minimum width: a narrow window drops its text (the
+        # title bar names the app).
+        title.setMinimumWidth(1)  # not its text's width
+        self.app_title = title
         self.env_marker = QLabel(profile.label.upper(), header)
         self.env_marker.setObjectName("envMarker")
         colour = ENV_COLOURS.get(profile.kind, ENV_COLOURS["custom"])
@@ -276,6 +321,23 @@ class MainWindow(QMainWindow):
         self.settings_button.setObjectName("settingsButton")
         self.settings_button.setAccessibleName("Settings")
         row.addWidget(self.settings_button)
+        self.help_button = QPushButton("Help", header)
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setAccessibleName("Help")
+        self.help_button.setToolTip("Help")
+        help_menu = QMenu(self.help_button)
+        shortcuts = help_menu.addAction("Keyboard shortcuts")
+        shortcuts.setObjectName("shortcutsAction")
+        shortcuts.triggered.connect(self.show_shortcuts)
+        about = help_menu.addAction("About Partner Desktop")
+        about.setObjectName("aboutAction")
+        about.triggered.connect(self.show_about)
+        self.help_button.setMenu(help_menu)
+        row.addWidget(self.help_button)
+        # Their words never hold the window wider: a narrow window shows them as symbols
+        # (resizeEvent).
+        for button in (self.refresh_button, self.help_button):
+            button.setMinimumWidth(1)
 
         separator = QFrame(header)
         separator.setFrameShape(QFrame.Shape.VLine)
@@ -291,6 +353,12 @@ class MainWindow(QMainWindow):
         self.sign_in_button.setObjectName("signInButton")
         self.sign_in_button.setAccessibleName("Sign in")
         row.addWidget(self.sign_in_button)
+        self.wallet_button = QPushButton("Wallet", header)
+        self.wallet_button.setObjectName("walletButton")
+        self.wallet_button.setAccessibleName("Your wallet")
+        self.wallet_button.setToolTip("Your balance of each fan token")
+        self.wallet_button.hide()  # shown while signed in
+        row.addWidget(self.wallet_button)
         self.sign_out_button = QPushButton("Sign out", header)
         self.sign_out_button.setObjectName("signOutButton")
         self.sign_out_button.setAccessibleName("Sign out")
@@ -362,26 +430,45 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText("Search polls  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search polls")
+        # The clear button inside the box is read as what it does.
+        for button in self.search.findChildren(QToolButton):
+            button.setAccessibleName("Clear search")
+            button.setToolTip("Clear search")
         column.addWidget(self.search)
-        filters = QHBoxLayout()
+        filters = QGridLayout()
+        filters.setVerticalSpacing(2)
         self.status_filter = QComboBox(left)
         self.status_filter.setObjectName("statusFilter")
-        self.status_filter.setAccessibleName("Filter by status")
         for label, statuses in STATUS_FILTERS:
             self.status_filter.addItem(label, statuses)
-        filters.addWidget(self.status_filter, 1)
         self.partner_filter = QComboBox(left)
         self.partner_filter.setObjectName("partnerFilter")
-        self.partner_filter.setAccessibleName("Filter by partner")
         self.partner_filter.setModel(self.partner_model)
-        filters.addWidget(self.partner_filter, 1)
         self.sort_order = QComboBox(left)
         self.sort_order.setObjectName("sortOrder")
-        self.sort_order.setAccessibleName("Sort polls")
         self.sort_order.setToolTip("Order of the lists (Ctrl+Shift+S)")
         for label, sort in SORT_CHOICES:
             self.sort_order.addItem(label, sort)
-        filters.addWidget(self.sort_order, 1)
+        # A combo box is read by its value; its caption (its buddy) tells what it chooses.
+        for index, (caption, name, box) in enumerate(
+            (
+                ("&Status", "Filter by status", self.status_filter),
+                ("&Partner", "Filter by partner", self.partner_filter),
+                ("S&ort", "Sort polls", self.sort_order),
+            )
+        ):
+            box.setAccessibleName(name)
+            box.setMinimumContentsLength(6)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            title = QLabel(caption, left)
+            title.setObjectName("filterCaption")
+            title.setAccessibleName(name)
+            title.setBuddy(box)
+            filters.addWidget(title, 0, index)
+            filters.addWidget(box, 1, index)
+            filters.setColumnStretch(index, 1)
         column.addLayout(filters)
 
         self.loading_bar = QProgressBar(left)
@@ -448,12 +535,23 @@ class MainWindow(QMainWindow):
         view = build_poll_list(model, delegate, stack)
         view.setObjectName(name)
         view.setAccessibleName(label)
-        empty = QLabel(stack)
+        page = QWidget(stack)
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        empty = QLabel(page)
         empty.setObjectName(f"{name}Empty")
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
+        column.addWidget(empty)
+        # What to do about it: clear the search and filters, or sign in.
+        action = QPushButton(page)
+        action.setObjectName(f"{name}EmptyAction")
+        action.hide()
+        action.clicked.connect(lambda: self._on_empty_action(action))
+        column.addWidget(action, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(1)
         stack.addWidget(view)
-        stack.addWidget(empty)
+        stack.addWidget(page)
         return view, empty, stack
 
     def _build_status_bar(self, keyring_status: str) -> None:
@@ -465,6 +563,9 @@ class MainWindow(QMainWindow):
         self.refresh_label.setObjectName("lastRefresh")
         self.keyring_label = QLabel(keyring_status, self)
         self.keyring_label.setObjectName("keyringStatus")
+        # Where the sign-in is kept matters only while signed in and connected.
+        self.keyring_label.hide()
+        self._online = False
         bar.addWidget(self.connection_label)
         bar.addPermanentWidget(self.refresh_label)
         bar.addPermanentWidget(self.keyring_label)
@@ -489,6 +590,15 @@ class MainWindow(QMainWindow):
         self.follow_shortcut = follow
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         back.activated.connect(self.show_overview)
+        quit_action = QAction("Quit", self)
+        quit_action.setObjectName("quitAction")
+        quit_action.setShortcut(
+            QKeySequence("Ctrl+Q")
+        )  # StandardKey.Quit is empty on some desktops
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.triggered.connect(self.quit)
+        self.addAction(quit_action)
+        self.quit_action = quit_action
 
     # -- wiring --------------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -496,6 +606,10 @@ class MainWindow(QMainWindow):
         self.sign_out_button.clicked.connect(self.session.start_sign_out)
         self.refresh_button.clicked.connect(self.refresh)
         self.settings_button.clicked.connect(self.open_settings)
+        self.wallet_button.clicked.connect(self.open_wallet)
+        if self.wallet is not None:
+            self.wallet.loaded.connect(self._on_wallet)
+            self.wallet.failed.connect(self._on_wallet_failed)
         self.use_sandbox_button.clicked.connect(self.use_sandbox_requested)
         self.open_settings_button.clicked.connect(self.open_settings)
         self.status_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
@@ -548,9 +662,11 @@ class MainWindow(QMainWindow):
             from partner_desktop.ui.detail import PollDetail
 
             detail = PollDetail()  # replaceWidget makes it the splitter's child
+            enter_presses(detail)
             detail.set_signed_in(self.session.is_signed_in)
             detail.vote_requested.connect(self.votes.start_vote)
             detail.sign_in_requested.connect(self.session.start_sign_in)
+            detail.retry_requested.connect(self.polls.start_open_poll)
             detail.follow_toggled.connect(self._on_follow_toggled)
             detail.overview_requested.connect(self.show_overview)
             detail.overview.poll_requested.connect(self.open_poll_by_id)
@@ -657,7 +773,14 @@ class MainWindow(QMainWindow):
             self.settings_controller.load,
             self.profile.name,
             self,
+            theme=theme_name(self.ui_settings.value("appearance/theme", "system")),
+            text_size=text_scale(self.ui_settings.value("appearance/text_size", 1.0)),
+            notify_action=self.notify_action,
+            tray_action=self.tray_action,
+            advanced=self.needs_setup,
+            live=self.profile,
         )
+        dialog.appearance_changed.connect(self.set_appearance)
         dialog.save_requested.connect(self.settings_controller.start_save)
         self.settings_controller.saved.connect(dialog.saved)
         self.settings_controller.failed.connect(dialog.failed)
@@ -665,6 +788,61 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _r: self._settings_closed(dialog))
         self._settings_dialog = dialog
         dialog.open()
+
+    def open_wallet(self) -> None:
+        """The wallet dialog, loading the balances afresh."""
+        if self.wallet is None or not self.session.is_signed_in:
+            return
+        if self._wallet_dialog is None:
+            from partner_desktop.ui.wallet import WalletDialog
+
+            dialog = WalletDialog(self)
+            dialog.refresh_requested.connect(self.wallet.start_load)
+            self._wallet_dialog = dialog
+        self._wallet_dialog.show_failure("Loading your wallet…")
+        self._wallet_dialog.open()
+        self.wallet.start_load()
+
+    @property
+    def wallet_dialog(self) -> WalletDialog | None:
+        return self._wallet_dialog
+
+    def _on_wallet(self, entries: tuple[WalletEntry, ...]) -> None:
+        if self._wallet_dialog is not None:
+            self._wallet_dialog.show_entries(entries)
+
+    def _on_wallet_failed(self, exc: BaseException) -> None:
+        if self._wallet_dialog is not None:
+            self._wallet_dialog.show_failure(describe(exc))
+
+    def set_appearance(self, theme: str, text_size: float) -> None:
+        """Keep and apply a theme and text size (from Settings)."""
+        self.ui_settings.setValue("appearance/theme", theme)
+        self.ui_settings.setValue("appearance/text_size", text_size)
+        self.apply_appearance()
+
+    def apply_appearance(self) -> None:
+        """The remembered theme and text size, on the whole app and this window's style."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        if self._base_style is None:
+            self._base_style = self.styleSheet()
+        scale = text_scale(self.ui_settings.value("appearance/text_size", 1.0))
+        before = app.palette().color(QPalette.ColorRole.Window)
+        apply_appearance(
+            app, theme_name(self.ui_settings.value("appearance/theme", "system")), scale
+        )
+        style = scaled_style_sheet(self._base_style, scale)
+        # A style sheet keeps the palette it was polished with: set again on a new palette.
+        if style != self.styleSheet() or app.palette().color(QPalette.ColorRole.Window) != before:
+            self.setStyleSheet(style)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Before the first paint: the style sheet is set by then (see Application).
+        if self._base_style is None:
+            self.apply_appearance()
+        super().showEvent(event)
 
     def _settings_closed(self, dialog: SettingsDialog) -> None:
         self.settings_controller.saved.disconnect(dialog.saved)
@@ -714,6 +892,14 @@ class MainWindow(QMainWindow):
         if replace and self._error_source == view:
             self.error_banner.hide()
         self._update_empty(view)
+        self._mark_votes()
+
+    def _mark_votes(self) -> None:
+        """All polls marks the person's votes too (those My polls has loaded)."""
+        for row in range(self.mine_model.rowCount()):
+            user_poll = self.mine_model.index(row, 0).data(PollRoles.UserPollRole)
+            if isinstance(user_poll, UserPoll) and user_poll.user_vote is not None:
+                self.all_model.update_row(user_poll)
 
     def _on_list_failed(self, view: str, exc: BaseException) -> None:
         model = self._model(view)
@@ -738,26 +924,51 @@ class MainWindow(QMainWindow):
         self.loading_bar.setVisible(busy)
         self._update_empty(view)
 
+    def _on_empty_action(self, button: QPushButton) -> None:
+        if button.property("action") == "sign-in":
+            self.session.start_sign_in()
+            return
+        self._restoring_filters = True
+        try:
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.partner_filter.setCurrentIndex(0)
+        finally:
+            self._restoring_filters = False
+        self._search_timer.stop()
+        self._apply_filters()
+
     def _update_empty(self, view: str) -> None:
         model = self._model(view)
         empty = self.mine_empty if view == MINE else self.all_empty
-        stack = empty.parentWidget()
+        page = empty.parentWidget()
+        stack = page.parentWidget() if page is not None else None
         assert isinstance(stack, QStackedWidget)  # noqa: S101 - built in _list_page
         if model.rowCount() > 0:
             stack.setCurrentIndex(0)
             return
+        action = stack.findChild(QPushButton, f"{empty.objectName()}Action")
+        assert isinstance(action, QPushButton)  # noqa: S101 - built in _list_page
+        kind = ""
         if self.polls.is_loading(view):
             empty.setText("Loading polls…")
         elif view == MINE and not self.session.is_signed_in:
             empty.setText("Sign in to see the polls you can vote on, with your votes.")
+            kind, label = "sign-in", "Sign in"
         elif (
             self.polls.query(view).search
             or self.polls.query(view).statuses
             or self.polls.query(view).partner_ids
         ):
             empty.setText("No poll matches these filters.\nTry another search or status.")
+            kind, label = "clear", "Clear search and filters"
         else:
             empty.setText("No polls yet.")
+        if kind:
+            action.setText(label)
+            action.setProperty("action", kind)
+            action.setEnabled(kind != "sign-in" or self._can_sign_in())
+        action.setVisible(bool(kind))
         stack.setCurrentIndex(1)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -784,13 +995,14 @@ class MainWindow(QMainWindow):
             self.detail.vote_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_poll_loaded(self, poll: Poll, user_poll: UserPoll | None) -> None:
-        self.all_model.update_row(poll)
+        self.all_model.update_row(user_poll if user_poll is not None else poll)
         if user_poll is not None:
             self.mine_model.update_row(user_poll)
         current = self._shown_poll()
         if self._pending_poll == poll.id:
             self._show_poll(poll, user_poll)  # asked for by id: not in the lists shown
         elif current is not None and current.id == poll.id:
+            self.detail.clear_failure()
             self.detail.show_poll(poll, user_poll)
             self._show_logo(poll)
 
@@ -801,7 +1013,7 @@ class MainWindow(QMainWindow):
             return
         current = self._shown_poll()
         if current is not None and current.id == poll_id:
-            self.detail.show_message(describe(exc))
+            self.detail.show_message(describe(exc), retry=True)
 
     def _show_logo(self, poll: Poll) -> None:
         url = poll.logo_url
@@ -829,10 +1041,19 @@ class MainWindow(QMainWindow):
         self.refresh_label.setText(f"Updated {when}")
 
     def _on_connection(self, online: bool) -> None:
+        self._online = online
+        self._show_keyring_status()
         if online:
             self.connection_label.setText(f"● Connected to {self.profile.label}")
+            # The server is back: the poll that could not be loaded is loaded again.
+            poll = self._shown_poll()
+            if poll is not None and self._detail is not None and self._detail.load_failed:
+                self.polls.start_open_poll(poll.id)
         else:
             self.connection_label.setText(f"○ Cannot reach {self.profile.label}")
+
+    def _show_keyring_status(self) -> None:
+        self.keyring_label.setVisible(self._online and self.session.is_signed_in)
 
     def _on_voting_changed(self, poll_id: str, busy: bool) -> None:
         poll = self._shown_poll()
@@ -859,6 +1080,8 @@ class MainWindow(QMainWindow):
         self.account_label.setToolTip(plain_rich_text(f"Signed in as {username}"))
         self.sign_in_button.hide()
         self.sign_out_button.show()
+        self.wallet_button.setVisible(self.wallet is not None)
+        self._show_keyring_status()
         self._finish_sign_in_dialog()
         if self._detail is not None:
             self._detail.set_signed_in(True)
@@ -885,8 +1108,17 @@ class MainWindow(QMainWindow):
         self.account_label.setText("")
         self.account_label.setToolTip("Not signed in")
         self.sign_in_button.show()
+        self.sign_in_button.setEnabled(self._can_sign_in())
+        self.sign_in_button.setToolTip(
+            "" if self._can_sign_in() else "Enter the client id in Settings before signing in."
+        )
         self.sign_out_button.hide()
+        self.wallet_button.hide()
+        if self._wallet_dialog is not None:
+            self._wallet_dialog.reject()
+        self._show_keyring_status()
         self.mine_model.clear()
+        self.all_model.forget_votes()
         self._update_empty(MINE)
         if self._detail is not None:
             self._detail.set_signed_in(False)
@@ -899,8 +1131,12 @@ class MainWindow(QMainWindow):
             return
         self.show_error(describe(exc), self.session.start_sign_in)
 
+    def _can_sign_in(self) -> bool:
+        """Signing in needs the client id (a first run of a partner profile has none)."""
+        return bool(self.profile.client_id.strip())
+
     def _on_session_busy(self, busy: bool) -> None:
-        self.sign_in_button.setEnabled(not busy)
+        self.sign_in_button.setEnabled(not busy and self._can_sign_in())
         self.sign_in_button.setText("Signing in…" if busy else "Sign in")
 
     def _on_tab_changed(self, index: int) -> None:
@@ -1087,6 +1323,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1240, 800)
+        self.fit_screen()
         splitter = s.value("window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
@@ -1113,6 +1350,70 @@ class MainWindow(QMainWindow):
         for view in (ALL, MINE):
             self.polls.set_filters(view, **filters, reload=False)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The header's title gives way in a narrow window (the window's title names the app).
+        wide = event.size().width() >= NARROW_WIDTH
+        self.app_title.setText("Partner Desktop" if wide else "")
+        # A narrow window keeps the header's buttons on screen: Refresh and Help as symbols
+        # (their accessible names and tooltips stay).
+        self.refresh_button.setText("Refresh" if wide else "↻")
+        self.help_button.setText("Help" if wide else "?")
+        super().resizeEvent(event)
+
+    def fit_screen(self) -> None:
+        """Keep the whole window on its screen's available area (a large scale factor or a
+        smaller screen than last time must not leave buttons off-screen)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        # The frame (title bar, borders) around the window's own size, once it is known.
+        extra = QSize(max(0, frame.width() - self.width()), max(0, frame.height() - self.height()))
+        width = min(self.width(), max(area.width() - extra.width(), self.minimumWidth()))
+        height = min(self.height(), max(area.height() - extra.height(), self.minimumHeight()))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(frame.x(), area.left()), area.right() + 1 - width - extra.width())
+        y = min(max(frame.y(), area.top()), area.bottom() + 1 - height - extra.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(max(x, area.left()), max(y, area.top()))
+
+    def quit(self) -> None:
+        """Quit (Ctrl+Q), even when closing the window would only hide it to the tray."""
+        self.close()
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from partner_desktop import __version__
+
+        QMessageBox.about(
+            self,
+            "About Partner Desktop",
+            f"Partner Desktop {__version__}\n\n"
+            "Vote on the polls of the clubs whose fan tokens you hold.\n"
+            f"Connected to {self.profile.label}: {self.profile.api_base}",
+        )
+
+    def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(
+            self,
+            "Keyboard shortcuts",
+            "Ctrl+F  Search polls\n"
+            "Ctrl+1 / Ctrl+2  All polls / My polls\n"
+            "Ctrl+Shift+S  Sort the lists\n"
+            "Enter  Open the chosen poll\n"
+            "Tab, arrow keys  Move between and choose answers\n"
+            "Ctrl+Enter  Vote\n"
+            "Ctrl+D  Follow the poll\n"
+            "Esc  Back to the overview\n"
+            "F5  Refresh\n"
+            "Ctrl+Q  Quit",
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if (
             event.spontaneous()  # the window's close button, not the app closing the window
@@ -1135,6 +1436,8 @@ class MainWindow(QMainWindow):
         self.ui_settings.sync()
         self._detail_timer.stop()
         self._tick_timer.stop()
+        if self.wallet is not None:
+            self.wallet.shutdown()
         self.follows.set_running(False)
         if self.tray is not None:
             self.tray.hide()
