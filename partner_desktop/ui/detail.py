@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from partner_desktop.api.models import Poll, UserPoll
+from partner_desktop.controllers.vote import VOTE_DEADLINE
 from partner_desktop.ui.format import (
     NEUTRAL_COLOURS,
     STATUS_COLOURS,
@@ -171,6 +172,7 @@ class PollDetail(QWidget):
         self._user_poll: UserPoll | None = None
         self._signed_in = False
         self._voting = False
+        self._vote_deadline: float = VOTE_DEADLINE
         self._confirm: QMessageBox | None = None
         self._message: str | None = None  # a sentence that stays until the next poll or vote
         self._failed = False  # the message says the poll could not be loaded (Retry offered)
@@ -435,8 +437,10 @@ class PollDetail(QWidget):
             self._user_poll = None
         self._update_form()
 
-    def set_voting(self, voting: bool) -> None:
+    def set_voting(self, voting: bool, deadline: float = VOTE_DEADLINE) -> None:
+        """Busy sending a vote that takes ``deadline`` seconds at most (the status says so)."""
         self._voting = voting
+        self._vote_deadline = deadline
         self.progress.setVisible(voting)
         if voting:
             self._message = None
@@ -695,7 +699,11 @@ class PollDetail(QWidget):
         voted = user_poll is not None and user_poll.user_vote is not None
         if self._voting:
             self.vote_button.setEnabled(False)
-            self._set_status("Sending your vote…")
+            self._set_status(
+                self.tr("Sending your vote… (at most {} seconds)").format(
+                    f"{self._vote_deadline:g}"
+                )
+            )
         elif reason is not None:
             self.vote_button.setEnabled(False)
             # A refusal keeps its explanation, followed by the state that explains it.

@@ -23,6 +23,7 @@ from partner_desktop.errors import (
     SignInDenied,
     SignInTimeout,
     TokenStoreError,
+    VoteNotCounted,
     VoteOutcomeUnknown,
     VoteRejected,
 )
@@ -57,6 +58,16 @@ def describe(exc: BaseException) -> str:
             "The connection broke while your vote was being sent, and it is not known "
             "whether it counted. Check the poll, then try again: a repeated vote is never "
             "counted twice."
+        )
+    if isinstance(exc, VoteNotCounted):
+        if exc.status is not None:
+            return (
+                "The server is unavailable right now, so your vote was not counted. "
+                "Try again in a moment: a repeated vote is never counted twice."
+            )
+        return (
+            "The server refused the connection, so your vote was not sent and not counted. "
+            "Try again when the server is back."
         )
     if isinstance(exc, CertificateError):
         detail = f" ({own[:-1]})" if own else ""

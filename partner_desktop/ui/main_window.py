@@ -1058,7 +1058,7 @@ class MainWindow(QMainWindow):
     def _on_voting_changed(self, poll_id: str, busy: bool) -> None:
         poll = self._shown_poll()
         if poll is not None and poll.id == poll_id:
-            self.detail.set_voting(busy)
+            self.detail.set_voting(busy, self.votes.deadline)
 
     def _on_voted(self, user_poll: UserPoll) -> None:
         if self.mine_model.row_of(user_poll.poll.id) is None:

@@ -1,0 +1,56 @@
+"""Against a server that is down or refuses: every wait has a bound the window states, and the
+sentence says what happened (real sandbox with injected 503s, real loopback sockets)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from partner_desktop.models.polls import PollRoles
+from tests.ui.test_voting_ui import _select
+
+
+def test_a_vote_answered_503_says_the_bound_then_not_counted(
+    make_app: Any, make_sandbox: Any, qtbot: Any
+) -> None:
+    server = make_sandbox()
+    harness = make_app(server)
+    harness.wait_loaded()
+    harness.sign_in()
+    window = harness.window
+    window.votes.deadline = 3.0
+    detail = window.detail
+    _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
+    before = detail.user_poll.poll.used_token_count
+    detail.radio_buttons()[0].setChecked(True)
+    server.set_faults(error_rate=1.0)
+    qtbot.mouseClick(detail.vote_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.confirmation_box() is not None, timeout=5_000)
+    box = window.confirmation_box()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: "Sending" in detail.vote_status.text(), timeout=2_000)
+    assert "at most 3 seconds" in detail.vote_status.text()
+    qtbot.waitUntil(lambda: "Sending" not in detail.vote_status.text(), timeout=10_000)
+    assert time.monotonic() - started < 3.0 + 1.5
+    text = detail.vote_status.text()
+    assert "unavailable" in text
+    assert "not counted" in text
+    assert "connection" not in text
+    assert detail.vote_button.isEnabled(), "the vote can be sent again"
+    # Once the server is back, the same vote is sent again and counts once.
+    server.set_faults(error_rate=0.0)
+    tokens = detail.token_count.value()
+    qtbot.mouseClick(detail.vote_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.confirmation_box() is not None, timeout=5_000)
+    box = window.confirmation_box()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: detail.user_poll is not None and detail.user_poll.user_vote is not None,
+        timeout=10_000,
+    )
+    assert detail.user_poll.poll.used_token_count == before + tokens
