@@ -37,6 +37,10 @@ class VoteNotCounted(NetworkError):
         self.status = status
 
 
+class SignInUnavailable(NetworkError):
+    """The sign-in server did not answer (or answered 5xx) before the browser was opened."""
+
+
 class AuthError(PartnerError):
     """Signing in, refreshing or authorising a request failed."""
 

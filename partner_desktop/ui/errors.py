@@ -22,6 +22,7 @@ from partner_desktop.errors import (
     SignInCancelled,
     SignInDenied,
     SignInTimeout,
+    SignInUnavailable,
     TokenStoreError,
     VoteNotCounted,
     VoteOutcomeUnknown,
@@ -68,6 +69,11 @@ def describe(exc: BaseException) -> str:
         return (
             "The server refused the connection, so your vote was not sent and not counted. "
             "Try again when the server is back."
+        )
+    if isinstance(exc, SignInUnavailable):
+        return (
+            "The sign-in server is not answering, so the browser was not opened. "
+            "Try again in a moment." + (f" ({own[:-1]})" if own else "")
         )
     if isinstance(exc, CertificateError):
         detail = f" ({own[:-1]})" if own else ""

@@ -704,7 +704,7 @@ class MainWindow(QMainWindow):
         return self._sign_in_dialog
 
     def _on_sign_in_started(self, url: str) -> None:
-        self.sign_in_dialog.waiting(url)
+        self.sign_in_dialog.waiting(url, self.session.sign_in_timeout)
 
     def _finish_sign_in_dialog(self) -> None:
         if self._sign_in_dialog is not None:

@@ -79,8 +79,19 @@ class SignInDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
 
-    def waiting(self, url: str) -> None:
-        """Show the URL and the waiting state."""
+    def waiting(self, url: str, timeout: float) -> None:
+        """Show the URL and the waiting state; the wait ends after ``timeout`` seconds."""
+        if timeout >= 120:
+            bound = self.tr("{} minutes").format(round(timeout / 60))
+        else:
+            bound = self.tr("{} seconds").format(round(timeout))
+        self.message.setText(
+            self.tr(
+                "A sign-in page has opened in your web browser. Sign in there and allow access; "
+                "this window updates by itself and waits for it at most {}. If no browser "
+                "opened, copy the link below into one."
+            ).format(bound)
+        )
         self.url.setText(url)
         self.url.setCursorPosition(0)
         self.open_button.setEnabled(True)

@@ -54,3 +54,35 @@ def test_a_vote_answered_503_says_the_bound_then_not_counted(
         timeout=10_000,
     )
     assert detail.user_poll.poll.used_token_count == before + tokens
+
+
+def test_sign_in_says_how_long_it_waits(make_app: Any, sandbox: Any, qtbot: Any) -> None:
+    harness = make_app(sandbox)
+    harness.wait_loaded()
+    window = harness.window
+    said: list[str] = []
+    window.session.sign_in_started.connect(
+        lambda _url: said.append(window.sign_in_dialog.message.text())
+    )
+    harness.sign_in()
+    assert said, "the dialog was shown"
+    minutes = round(window.session.sign_in_timeout / 60)
+    assert f"at most {minutes} minutes" in said[0]
+
+
+def test_sign_in_against_a_stopped_server_says_so_and_opens_no_browser(
+    make_app: Any, make_sandbox: Any, qtbot: Any
+) -> None:
+    server = make_sandbox()
+    harness = make_app(server)
+    harness.wait_loaded()
+    window = harness.window
+    server.stop()
+    started = time.monotonic()
+    qtbot.mouseClick(window.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.error_banner.isVisible, timeout=10_000)
+    assert time.monotonic() - started < 6.0
+    assert "browser was not opened" in window.error_text.text()
+    assert harness.browser.urls == []
+    assert window.sign_in_dialog.isHidden()
+    qtbot.waitUntil(window.sign_in_button.isEnabled, timeout=2_000)
