@@ -34,7 +34,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from partner_desktop.api.models import Poll
 from partner_desktop.models.polls import PollRoles, poll_of
-from partner_desktop.ui.format import NEUTRAL_COLOURS, STATUS_COLOURS, percent, status_label, timing
+from partner_desktop.models.text import status_label
+from partner_desktop.ui.format import NEUTRAL_COLOURS, STATUS_COLOURS, percent, timing
 
 LogoProvider = Callable[[str], QPixmap | None]
 

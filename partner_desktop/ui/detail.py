@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 
 from partner_desktop.api.models import Poll, UserPoll
 from partner_desktop.controllers.vote import VOTE_DEADLINE
+from partner_desktop.models.text import status_label
 from partner_desktop.ui.format import (
     NEUTRAL_COLOURS,
     STATUS_COLOURS,
     local_time,
     percent,
-    status_label,
     timing,
     tokens,
 )
@@ -654,9 +654,9 @@ class PollDetail(QWidget):
         if self._user_poll is not None and self._user_poll.user_vote is not None:
             return vote_sentence(poll, self._user_poll)
         if self._status != "open":
-            return _WHY_NOT.get(
-                self._status, f"This poll is {self._status}, so it cannot be voted on."
-            )
+            return _WHY_NOT.get(self._status) or self.tr(
+                "This poll is “{}”, so it cannot be voted on."
+            ).format(status_label(self._status))
         if self._user_poll is None:
             return "Checking your tokens…"
         if self._user_poll.user_token_balance <= 0:

@@ -1,16 +1,11 @@
-"""Formatting of times, counts and statuses for display, in the person's local time zone."""
+"""Formatting of times, counts and statuses for display, in the person's local time zone.
+
+The words for statuses live in ``models/text.py``: the list model reads them to screen readers.
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-
-STATUS_LABELS = {
-    "open": "Open",
-    "upcoming": "Upcoming",
-    "closed": "Closed",
-    "disclosed": "Results out",
-    "cancelled": "Cancelled",
-}
 
 #: Badge colours (background, text) per status; unknown statuses get the neutral pair.
 STATUS_COLOURS = {
@@ -21,11 +16,6 @@ STATUS_COLOURS = {
     "cancelled": ("#c2410c", "#ffffff"),
 }
 NEUTRAL_COLOURS = ("#9ca3af", "#ffffff")
-
-
-def status_label(status: str) -> str:
-    """A word for a status; unknown values are shown as they come (contract section 3.2)."""
-    return STATUS_LABELS.get(status, status.replace("_", " ").capitalize() or "Unknown")
 
 
 def local_time(moment: datetime | None) -> str:

@@ -77,7 +77,7 @@ from partner_desktop.models.polls import (
     PollRoles,
     UserPollListModel,
 )
-from partner_desktop.models.text import plain_rich_text
+from partner_desktop.models.text import STATUS_LABELS, plain_rich_text
 from partner_desktop.ui.appearance import (
     apply_appearance,
     scaled_style_sheet,
@@ -86,7 +86,6 @@ from partner_desktop.ui.appearance import (
 )
 from partner_desktop.ui.delegate import ROW_HEIGHT, PollDelegate
 from partner_desktop.ui.errors import describe
-from partner_desktop.ui.format import STATUS_LABELS
 from partner_desktop.ui.placeholder import detail_placeholder
 
 if TYPE_CHECKING:
