@@ -1,0 +1,71 @@
+"""Answer indicators a person can see in both themes, and a 640 px window that clips nothing
+(real sandbox, real widgets, pixels of a grab)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QRadioButton, QStyle, QStyleOptionButton
+
+from partner_desktop.models.polls import PollRoles
+from partner_desktop.ui.appearance import apply_appearance
+from tests.ui.test_trips import _contrast, _signed_in
+from tests.ui.test_voting_ui import _select
+
+
+@pytest.fixture(autouse=True)
+def _light_again() -> Iterator[None]:
+    yield
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_appearance(app, "light", 1.0)
+
+
+def _indicator(radio: QRadioButton) -> QRect:
+    """Where the radio's indicator is drawn, in its row's coordinates."""
+    option = QStyleOptionButton()
+    radio.initStyleOption(option)
+    rect = radio.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, radio)
+    return rect.translated(radio.mapTo(radio.parentWidget(), QPoint(0, 0)))
+
+
+def _indicator_contrast(radio: QRadioButton) -> float:
+    """The best contrast of the indicator's pixels against its row's background."""
+    row = radio.parentWidget()
+    rect = _indicator(radio)
+    image = row.grab().toImage()
+    ratio = image.devicePixelRatio()
+    back = QColor(image.pixel(round(4 * ratio), round(row.height() / 2 * ratio)))
+    best = 0.0
+    for x in range(rect.left(), rect.right() + 1):
+        for y in range(rect.top(), rect.bottom() + 1):
+            pixel = QColor(image.pixel(round(x * ratio), round(y * ratio)))
+            best = max(best, _contrast(pixel, back))
+    return best
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_unchecked_answer_indicators_stand_out(
+    make_app: Any, make_sandbox: Any, qtbot: Any, theme: str
+) -> None:
+    window, detail = _signed_in(make_app, make_sandbox)
+    window.set_appearance(theme, 1.0)
+    window.show()
+    qtbot.waitExposed(window)
+    _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
+    radios = detail.radio_buttons()
+    radios[0].setChecked(True)
+    qtbot.wait(50)
+    unchecked = radios[1]
+    assert not unchecked.isChecked()
+    # WCAG 1.4.11: a control's outline at 3:1 at least against what is next to it.
+    assert _indicator_contrast(unchecked) >= 3.0
+    # And a chosen answer's indicator looks different from an unchosen one's.
+    chosen = radios[0].parentWidget().grab().toImage().copy(_indicator(radios[0]))
+    other = unchecked.parentWidget().grab().toImage().copy(_indicator(unchecked))
+    assert chosen != other
