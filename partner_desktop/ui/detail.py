@@ -7,7 +7,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtGui import QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -74,6 +74,41 @@ def limit_sentence(poll: Poll, balance: int) -> str:
     if poll.token_limit and poll.token_limit < balance:
         return f"You can vote with 1 to {poll.token_limit} tokens (this poll's limit)."
     return f"You can vote with 1 to {balance} tokens (all you hold)."
+
+
+class _ElidedLabel(QLabel):
+    """One line that ends in "…" when it is narrower than its text; the whole text stays in
+    the tool tip and the accessible name."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._full = ""
+        # The text gives way (not the pane) when the pane is narrow.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setAccessibleName(text)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        if shown != self.text():
+            self.setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
 
 
 class _AnswerRow(QWidget):
@@ -204,14 +239,12 @@ class PollDetail(QWidget):
         self.logo.setFixedSize(40, 40)
         self.logo.setScaledContents(True)
         header.addWidget(self.logo)
-        self.partner = QLabel(page)
+        self.partner = _ElidedLabel(page)
         self.partner.setObjectName("pollPartner")
         header.addWidget(self.partner, 1)
         self.status = QLabel(page)
         self.status.setObjectName("pollStatusBadge")
         header.addWidget(self.status)
-        # The partner's name gives way (not the pane) when the pane is narrow.
-        self.partner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # The timing line carries the Follow and Overview buttons (the header stays narrow).
         actions = QHBoxLayout()
         self.follow_button = QToolButton(page)
@@ -502,7 +535,7 @@ class PollDetail(QWidget):
         self.question.setText(poll.question)
         self.question.setAccessibleDescription(poll.question)
         self.question.setToolTip(poll.question)
-        self.partner.setText(poll.partner_name)
+        self.partner.set_full_text(poll.partner_name)
         self.logo.setAccessibleName(f"{poll.partner_name} logo")
         bg, fg = STATUS_COLOURS.get(status, NEUTRAL_COLOURS)
         self.status.setText(status_label(status))

@@ -45,6 +45,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
     QSystemTrayIcon,
     QTabWidget,
     QToolButton,
@@ -180,6 +182,79 @@ def build_poll_list(
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setFrameShape(QFrame.Shape.NoFrame)
     return view
+
+
+class _FilterRow(QWidget):
+    """The filter boxes under their captions: side by side when the pane is wide enough for
+    every choice, else the last one on a line of its own (nothing cut at 640 px)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterRow")
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setVerticalSpacing(2)
+        self._cells: list[tuple[QLabel, QComboBox, bool]] = []
+        self._wrapped: bool | None = None
+
+    def add(self, caption: QLabel, box: QComboBox, *, whole: bool) -> None:
+        self._cells.append((caption, box, whole))
+        self._place(wrapped=False)
+
+    def wrapped(self) -> bool:
+        return bool(self._wrapped)
+
+    @staticmethod
+    def _whole_width(box: QComboBox) -> int:
+        """The box's width with its widest choice in full."""
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        metrics = box.fontMetrics()
+        text = max(
+            (metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count())), default=0
+        )
+        size = QSize(text, metrics.height())
+        contents = QStyle.ContentsType.CT_ComboBox
+        return box.style().sizeFromContents(contents, option, size, box).width()
+
+    def needed_width(self) -> int:
+        widths = [
+            self._whole_width(box) if whole else box.minimumSizeHint().width()
+            for _caption, box, whole in self._cells
+        ]
+        return sum(widths) + self._grid.horizontalSpacing() * max(0, len(widths) - 1)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as every box side by side at its least (the list pane's cards need that
+        width anyway), whether or not the last box is on a line of its own."""
+        least = sum(box.minimumSizeHint().width() for _c, box, _w in self._cells)
+        spacing = self._grid.horizontalSpacing() * max(0, len(self._cells) - 1)
+        return QSize(least + spacing, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(wrapped=event.size().width() < self.needed_width())
+
+    def _place(self, *, wrapped: bool) -> None:
+        if wrapped == self._wrapped and not any(
+            self._grid.indexOf(box) < 0 for _c, box, _w in self._cells
+        ):
+            return
+        self._wrapped = wrapped
+        for caption, box, _whole in self._cells:
+            self._grid.removeWidget(caption)
+            self._grid.removeWidget(box)
+        last = len(self._cells) - 1
+        for index, (caption, box, _whole) in enumerate(self._cells):
+            if wrapped and index == last and last > 0:
+                self._grid.addWidget(caption, 2, 0, 1, last)
+                self._grid.addWidget(box, 3, 0, 1, last)
+            else:
+                self._grid.addWidget(caption, 0, index)
+                self._grid.addWidget(box, 1, index)
+        columns = last if wrapped and last > 0 else last + 1
+        for column in range(len(self._cells)):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
 
 
 class MainWindow(QMainWindow):
@@ -434,8 +509,7 @@ class MainWindow(QMainWindow):
             button.setAccessibleName("Clear search")
             button.setToolTip("Clear search")
         column.addWidget(self.search)
-        filters = QGridLayout()
-        filters.setVerticalSpacing(2)
+        filters = _FilterRow(left)
         self.status_filter = QComboBox(left)
         self.status_filter.setObjectName("statusFilter")
         for label, statuses in STATUS_FILTERS:
@@ -449,12 +523,10 @@ class MainWindow(QMainWindow):
         for label, sort in SORT_CHOICES:
             self.sort_order.addItem(label, sort)
         # A combo box is read by its value; its caption (its buddy) tells what it chooses.
-        for index, (caption, name, box) in enumerate(
-            (
-                ("&Status", "Filter by status", self.status_filter),
-                ("&Partner", "Filter by partner", self.partner_filter),
-                ("S&ort", "Sort polls", self.sort_order),
-            )
+        for caption, name, box in (
+            ("&Status", "Filter by status", self.status_filter),
+            ("&Partner", "Filter by partner", self.partner_filter),
+            ("S&ort", "Sort polls", self.sort_order),
         ):
             box.setAccessibleName(name)
             box.setMinimumContentsLength(6)
@@ -465,10 +537,9 @@ class MainWindow(QMainWindow):
             title.setObjectName("filterCaption")
             title.setAccessibleName(name)
             title.setBuddy(box)
-            filters.addWidget(title, 0, index)
-            filters.addWidget(box, 1, index)
-            filters.setColumnStretch(index, 1)
-        column.addLayout(filters)
+            # Status and Sort show their whole choice; a long partner name may be elided.
+            filters.add(title, box, whole=box is not self.partner_filter)
+        column.addWidget(filters)
 
         self.loading_bar = QProgressBar(left)
         self.loading_bar.setObjectName("loadingIndicator")

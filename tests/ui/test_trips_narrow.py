@@ -8,8 +8,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QRadioButton, QStyle, QStyleOptionButton
+from PySide6.QtGui import QAccessible, QColor
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionComboBox,
+)
 
 from partner_desktop.models.polls import PollRoles
 from partner_desktop.ui.appearance import apply_appearance
@@ -69,3 +76,51 @@ def test_unchecked_answer_indicators_stand_out(
     chosen = radios[0].parentWidget().grab().toImage().copy(_indicator(radios[0]))
     other = unchecked.parentWidget().grab().toImage().copy(_indicator(unchecked))
     assert chosen != other
+
+
+def _edit_field_width(box: QComboBox) -> int:
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    field = box.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+    )
+    return field.width()
+
+
+def test_nothing_is_cut_at_640_px(make_app: Any, sandbox: Any, qtbot: Any) -> None:
+    harness = make_app(sandbox)
+    harness.wait_loaded()
+    window = harness.window
+    window.resize(640, 480)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() == 640
+
+    def cut() -> list[str]:
+        """Choices of the Status and Sort boxes wider than the box's text field."""
+        return [
+            box.itemText(i)
+            for box in (window.status_filter, window.sort_order)
+            for i in range(box.count())
+            if box.fontMetrics().horizontalAdvance(box.itemText(i)) > _edit_field_width(box)
+        ]
+
+    qtbot.wait(100)  # the layout settles
+    assert cut() == []
+    model = window.all_model
+    names = {model.index(r, 0).data(PollRoles.PartnerNameRole) for r in range(model.rowCount())}
+    longest = max(names, key=len)
+    _select(window, lambda i: i.data(PollRoles.PartnerNameRole) == longest)
+    detail = window.detail
+    qtbot.waitUntil(lambda: detail.poll is not None and not detail.showing_overview())
+    qtbot.wait(50)
+    label = detail.partner
+    shown = label.text()
+    assert label.sizeHint().width() <= label.contentsRect().width() + 1
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+    assert shown == longest or (shown.endswith("…") and longest.startswith(shown[:-1]))
+    spoken = QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name)
+    assert spoken == longest, "a screen reader hears the whole name"
+    # Wide again: the whole name comes back.
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: detail.partner.text() == longest)
