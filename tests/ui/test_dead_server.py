@@ -7,10 +7,9 @@ import time
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from partner_desktop.models.polls import PollRoles
-from tests.ui.test_voting_ui import _select
+from tests.ui.test_voting_ui import _select, _vote_and_confirm
 
 
 def test_a_vote_answered_503_says_the_bound_then_not_counted(
@@ -28,10 +27,7 @@ def test_a_vote_answered_503_says_the_bound_then_not_counted(
     before = detail.user_poll.poll.used_token_count
     detail.radio_buttons()[0].setChecked(True)
     server.set_faults(error_rate=1.0)
-    qtbot.mouseClick(detail.vote_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.confirmation_box() is not None, timeout=5_000)
-    box = window.confirmation_box()
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    _vote_and_confirm(qtbot, window)
     started = time.monotonic()
     qtbot.waitUntil(lambda: "Sending" in detail.vote_status.text(), timeout=2_000)
     assert "at most 3 seconds" in detail.vote_status.text()
@@ -45,10 +41,7 @@ def test_a_vote_answered_503_says_the_bound_then_not_counted(
     # Once the server is back, the same vote is sent again and counts once.
     server.set_faults(error_rate=0.0)
     tokens = detail.token_count.value()
-    qtbot.mouseClick(detail.vote_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.confirmation_box() is not None, timeout=5_000)
-    box = window.confirmation_box()
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    _vote_and_confirm(qtbot, window)
     qtbot.waitUntil(
         lambda: detail.user_poll is not None and detail.user_poll.user_vote is not None,
         timeout=10_000,

@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QRadioButton,
     QStyle,
@@ -19,17 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from partner_desktop.models.polls import PollRoles
-from partner_desktop.ui.appearance import apply_appearance
 from tests.ui.test_trips import _contrast, _signed_in
 from tests.ui.test_voting_ui import _select
 
-
-@pytest.fixture(autouse=True)
-def _light_again() -> Iterator[None]:
-    yield
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        apply_appearance(app, "light", 1.0)
+pytestmark = pytest.mark.usefixtures("light_again")
 
 
 def _indicator(radio: QRadioButton) -> QRect:
