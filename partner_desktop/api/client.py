@@ -331,7 +331,7 @@ class PollsClient:
             raise
         except NetworkError as exc:
             # Every try failed before a connection existed: the vote certainly did not land.
-            raise VoteNotCounted(f"The vote was not sent. {exc}") from None
+            raise VoteNotCounted(str(exc)) from None
         status = response.status_code
         if status in (200, 201):
             try:

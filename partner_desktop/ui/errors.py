@@ -67,8 +67,8 @@ def describe(exc: BaseException) -> str:
                 "Try again in a moment: a repeated vote is never counted twice."
             )
         return (
-            "The server refused the connection, so your vote was not sent and not counted. "
-            "Try again when the server is back."
+            "The server could not be reached, so your vote was not sent and not counted. "
+            "Try again when it is back." + (f" ({own[:-1]})" if own else "")
         )
     if isinstance(exc, SignInUnavailable):
         return (
