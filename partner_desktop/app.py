@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -363,6 +363,17 @@ class Application:
         self._store: Any = None
         self.services: Services | None = None
         self.icon = app_icon()
+        from partner_desktop.ui.i18n import SETTING, Translations
+
+        # Before any window: widgets are built in the language (one .qm of the app, one of Qt).
+        started = time.perf_counter()
+        self.translations = Translations()
+        self.translations.apply(str(self.ui_settings.value(SETTING, "") or ""))
+        log.info(
+            "Language %s loaded in %.1f ms",
+            self.translations.language,
+            (time.perf_counter() - started) * 1000,
+        )
 
     # -- building ------------------------------------------------------------------------------
     @property
@@ -472,6 +483,7 @@ class Application:
             keyring_status="",  # filled in from a worker thread (the keyring is slow)
             needs_setup=needs_setup,
             icon=self.icon,
+            translations=self.translations,
             **extra,
         )
         window.setStyleSheet(load_style_sheet())
@@ -544,6 +556,7 @@ class Application:
             raise RuntimeError("Qt platform plugin: none loaded")
         parts.append(f"qt={platform}")
         parts.append(check_qt_bindings())
+        parts.append(self.translations.report())
         store = await asyncio.to_thread(lambda: self.store)
         if await asyncio.to_thread(store.round_trip):
             parts.append(f"keyring={store.backend_name} roundtrip=ok")
@@ -585,10 +598,14 @@ def install_error_hooks(loop: AbstractEventLoop, parent_window: Callable[[], Any
         box = QMessageBox(parent_window())
         box.setObjectName("unexpectedError")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Something went wrong")
+        box.setWindowTitle(QCoreApplication.translate("UnexpectedErrors", "Something went wrong"))
         box.setTextFormat(Qt.TextFormat.PlainText)  # a sentence may quote the server
         box.setText(sentence)
-        box.setInformativeText("The app keeps running. The details are in the log file.")
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "UnexpectedErrors", "The app keeps running. The details are in the log file."
+            )
+        )
         box.open()
 
     reporter = UnexpectedErrors(show)

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,7 +31,9 @@ from partner_desktop.api.models import Poll, UserPoll
 from partner_desktop.ui.format import (
     NEUTRAL_COLOURS,
     STATUS_COLOURS,
+    fill,
     local_time,
+    number,
     percent,
     status_label,
     timing,
@@ -39,21 +41,39 @@ from partner_desktop.ui.format import (
 )
 from partner_desktop.ui.overview import OverviewPanel
 
-_WHY_NOT = {
-    "upcoming": "This poll is not open yet, so it cannot be voted on.",
-    "closed": "This poll is closed, so it cannot be voted on any more.",
-    "disclosed": "This poll is over and its results are out, so it cannot be voted on.",
-    "cancelled": "This poll was cancelled, so it cannot be voted on.",
-}
+translate = QCoreApplication.translate
+
+
+def _why_not(status: str) -> str:
+    """Why a poll of ``status`` cannot be voted on."""
+    known = {
+        "upcoming": translate("PollDetail", "This poll is not open yet, so it cannot be voted on."),
+        "closed": translate(
+            "PollDetail", "This poll is closed, so it cannot be voted on any more."
+        ),
+        "disclosed": translate(
+            "PollDetail", "This poll is over and its results are out, so it cannot be voted on."
+        ),
+        "cancelled": translate("PollDetail", "This poll was cancelled, so it cannot be voted on."),
+    }.get(status)
+    return known or translate("PollDetail", "This poll is %1, so it cannot be voted on.").replace(
+        "%1", status
+    )
 
 
 def vote_sentence(poll: Poll, user_poll: UserPoll) -> str:
     """ "You voted “Answer” with N tokens." for a poll the person has voted on."""
     vote = user_poll.user_vote
     assert vote is not None  # noqa: S101 - callers check
-    answer = next((a.answer for a in poll.answers if a.id == vote.answer_id), "an answer")
-    when = f" on {local_time(vote.voted_at)}" if vote.voted_at else ""
-    return f"You voted “{answer}” with {tokens(vote.token_count)}{when}."
+    answer = next(
+        (a.answer for a in poll.answers if a.id == vote.answer_id),
+        translate("PollDetail", "an answer"),
+    )
+    count = tokens(vote.token_count)
+    if vote.voted_at:
+        sentence = translate("PollDetail", "You voted “%1” with %2 on %3.")
+        return fill(sentence, answer, count, local_time(vote.voted_at))
+    return fill(translate("PollDetail", "You voted “%1” with %2."), answer, count)
 
 
 class _AnswerRow(QWidget):
@@ -189,20 +209,12 @@ class PollDetail(QWidget):
         self.follow_button.setAutoRaise(True)
         self.follow_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.follow_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.follow_button.setAccessibleName("Follow this poll")
-        self.follow_button.setToolTip(
-            "Follow (Ctrl+D): be told when this poll opens, an hour before it closes if you "
-            "have not voted, and when its results are out"
-        )
         self.follow_button.toggled.connect(self._on_follow_toggled)
         actions.addWidget(self.follow_button)
         self.overview_button = QToolButton(page)
         self.overview_button.setObjectName("overviewButton")
-        self.overview_button.setText("Overview")
         self.overview_button.setAutoRaise(True)
         self.overview_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.overview_button.setAccessibleName("Back to the overview")
-        self.overview_button.setToolTip("Back to the overview (Esc)")
         self.overview_button.clicked.connect(self.overview_requested)
         actions.addWidget(self.overview_button)
         layout.addLayout(header)
@@ -212,7 +224,6 @@ class PollDetail(QWidget):
         self.question.setObjectName("pollQuestion")
         self.question.setWordWrap(True)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.question.setAccessibleName("Poll question")
         layout.addWidget(self.question)
 
         self.timing = QLabel(page)
@@ -235,25 +246,27 @@ class PollDetail(QWidget):
         self.bound = QLabel(page)
         self.quorum = QLabel(page)
         self.tokens_used = QLabel(page)
-        for label, widget in (
+        self._fact_labels: list[QLabel] = []
+        for name, widget in (
             ("Opens", self.opens),
             ("Closes", self.closes),
             ("Results", self.disclosed),
             ("Binding", self.bound),
             ("Quorum", self.quorum),
-            ("Tokens cast", self.tokens_used),
+            ("TokensCast", self.tokens_used),
         ):
-            widget.setObjectName(f"poll{label.replace(' ', '')}")
+            widget.setObjectName(f"poll{name}")
             widget.setWordWrap(True)
-            facts.addRow(f"{label}:", widget)
+            label = QLabel(page)
+            self._fact_labels.append(label)
+            facts.addRow(label, widget)
         layout.addLayout(facts)
 
-        answers_title = QLabel("Answers", page)
-        answers_title.setObjectName("sectionTitle")
-        layout.addWidget(answers_title)
+        self.answers_title = QLabel(page)
+        self.answers_title.setObjectName("sectionTitle")
+        layout.addWidget(self.answers_title)
         self.answers = QWidget(page)
         self.answers.setObjectName("answerOptions")
-        self.answers.setAccessibleName("Answers")
         self._answers_layout = QVBoxLayout(self.answers)
         self._answers_layout.setContentsMargins(0, 0, 0, 0)
         self._answers_layout.setSpacing(6)
@@ -270,17 +283,15 @@ class PollDetail(QWidget):
         layout.addWidget(self.balance)
         form = QHBoxLayout()
         form.addStretch(1)
-        spin_label = QLabel("Tokens:", page)
+        spin_label = self.spin_label = QLabel(page)
         form.addWidget(spin_label)
         self.token_count = QSpinBox(page)
         self.token_count.setObjectName("tokenCount")
-        self.token_count.setAccessibleName("Number of tokens to vote with")
         self.token_count.setRange(1, 1)
         spin_label.setBuddy(self.token_count)
         form.addWidget(self.token_count)
-        self.vote_button = QPushButton("Vote", page)
+        self.vote_button = QPushButton(page)
         self.vote_button.setObjectName("voteButton")
-        self.vote_button.setAccessibleName("Vote")
         self.vote_button.setDefault(False)
         self.vote_button.setMinimumWidth(130)
         self.vote_button.clicked.connect(self._on_vote_clicked)
@@ -298,12 +309,53 @@ class PollDetail(QWidget):
         self.vote_status = QLabel(page)
         self.vote_status.setObjectName("voteStatus")
         self.vote_status.setWordWrap(True)
-        self.vote_status.setAccessibleName("Vote status")
         layout.addWidget(self.vote_status)
         layout.addStretch(1)
         # Server text is never rich text: a question with <img src="/local/file"> shows as typed.
         for text_label in self.findChildren(QLabel):
             text_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.retranslate()
+
+    # -- language ----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The pane's own words, then the shown poll again (its dates, numbers and sentences)."""
+        self.follow_button.setAccessibleName(self.tr("Follow this poll"))
+        self.follow_button.setToolTip(
+            self.tr(
+                "Follow (Ctrl+D): be told when this poll opens, an hour before it closes if you "
+                "have not voted, and when its results are out"
+            )
+        )
+        self._show_follow(self.follow_button.isChecked())
+        self.overview_button.setText(self.tr("Overview"))
+        self.overview_button.setAccessibleName(self.tr("Back to the overview"))
+        self.overview_button.setToolTip(self.tr("Back to the overview (Esc)"))
+        self.question.setAccessibleName(self.tr("Poll question"))
+        facts = (
+            self.tr("Opens:"),
+            self.tr("Closes:"),
+            self.tr("Results:"),
+            self.tr("Binding:"),
+            self.tr("Quorum:"),
+            self.tr("Tokens cast:"),
+        )
+        for label, text in zip(self._fact_labels, facts, strict=True):
+            label.setText(text)
+        self.answers_title.setText(self.tr("Answers"))
+        self.answers.setAccessibleName(self.tr("Answers"))
+        self.spin_label.setText(self.tr("Tokens:"))
+        self.token_count.setAccessibleName(self.tr("Number of tokens to vote with"))
+        self.vote_button.setAccessibleName(self.tr("Vote"))
+        self.vote_status.setAccessibleName(self.tr("Vote status"))
+        if self._poll is not None and not self.showing_overview():
+            self.show_poll(self._poll, self._user_poll)
+        else:
+            self.vote_button.setText(self.tr("Vote"))
 
     # -- rendering ---------------------------------------------------------------------------
     @property
@@ -336,9 +388,9 @@ class PollDetail(QWidget):
         self._show_follow(followed)
 
     def _show_follow(self, followed: bool) -> None:
-        self.follow_button.setText("★ Following" if followed else "☆ Follow")
+        self.follow_button.setText(self.tr("★ Following") if followed else self.tr("☆ Follow"))
         self.follow_button.setAccessibleDescription(
-            "You follow this poll" if followed else "You do not follow this poll"
+            self.tr("You follow this poll") if followed else self.tr("You do not follow this poll")
         )
 
     def _on_follow_toggled(self, followed: bool) -> None:
@@ -435,26 +487,35 @@ class PollDetail(QWidget):
         self.opens.setText(local_time(poll.open_at))
         self.closes.setText(local_time(poll.close_at))
         if poll.disclosed_at is not None:
-            self.disclosed.setText(f"Disclosed {local_time(poll.disclosed_at)}")
+            self.disclosed.setText(
+                self.tr("Disclosed %1").replace("%1", local_time(poll.disclosed_at))
+            )
         elif poll.results_visible:
-            self.disclosed.setText("Visible")
+            self.disclosed.setText(self.tr("Visible"))
         else:
-            self.disclosed.setText("Hidden until the poll is closed or disclosed")
+            self.disclosed.setText(self.tr("Hidden until the poll is closed or disclosed"))
         self.bound.setText(
-            "Yes — the partner commits to the winning answer"
+            self.tr("Yes — the partner commits to the winning answer")
             if poll.is_bound
-            else "No — an opinion poll"
+            else self.tr("No — an opinion poll")
         )
         if poll.quorum is not None:
-            state = "reached" if poll.is_quorum_reached else "not reached yet"
+            quorum = (
+                self.tr("%1 of %2 needed, reached")
+                if poll.is_quorum_reached
+                else self.tr("%1 of %2 needed, not reached yet")
+            )
             self.quorum.setText(
-                f"{percent(poll.current_quorum_percentage)} of {percent(poll.quorum)} "
-                f"needed, {state}"
+                fill(quorum, percent(poll.current_quorum_percentage), percent(poll.quorum))
             )
         else:
-            self.quorum.setText("No quorum" if not poll.is_quorum_reached else "Reached")
-        limit = f" (at most {poll.token_limit} per person)" if poll.token_limit else ""
-        self.tokens_used.setText(f"{poll.used_token_count}{limit}")
+            self.quorum.setText(
+                self.tr("No quorum") if not poll.is_quorum_reached else self.tr("Reached")
+            )
+        used = number(poll.used_token_count)
+        if poll.token_limit:
+            used = fill(self.tr("%1 (at most %2 per person)"), used, number(poll.token_limit))
+        self.tokens_used.setText(used)
 
         self._build_answers(poll, selected)
         self._update_form()
@@ -493,7 +554,8 @@ class PollDetail(QWidget):
         with QSignalBlocker(self._group):
             self._group.setExclusive(False)
             for row, answer in zip(self._rows, answers, strict=True):
-                text = answer.answer + ("  ✓ your vote" if answer.id == voted_id else "")
+                mark = "  " + self.tr("✓ your vote") if answer.id == voted_id else ""
+                text = answer.answer + mark
                 row.show_answer(
                     answer.id,
                     answer.answer,
@@ -516,19 +578,19 @@ class PollDetail(QWidget):
         """Why the shown poll cannot be voted on now, or None if it can."""
         poll = self._poll
         if poll is None:
-            return "Select a poll first."
+            return self.tr("Select a poll first.")
         if not self._signed_in:
             return None  # the button offers signing in instead
         if self._user_poll is not None and self._user_poll.user_vote is not None:
             return vote_sentence(poll, self._user_poll)
         if self._status != "open":
-            return _WHY_NOT.get(
-                self._status, f"This poll is {self._status}, so it cannot be voted on."
-            )
+            return _why_not(self._status)
         if self._user_poll is None:
-            return "Checking your tokens…"
+            return self.tr("Checking your tokens…")
         if self._user_poll.user_token_balance <= 0:
-            return f"You hold no {poll.partner_name} fan tokens, so you cannot vote on this poll."
+            return self.tr("You hold no %1 fan tokens, so you cannot vote on this poll.").replace(
+                "%1", poll.partner_name
+            )
         return None
 
     def _update_form(self) -> None:
@@ -541,25 +603,27 @@ class PollDetail(QWidget):
             radio.setEnabled(self._status == "open" and not answered and not self._voting)
         if user_poll is not None:
             balance = user_poll.user_token_balance
-            self.balance.setText(f"You hold {tokens(balance)} of {poll.partner_name}.")
+            self.balance.setText(
+                fill(self.tr("You hold %1 of %2."), tokens(balance), poll.partner_name)
+            )
             cap = min(poll.token_limit, balance) if poll.token_limit else balance
             self.token_count.setRange(1, max(1, cap))
             self.token_count.setEnabled(cap >= 1 and not answered and self._status == "open")
         else:
-            self.balance.setText("" if self._signed_in else "Sign in to see your tokens.")
+            self.balance.setText("" if self._signed_in else self.tr("Sign in to see your tokens."))
             self.token_count.setRange(1, 1)
             self.token_count.setEnabled(False)
         if not self._signed_in:
-            self.vote_button.setText("Sign in to vote")
+            self.vote_button.setText(self.tr("Sign in to vote"))
             self.vote_button.setEnabled(True)
             self._set_status(self._message or "")
             return
         reason = self.reason_not_votable()
-        self.vote_button.setText("Voting…" if self._voting else "Vote")
+        self.vote_button.setText(self.tr("Voting…") if self._voting else self.tr("Vote"))
         voted = user_poll is not None and user_poll.user_vote is not None
         if self._voting:
             self.vote_button.setEnabled(False)
-            self._set_status("Sending your vote…")
+            self._set_status(self.tr("Sending your vote…"))
         elif reason is not None:
             self.vote_button.setEnabled(False)
             # A refusal keeps its explanation, followed by the state that explains it.
@@ -567,7 +631,9 @@ class PollDetail(QWidget):
             self._set_status(text, voted=voted)
         else:
             self.vote_button.setEnabled(self.selected_answer_id() is not None)
-            self._set_status(self._message or "Choose an answer and how many tokens to vote with.")
+            self._set_status(
+                self._message or self.tr("Choose an answer and how many tokens to vote with.")
+            )
 
     # -- intent ------------------------------------------------------------------------------
     def _on_vote_clicked(self) -> None:
@@ -590,10 +656,10 @@ class PollDetail(QWidget):
         box = QMessageBox(self)
         box.setObjectName("voteConfirm")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Confirm your vote")
+        box.setWindowTitle(self.tr("Confirm your vote"))
         box.setTextFormat(Qt.TextFormat.PlainText)  # the answer is the server's text
-        box.setText(f"Vote “{answer}” with {tokens(count)}?")
-        box.setInformativeText("Votes are final: you cannot change or withdraw this vote.")
+        box.setText(fill(self.tr("Vote “%1” with %2?"), answer, tokens(count)))
+        box.setInformativeText(self.tr("Votes are final: you cannot change or withdraw this vote."))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.setWindowModality(Qt.WindowModality.WindowModal)

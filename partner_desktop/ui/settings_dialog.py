@@ -1,12 +1,14 @@
-"""Profile settings: URLs, client ids and secrets (keyring), scope, client authentication,
-partner tag, tracking, redirect port."""
+"""Settings: the interface language, and per profile the URLs, client ids and secrets (keyring),
+scope, client authentication, partner tag, tracking, redirect port."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,29 +28,35 @@ from partner_desktop.config import TRACKING_KEYS, Profile
 from partner_desktop.errors import ConfigError
 from partner_desktop.ui.errors import describe
 
-#: (shown text, ``Profile.client_auth_method``)
-_AUTH_METHODS = (
-    ("Automatic (HTTP Basic, or what the server publishes)", ""),
-    ("HTTP Basic (client_secret_basic)", "client_secret_basic"),
-    ("In the form body (client_secret_post)", "client_secret_post"),
-    ("None: a public client without secret", "none"),
-)
+translate = QCoreApplication.translate
 
-_URL_FIELDS = (
-    ("api_base", "API base URL"),
-    ("authorize_url", "Authorize URL"),
-    ("token_url", "Token URL"),
-    ("revoke_url", "Revoke URL"),
-)
+#: ``Profile.client_auth_method`` values, in the order offered.
+_AUTH_METHODS = ("", "client_secret_basic", "client_secret_post", "none")
+
+_URL_FIELDS = ("api_base", "authorize_url", "token_url", "revoke_url")
 
 
-def _line_edit(
-    parent: QWidget, name: str, accessible: str, placeholder: str = "", *, secret: bool = False
-) -> QLineEdit:
+def _auth_method_texts() -> tuple[str, ...]:
+    return (
+        translate("SettingsDialog", "Automatic (HTTP Basic, or what the server publishes)"),
+        translate("SettingsDialog", "HTTP Basic (client_secret_basic)"),
+        translate("SettingsDialog", "In the form body (client_secret_post)"),
+        translate("SettingsDialog", "None: a public client without secret"),
+    )
+
+
+def _url_texts() -> tuple[str, ...]:
+    return (
+        translate("SettingsDialog", "API base URL"),
+        translate("SettingsDialog", "Authorize URL"),
+        translate("SettingsDialog", "Token URL"),
+        translate("SettingsDialog", "Revoke URL"),
+    )
+
+
+def _line_edit(parent: QWidget, name: str, *, secret: bool = False) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setObjectName(name)
-    edit.setAccessibleName(accessible)
-    edit.setPlaceholderText(placeholder)
     if secret:
         edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
@@ -60,6 +68,8 @@ class SettingsDialog(QDialog):
     #: Profile, secret, public-data client secret (each a str, or None to keep the stored one)
     save_requested = Signal(object, object, object)
     use_requested = Signal(str)  # switch the app to this profile
+    #: A language code, or "" for the system's: applied at once, and remembered.
+    language_chosen = Signal(str)
 
     def __init__(
         self,
@@ -67,96 +77,97 @@ class SettingsDialog(QDialog):
         load: Any,
         current: str,
         parent: Any = None,
+        *,
+        languages: list[tuple[str, str]] | None = None,
+        language: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
         self.setMinimumWidth(560)
         self._load = load
         self._profile: Profile | None = None
+        self._form_labels: list[tuple[QLabel, Callable[[], str]]] = []
+        self._status: Callable[[], str] | None = None  # the sentence under the form
 
         layout = QVBoxLayout(self)
+        # The language first: a person who cannot read the rest finds it at the top.
+        self.language_box = QGroupBox(self)
+        language_form = QFormLayout(self.language_box)
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageCombo")
+        self.language.addItem("", "")  # the system's language (its text is set in retranslate)
+        for code, name in languages or []:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(str(self.language.currentData() or ""))
+        )
+        self._row(language_form, lambda: self.tr("Language:"), self.language)
+        layout.addWidget(self.language_box)
+
         top = QHBoxLayout()
-        top.addWidget(QLabel("Profile:", self))
+        self.profile_label = QLabel(self)
+        top.addWidget(self.profile_label)
         self.profiles = QComboBox(self)
         self.profiles.setObjectName("profileCombo")
-        self.profiles.setAccessibleName("Profile")
         self.profiles.addItems(names)
         top.addWidget(self.profiles, 1)
-        self.new_button = QPushButton("New profile…", self)
+        self.new_button = QPushButton(self)
         self.new_button.setObjectName("newProfileButton")
         self.new_button.clicked.connect(self._new_profile)
         top.addWidget(self.new_button)
         layout.addLayout(top)
 
-        general = QGroupBox("Service", self)
-        form = QFormLayout(general)
+        self.general = QGroupBox(self)
+        form = QFormLayout(self.general)
         self.name = QLineEdit(self)
         self.name.setObjectName("profileName")
         self.label = QLineEdit(self)
         self.label.setObjectName("profileLabel")
-        form.addRow("Name:", self.name)
-        form.addRow("Shown as:", self.label)
+        self._row(form, lambda: self.tr("Name:"), self.name)
+        self._row(form, lambda: self.tr("Shown as:"), self.label)
         self.urls: dict[str, QLineEdit] = {}
-        for key, text in _URL_FIELDS:
+        for number, key in enumerate(_URL_FIELDS):
             edit = QLineEdit(self)
             edit.setObjectName(key)
-            edit.setAccessibleName(text)
             self.urls[key] = edit
-            form.addRow(f"{text}:", edit)
-        layout.addWidget(general)
+            self._row(form, partial(self._url_label, number), edit)
+        layout.addWidget(self.general)
 
-        client = QGroupBox("Client (from the developer portal)", self)
-        form = QFormLayout(client)
-        self.client_id = _line_edit(self, "clientId", "Client id")
-        form.addRow("Client id:", self.client_id)
-        self.client_secret = _line_edit(
-            self,
-            "clientSecret",
-            "Client secret",
-            "Stored in the system keyring; leave empty to keep it",
-            secret=True,
-        )
-        form.addRow("Client secret:", self.client_secret)
-        self.scope = _line_edit(self, "scope", "Scope", "The server's default")
-        form.addRow("Scope:", self.scope)
+        self.client = QGroupBox(self)
+        form = QFormLayout(self.client)
+        self.client_id = _line_edit(self, "clientId")
+        self._row(form, lambda: self.tr("Client id:"), self.client_id)
+        self.client_secret = _line_edit(self, "clientSecret", secret=True)
+        self._row(form, lambda: self.tr("Client secret:"), self.client_secret)
+        self.scope = _line_edit(self, "scope")
+        self._row(form, lambda: self.tr("Scope:"), self.scope)
         self.auth_method = QComboBox(self)
         self.auth_method.setObjectName("clientAuthMethod")
-        self.auth_method.setAccessibleName("Client authentication")
-        for text, value in _AUTH_METHODS:
-            self.auth_method.addItem(text, value)
-        form.addRow("Client authentication:", self.auth_method)
-        self.app_client_id = _line_edit(
-            self, "appClientId", "Public-data client id", "The client id above"
-        )
-        form.addRow("Public-data client id:", self.app_client_id)
-        self.app_client_secret = _line_edit(
-            self,
-            "appClientSecret",
-            "Public-data client secret",
-            "For a separate public-data client; stored in the system keyring",
-            secret=True,
-        )
-        form.addRow("Public-data secret:", self.app_client_secret)
+        for value in _AUTH_METHODS:
+            self.auth_method.addItem("", value)
+        self._row(form, lambda: self.tr("Client authentication:"), self.auth_method)
+        self.app_client_id = _line_edit(self, "appClientId")
+        self._row(form, lambda: self.tr("Public-data client id:"), self.app_client_id)
+        self.app_client_secret = _line_edit(self, "appClientSecret", secret=True)
+        self._row(form, lambda: self.tr("Public-data secret:"), self.app_client_secret)
         self.partner_tag = QLineEdit(self)
         self.partner_tag.setObjectName("partnerTag")
-        form.addRow("Partner tag:", self.partner_tag)
+        self._row(form, lambda: self.tr("Partner tag:"), self.partner_tag)
         self.port = QSpinBox(self)
         self.port.setObjectName("redirectPort")
         self.port.setRange(0, 65535)
-        self.port.setSpecialValueText("Chosen automatically")
-        self.port.setAccessibleName("Pinned redirect port")
-        form.addRow("Redirect port:", self.port)
-        layout.addWidget(client)
+        self._row(form, lambda: self.tr("Redirect port:"), self.port)
+        layout.addWidget(self.client)
 
-        tracking = QGroupBox("Conversion tracking (optional)", self)
+        self.tracking_box = tracking = QGroupBox(self)
         form = QFormLayout(tracking)
         self.tracking: dict[str, QLineEdit] = {}
         for key in TRACKING_KEYS:
             edit = QLineEdit(self)
             edit.setObjectName(f"tracking_{key}")
             self.tracking[key] = edit
-            form.addRow(f"{key}:", edit)
+            form.addRow(f"{key}:", edit)  # a parameter's name, as the partner portal spells it
         layout.addWidget(tracking)
 
         self.error = QLabel(self)
@@ -165,11 +176,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
 
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("saveSettingsButton")
-        self.use_button = self.buttons.addButton(
-            "Save and use", QDialogButtonBox.ButtonRole.ApplyRole
-        )
+        self.use_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ApplyRole)
         self.use_button.setObjectName("useProfileButton")
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
@@ -182,6 +191,59 @@ class SettingsDialog(QDialog):
         index = self.profiles.findText(current)
         self.profiles.setCurrentIndex(max(0, index))
         self._show(self.profiles.currentText())
+        self.retranslate()
+
+    def _row(self, form: QFormLayout, text: Callable[[], str], field: QWidget) -> None:
+        """A labelled row whose label (and the field's accessible name) follow the language."""
+        label = QLabel(self)
+        label.setBuddy(field)
+        self._form_labels.append((label, text))
+        form.addRow(label, field)
+
+    def _url_label(self, number: int) -> str:
+        return self.tr("%1:").replace("%1", _url_texts()[number])
+
+    # -- language ------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.language_box.setTitle(self.tr("Language"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setItemText(0, self.tr("System default"))
+        for label, text in self._form_labels:
+            label.setText(text())
+            label.buddy().setAccessibleName(label.text().rstrip(": ").strip())
+        self.profile_label.setText(self.tr("Profile:"))
+        self.profiles.setAccessibleName(self.tr("Profile"))
+        self.new_button.setText(self.tr("New profile…"))
+        self.general.setTitle(self.tr("Service"))
+        self.client.setTitle(self.tr("Client (from the developer portal)"))
+        self.client_secret.setPlaceholderText(
+            self.tr("Stored in the system keyring; leave empty to keep it")
+        )
+        self.scope.setPlaceholderText(self.tr("The server's default"))
+        for row, method in enumerate(_auth_method_texts()):
+            self.auth_method.setItemText(row, method)
+        self.app_client_id.setPlaceholderText(self.tr("The client id above"))
+        self.app_client_secret.setPlaceholderText(
+            self.tr("For a separate public-data client; stored in the system keyring")
+        )
+        self.port.setSpecialValueText(self.tr("Chosen automatically"))
+        self.port.setAccessibleName(self.tr("Pinned redirect port"))
+        self.tracking_box.setTitle(self.tr("Conversion tracking (optional)"))
+        self.save_button.setText(self.tr("Save"))
+        self.use_button.setText(self.tr("Save and use"))
+        if self._status is not None:
+            self.error.setText(self._status())
+
+    def _say(self, text: Callable[[], str] | None) -> None:
+        """Show a sentence under the form, kept in step with the language."""
+        self._status = text
+        self.error.setText(text() if text is not None else "")
 
     def _show(self, name: str) -> None:
         if not name:
@@ -189,7 +251,8 @@ class SettingsDialog(QDialog):
         try:
             profile: Profile = self._load(name)
         except ConfigError as exc:
-            self.error.setText(describe(exc))
+            error = exc
+            self._say(lambda: describe(error))
             return
         self._profile = profile
         self.name.setText(profile.name)
@@ -209,7 +272,7 @@ class SettingsDialog(QDialog):
         self.port.setValue(profile.redirect_port or 0)
         for key, edit in self.tracking.items():
             edit.setText(profile.tracking.get(key, ""))
-        self.error.clear()
+        self._say(None)
 
     def _new_profile(self) -> None:
         base = self._profile
@@ -226,12 +289,12 @@ class SettingsDialog(QDialog):
         self.app_client_id.clear()
         self.app_client_secret.clear()
         self.name.setFocus()
-        self.error.setText("Give the new profile a name, then its URLs and client id.")
+        self._say(lambda: self.tr("Give the new profile a name, then its URLs and client id."))
 
     def edited_profile(self) -> Profile:
         """The profile as edited; raises ConfigError with a sentence if it is not valid."""
         if self._profile is None:
-            raise ConfigError("Choose a profile first.")
+            raise ConfigError(self.tr("Choose a profile first."))
         name = self.name.text().strip()
         profile = replace(
             self._profile,
@@ -256,9 +319,10 @@ class SettingsDialog(QDialog):
         try:
             profile = self.edited_profile()
         except ConfigError as exc:
-            self.error.setText(describe(exc))
+            error = exc
+            self._say(lambda: describe(error))
             return
-        self.error.setText("Saving…")
+        self._say(lambda: self.tr("Saving…"))
         self._use_after_save = use
         secret = self.client_secret.text() or None
         app_secret = self.app_client_secret.text() or None
@@ -269,10 +333,10 @@ class SettingsDialog(QDialog):
         self.app_client_secret.clear()
         if self.profiles.findText(name) < 0:
             self.profiles.addItem(name)
-        self.error.setText("Saved.")
+        self._say(lambda: self.tr("Saved."))
         if self._use_after_save:
             self.use_requested.emit(name)
             self.accept()
 
     def failed(self, exc: BaseException) -> None:
-        self.error.setText(describe(exc))
+        self._say(lambda: describe(exc))
