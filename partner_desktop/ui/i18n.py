@@ -34,8 +34,22 @@ def available_languages(directory: Path | None = None) -> list[str]:
     return [SOURCE_LANGUAGE, *sorted(found - {SOURCE_LANGUAGE})]
 
 
+#: Names of the shipped languages in themselves (Qt's own would say "American English" and
+#: "español de España" for the bare codes).
+NATIVE_NAMES = {
+    "en": "English",
+    "es": "Español",
+    "fr": "Français",
+    "it": "Italiano",
+    "pt_BR": "Português (Brasil)",
+    "tr": "Türkçe",
+}
+
+
 def language_name(code: str) -> str:
-    """The language's own name for itself, e.g. "español", "Türkçe", "português (Brasil)"."""
+    """The language's own name for itself, e.g. "Español", "Türkçe", "Português (Brasil)"."""
+    if code in NATIVE_NAMES:
+        return NATIVE_NAMES[code]
     locale = QLocale(code)
     name = locale.nativeLanguageName()
     if "_" in code:

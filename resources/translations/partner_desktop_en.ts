@@ -5,9 +5,9 @@
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
         </translation>
     </message>
 </context>
@@ -233,9 +233,9 @@ Try another search or status.</source>
     </message>
     <message numerus="yes">
         <source>Following %n poll(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Following %n poll.</numerusform>
+            <numerusform>Following %n polls.</numerusform>
         </translation>
     </message>
     <message>
@@ -256,9 +256,9 @@ Try another search or status.</source>
     </message>
     <message numerus="yes">
         <source>It closes in %n minute(s) and you have not voted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It closes in %n minute and you have not voted.</numerusform>
+            <numerusform>It closes in %n minutes and you have not voted.</numerusform>
         </translation>
     </message>
     <message>
@@ -322,9 +322,9 @@ Try another search or status.</source>
     </message>
     <message numerus="yes">
         <source>%n poll(s) open now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n poll is open now</numerusform>
+            <numerusform>%n polls are open now</numerusform>
         </translation>
     </message>
     <message>
@@ -333,9 +333,9 @@ Try another search or status.</source>
     </message>
     <message numerus="yes">
         <source>%n open poll(s) you have not voted on yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open poll you have not voted on yet</numerusform>
+            <numerusform>%n open polls you have not voted on yet</numerusform>
         </translation>
     </message>
     <message>

@@ -5,9 +5,9 @@
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
         </translation>
     </message>
 </context>
@@ -16,343 +16,344 @@
     <message>
         <source>Partner Desktop — %1</source>
         <extracomment>The status filter&apos;s choices: every status, then each one alone. Countdowns tick, and polls open or close on screen, once a second.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partner Desktop — %1</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1</translation>
     </message>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno: %1</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar (F5)</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>Notification settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de notificaciones</translation>
     </message>
     <message>
         <source>Desktop notifications about the polls you follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones de escritorio sobre las encuestas que sigues</translation>
     </message>
     <message>
         <source>Notify me about the polls I follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme de las encuestas que sigo</translation>
     </message>
     <message>
         <source>Close to the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar a la bandeja del sistema</translation>
     </message>
     <message>
         <source>This desktop has no system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene bandeja del sistema</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta con sesión iniciada</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>Welcome to Partner Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Partner Desktop</translation>
     </message>
     <message>
         <source>The profile “%1” has no client id yet. Enter the consumer key from your partner developer portal in the settings — or try everything right now on the built-in sandbox, with test accounts and no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «%1» aún no tiene ID de cliente. Introduce la clave de consumidor de tu portal de desarrolladores de socios en los ajustes, o pruébalo todo ahora mismo en el sandbox integrado, con cuentas de prueba y sin red.</translation>
     </message>
     <message>
         <source>Use the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el sandbox</translation>
     </message>
     <message>
         <source>Open settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ajustes</translation>
     </message>
     <message>
         <source>Search polls  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar encuestas  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar encuestas</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por estado</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Filter by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por club</translation>
     </message>
     <message>
         <source>Sort polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar encuestas</translation>
     </message>
     <message>
         <source>Order of the lists (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de las listas (Ctrl+Mayús+S)</translation>
     </message>
     <message>
         <source>Closing soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierran pronto</translation>
     </message>
     <message>
         <source>Newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Más recientes</translation>
     </message>
     <message>
         <source>Most tokens cast</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tokens emitidos</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>All polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las encuestas</translation>
     </message>
     <message>
         <source>My polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis encuestas</translation>
     </message>
     <message>
         <source>Show Partner Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar Partner Desktop</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Loading polls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando encuestas…</translation>
     </message>
     <message>
         <source>Sign in to see the polls you can vote on, with your votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para ver las encuestas en las que puedes votar, con tus votos.</translation>
     </message>
     <message>
         <source>No poll matches these filters.
 Try another search or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna encuesta coincide con estos filtros.
+Prueba otra búsqueda u otro estado.</translation>
     </message>
     <message>
         <source>No polls yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay encuestas.</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado: %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <source>● Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● Conectado a %1</translation>
     </message>
     <message>
         <source>○ Cannot reach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>○ No se puede acceder a %1</translation>
     </message>
     <message>
         <source>Sign-in remembered in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión recordada en %1.</translation>
     </message>
     <message>
         <source>Sign-in kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión guardada solo durante esta ejecución.</translation>
     </message>
     <message>
         <source>Your vote was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu voto se ha registrado.</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>★ Unfollow</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Dejar de seguir</translation>
     </message>
     <message>
         <source>☆ Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Seguir</translation>
     </message>
     <message numerus="yes">
         <source>Following %n poll(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sigues %n encuesta.</numerusform>
+            <numerusform>Sigues %n encuestas.</numerusform>
         </translation>
     </message>
     <message>
         <source>You follow no poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sigues ninguna encuesta.</translation>
     </message>
     <message>
         <source>A poll you follow is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha abierto una encuesta que sigues</translation>
     </message>
     <message>
         <source>Vote before it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vota antes de que cierre.</translation>
     </message>
     <message>
         <source>A poll you follow closes soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Una encuesta que sigues cierra pronto</translation>
     </message>
     <message numerus="yes">
         <source>It closes in %n minute(s) and you have not voted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cierra en %n minuto y no has votado.</numerusform>
+            <numerusform>Cierra en %n minutos y no has votado.</numerusform>
         </translation>
     </message>
     <message>
         <source>Results are out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay resultados</translation>
     </message>
     <message>
         <source>See how the fans voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mira cómo votó la afición.</translation>
     </message>
     <message>
         <source>Still running in the tray: your followed polls are being checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue en ejecución en la bandeja: se comprueban las encuestas que sigues.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPanel</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo</translation>
     </message>
     <message>
         <source>Open polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuestas abiertas</translation>
     </message>
     <message>
         <source>Next poll to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima encuesta en cerrar</translation>
     </message>
     <message>
         <source>Open polls you have not voted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuestas abiertas en las que no has votado</translation>
     </message>
     <message>
         <source>Sign in to see your polls and tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para ver tus encuestas y tokens</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;sign-in&quot; style=&quot;text-decoration: none&quot;&gt;Sign in&lt;/a&gt; to see the open polls you can still vote on, and your fan tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;sign-in&quot; style=&quot;text-decoration: none&quot;&gt;Inicia sesión&lt;/a&gt; para ver las encuestas abiertas en las que aún puedes votar y tus fan tokens.</translation>
     </message>
     <message>
         <source>Your fan tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus fan tokens</translation>
     </message>
     <message>
         <source>Select a poll in the list to see its details and vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una encuesta de la lista para ver sus detalles y votar.</translation>
     </message>
     <message>
         <source>Opens the poll: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la encuesta: %1</translation>
     </message>
     <message>
         <source>Loading the open polls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las encuestas abiertas…</translation>
     </message>
     <message numerus="yes">
         <source>%n poll(s) open now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n encuesta abierta ahora</numerusform>
+            <numerusform>%n encuestas abiertas ahora</numerusform>
         </translation>
     </message>
     <message>
         <source>You have voted on every open poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Has votado en todas las encuestas abiertas</translation>
     </message>
     <message numerus="yes">
         <source>%n open poll(s) you have not voted on yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n encuesta abierta en la que aún no has votado</numerusform>
+            <numerusform>%n encuestas abiertas en las que aún no has votado</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de %1</translation>
     </message>
     <message>
         <source>%1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 — %3</translation>
     </message>
     <message>
         <source>Closed just now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acaba de cerrar: %1</translation>
     </message>
     <message>
         <source>Closes in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -360,7 +361,7 @@ Try another search or status.</source>
     <message>
         <source>All partners</source>
         <extracomment>Role holding the partner id (None for the &quot;All partners&quot; row).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clubes</translation>
     </message>
 </context>
 <context>
@@ -368,434 +369,434 @@ Try another search or status.</source>
     <message>
         <source>✓ You voted (%1)</source>
         <extracomment>Two lines of question, the partner and timing line, the quorum bar. Painted cards kept: at least this many bytes, or this many screenfuls of the list. Shared parts (frames, badges, initials) kept, in bytes at a device pixel ratio of 1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Has votado (%1)</translation>
     </message>
     <message>
         <source>Quorum reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Quórum alcanzado</translation>
     </message>
     <message>
         <source>Quorum %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quórum: %1 de %2</translation>
     </message>
     <message>
         <source>%1 tokens cast · no quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens emitidos · sin quórum</translation>
     </message>
 </context>
 <context>
     <name>PollDetail</name>
     <message>
         <source>This poll is not open yet, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta encuesta aún no está abierta, así que no se puede votar.</translation>
     </message>
     <message>
         <source>This poll is closed, so it cannot be voted on any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta encuesta está cerrada, así que ya no se puede votar.</translation>
     </message>
     <message>
         <source>This poll is over and its results are out, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta encuesta ha terminado y ya tiene resultados, así que no se puede votar.</translation>
     </message>
     <message>
         <source>This poll was cancelled, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta encuesta se ha cancelado, así que no se puede votar.</translation>
     </message>
     <message>
         <source>This poll is %1, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta encuesta está en estado «%1», así que no se puede votar.</translation>
     </message>
     <message>
         <source>an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta</translation>
     </message>
     <message>
         <source>You voted “%1” with %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votaste «%1» con %2 el %3.</translation>
     </message>
     <message>
         <source>You voted “%1” with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votaste «%1» con %2.</translation>
     </message>
     <message>
         <source>Follow this poll</source>
         <extracomment>The shown poll&apos;s status changed with the clock (it opened or closed while shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seguir esta encuesta</translation>
     </message>
     <message>
         <source>Follow (Ctrl+D): be told when this poll opens, an hour before it closes if you have not voted, and when its results are out</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir (Ctrl+D): recibe un aviso cuando se abra esta encuesta, una hora antes de que cierre si no has votado y cuando salgan sus resultados</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Back to the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al resumen</translation>
     </message>
     <message>
         <source>Back to the overview (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al resumen (Esc)</translation>
     </message>
     <message>
         <source>Poll question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta de la encuesta</translation>
     </message>
     <message>
         <source>Opens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura:</translation>
     </message>
     <message>
         <source>Closes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre:</translation>
     </message>
     <message>
         <source>Results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados:</translation>
     </message>
     <message>
         <source>Binding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculante:</translation>
     </message>
     <message>
         <source>Quorum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quórum:</translation>
     </message>
     <message>
         <source>Tokens cast:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens emitidos:</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens para votar:</translation>
     </message>
     <message>
         <source>Number of tokens to vote with</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de tokens con los que votar</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Votar</translation>
     </message>
     <message>
         <source>Vote status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del voto</translation>
     </message>
     <message>
         <source>★ Following</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Siguiendo</translation>
     </message>
     <message>
         <source>☆ Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Seguir</translation>
     </message>
     <message>
         <source>You follow this poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigues esta encuesta</translation>
     </message>
     <message>
         <source>You do not follow this poll</source>
-        <translation type="unfinished"></translation>
+        <translation>No sigues esta encuesta</translation>
     </message>
     <message>
         <source>Disclosed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicados el %1</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibles</translation>
     </message>
     <message>
         <source>Hidden until the poll is closed or disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultos hasta que la encuesta cierre o se publiquen</translation>
     </message>
     <message>
         <source>Yes — the partner commits to the winning answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí: el club se compromete con la respuesta ganadora</translation>
     </message>
     <message>
         <source>No — an opinion poll</source>
-        <translation type="unfinished"></translation>
+        <translation>No: es una encuesta de opinión</translation>
     </message>
     <message>
         <source>%1 of %2 needed, reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 necesario, alcanzado</translation>
     </message>
     <message>
         <source>%1 of %2 needed, not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 necesario, aún no alcanzado</translation>
     </message>
     <message>
         <source>No quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin quórum</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcanzado</translation>
     </message>
     <message>
         <source>%1 (at most %2 per person)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (como máximo %2 por persona)</translation>
     </message>
     <message>
         <source>✓ your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ tu voto</translation>
     </message>
     <message>
         <source>Select a poll first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige una encuesta.</translation>
     </message>
     <message>
         <source>Checking your tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando tus tokens…</translation>
     </message>
     <message>
         <source>You hold no %1 fan tokens, so you cannot vote on this poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes fan tokens de %1, así que no puedes votar en esta encuesta.</translation>
     </message>
     <message>
         <source>You hold %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienes %1 de %2.</translation>
     </message>
     <message>
         <source>Sign in to see your tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para ver tus tokens.</translation>
     </message>
     <message>
         <source>Sign in to vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para votar</translation>
     </message>
     <message>
         <source>Voting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Votando…</translation>
     </message>
     <message>
         <source>Sending your vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando tu voto…</translation>
     </message>
     <message>
         <source>Choose an answer and how many tokens to vote with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una respuesta y cuántos tokens quieres usar.</translation>
     </message>
     <message>
         <source>Confirm your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirma tu voto</translation>
     </message>
     <message>
         <source>Vote “%1” with %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Votar «%1» con %2?</translation>
     </message>
     <message>
         <source>Votes are final: you cannot change or withdraw this vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los votos son definitivos: no podrás cambiar ni retirar este voto.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Automatic (HTTP Basic, or what the server publishes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática (HTTP Basic o lo que publique el servidor)</translation>
     </message>
     <message>
         <source>HTTP Basic (client_secret_basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación HTTP básica (client_secret_basic)</translation>
     </message>
     <message>
         <source>In the form body (client_secret_post)</source>
-        <translation type="unfinished"></translation>
+        <translation>En el cuerpo del formulario (client_secret_post)</translation>
     </message>
     <message>
         <source>None: a public client without secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: un cliente público sin secreto</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API</translation>
     </message>
     <message>
         <source>Authorize URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de autorización</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de tokens</translation>
     </message>
     <message>
         <source>Revoke URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de revocación</translation>
     </message>
     <message>
         <source>Language:</source>
         <extracomment>Profile, secret, public-data client secret (each a str, or None to keep the stored one) A language code, or &quot;&quot; for the system&apos;s: applied at once, and remembered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Shown as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra como:</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance:</translation>
     </message>
     <message>
         <source>Client authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación del cliente:</translation>
     </message>
     <message>
         <source>Public-data client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente de datos públicos:</translation>
     </message>
     <message>
         <source>Public-data secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de datos públicos:</translation>
     </message>
     <message>
         <source>Partner tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de socio:</translation>
     </message>
     <message>
         <source>Redirect port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de redirección:</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil:</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo perfil…</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Client (from the developer portal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente (del portal de desarrolladores)</translation>
     </message>
     <message>
         <source>Stored in the system keyring; leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en el llavero del sistema; déjalo vacío para conservarlo</translation>
     </message>
     <message>
         <source>The server&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>El predeterminado del servidor</translation>
     </message>
     <message>
         <source>The client id above</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de cliente de arriba</translation>
     </message>
     <message>
         <source>For a separate public-data client; stored in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un cliente de datos públicos aparte; se guarda en el llavero del sistema</translation>
     </message>
     <message>
         <source>Chosen automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegido automáticamente</translation>
     </message>
     <message>
         <source>Pinned redirect port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de redirección fijo</translation>
     </message>
     <message>
         <source>Conversion tracking (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de conversiones (opcional)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save and use</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y usar</translation>
     </message>
     <message>
         <source>Give the new profile a name, then its URLs and client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al nuevo perfil y después sus URL y su ID de cliente.</translation>
     </message>
     <message>
         <source>Choose a profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige un perfil.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Continue in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Continúa en tu navegador</translation>
     </message>
     <message>
         <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself. If no browser opened, copy the link below into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha abierto una página de inicio de sesión en tu navegador. Inicia sesión allí y permite el acceso; esta ventana se actualiza sola. Si no se abrió ningún navegador, copia el enlace de abajo en uno.</translation>
     </message>
     <message>
         <source>Sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de inicio de sesión</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a abrir</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -803,209 +804,209 @@ Try another search or status.</source>
     <message>
         <source>Something went wrong</source>
         <extracomment>When this module was imported: close to process start for ``python -m partner_desktop`` and the frozen app (the start-up benchmark also times the whole process from outside). How long a Python thread may hold the GIL before another waiting thread gets it (the default is 5 ms). PySide6 releases the GIL around Qt calls and takes it back after: with a worker thread busy in Python (parsing an answer, importing a library), every one of those takes could wait 5 ms, and one round of the GUI thread&apos;s event loop grew from 8 ms to 170 ms. Longest wait, in seconds, of a deferred embedded sandbox for ``release_sandbox()``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado</translation>
     </message>
     <message>
         <source>The app keeps running. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación sigue funcionando. Los detalles están en el archivo de registro.</translation>
     </message>
 </context>
 <context>
     <name>detail_placeholder</name>
     <message>
         <source>Select a poll to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una encuesta para ver sus detalles.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>This poll is not open for votes any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta encuesta ya no admite votos.</translation>
     </message>
     <message>
         <source>You have already voted on this poll; a vote is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya has votado en esta encuesta; el voto es definitivo.</translation>
     </message>
     <message>
         <source>That is more tokens than this poll allows or than you hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son más tokens de los que permite esta encuesta o de los que tienes.</translation>
     </message>
     <message>
         <source>The vote was not accepted: the answer or the token count is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptó el voto: la respuesta o el número de tokens no es válido.</translation>
     </message>
     <message>
         <source>This poll or answer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta encuesta o respuesta ya no existe.</translation>
     </message>
     <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cortó mientras se enviaba tu voto y no se sabe si se contó. Revisa la encuesta y vuelve a intentarlo: un voto repetido nunca se cuenta dos veces.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid, so nothing was sent to it. Check the server address in Settings, or try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no es válido, así que no se le envió nada. Revisa la dirección del servidor en Ajustes o prueba con otra red.</translation>
     </message>
     <message>
         <source>The server could not be reached. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el servidor. Comprueba tu conexión y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The vote was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptó el voto.</translation>
     </message>
     <message>
         <source>This service is no longer available from the Partner API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servicio ya no está disponible en la Partner API.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el inicio de sesión.</translation>
     </message>
     <message>
         <source>Sign-in took too long: the browser never came back. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión tardó demasiado: el navegador no respondió. Vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Access was not granted in the browser, so you are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se concedió el acceso en el navegador, así que no has iniciado sesión.</translation>
     </message>
     <message>
         <source>The app could not listen for the browser&apos;s answer on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación no pudo esperar la respuesta del navegador en este equipo.</translation>
     </message>
     <message>
         <source>You are signed out. Sign in to see your polls and vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has cerrado sesión. Inicia sesión para ver tus encuestas y votar.</translation>
     </message>
     <message>
         <source>The server did not accept this app&apos;s client id or secret. Check them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó el ID de cliente o el secreto de esta aplicación. Revísalos en Ajustes.</translation>
     </message>
     <message>
         <source>Your sign-in has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión ha terminado. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>Signing in failed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar sesión. Vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The server is busy right now. Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado ahora mismo. Espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The server had a problem answering. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tuvo un problema al responder. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>The server sent an answer the app cannot read (field %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una respuesta que la aplicación no puede leer (campo %1).</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la solicitud.</translation>
     </message>
     <message>
         <source>The system keyring is not available; sign-in lasts for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible; la sesión solo dura mientras la aplicación esté abierta.</translation>
     </message>
     <message>
         <source>The system keyring could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar el llavero del sistema.</translation>
     </message>
     <message>
         <source>The settings of this profile are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes de este perfil están incompletos.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha ocurrido un error inesperado. Los detalles están en el archivo de registro.</translation>
     </message>
 </context>
 <context>
     <name>format</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <source>Results out</source>
-        <translation type="unfinished"></translation>
+        <translation>Con resultados</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Unknown</source>
         <extracomment>The statuses the app has a word for, in the order the filters list them. Badge colours (background, text) per status; unknown statuses get the neutral pair.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Closes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra en %1</translation>
     </message>
     <message>
         <source>Closes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra el %1</translation>
     </message>
     <message>
         <source>Opens in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre en %1</translation>
     </message>
     <message>
         <source>Opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el %1</translation>
     </message>
     <message>
         <source>Closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerró el %1</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 </TS>

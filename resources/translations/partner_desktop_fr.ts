@@ -5,9 +5,9 @@
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln jeton</numerusform>
+            <numerusform>%Ln jetons</numerusform>
         </translation>
     </message>
 </context>
@@ -16,343 +16,344 @@
     <message>
         <source>Partner Desktop — %1</source>
         <extracomment>The status filter&apos;s choices: every status, then each one alone. Countdowns tick, and polls open or close on screen, once a second.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partner Desktop — %1</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1</translation>
     </message>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement : %1</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser (F5)</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Notification settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages des alertes</translation>
     </message>
     <message>
         <source>Desktop notifications about the polls you follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes sur le bureau pour les sondages que vous suivez</translation>
     </message>
     <message>
         <source>Notify me about the polls I follow</source>
-        <translation type="unfinished"></translation>
+        <translation>M’alerter pour les sondages que je suis</translation>
     </message>
     <message>
         <source>Close to the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer dans la zone de notification</translation>
     </message>
     <message>
         <source>This desktop has no system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n’a pas de zone de notification</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte connecté</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Welcome to Partner Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Partner Desktop</translation>
     </message>
     <message>
         <source>The profile “%1” has no client id yet. Enter the consumer key from your partner developer portal in the settings — or try everything right now on the built-in sandbox, with test accounts and no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil « %1 » n’a pas encore d’identifiant client. Saisissez la clé consommateur de votre portail développeur partenaire dans les paramètres — ou essayez tout dès maintenant dans le bac à sable intégré, avec des comptes de test et sans réseau.</translation>
     </message>
     <message>
         <source>Use the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le bac à sable</translation>
     </message>
     <message>
         <source>Open settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les paramètres</translation>
     </message>
     <message>
         <source>Search polls  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des sondages  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des sondages</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par état</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Filter by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par partenaire</translation>
     </message>
     <message>
         <source>Sort polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les sondages</translation>
     </message>
     <message>
         <source>Order of the lists (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des listes (Ctrl+Maj+S)</translation>
     </message>
     <message>
         <source>Closing soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt clos</translation>
     </message>
     <message>
         <source>Newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récents</translation>
     </message>
     <message>
         <source>Most tokens cast</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus de jetons</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>All polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les sondages</translation>
     </message>
     <message>
         <source>My polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes sondages</translation>
     </message>
     <message>
         <source>Show Partner Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Partner Desktop</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Loading polls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des sondages…</translation>
     </message>
     <message>
         <source>Sign in to see the polls you can vote on, with your votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour voir les sondages auxquels vous pouvez voter, avec vos votes.</translation>
     </message>
     <message>
         <source>No poll matches these filters.
 Try another search or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sondage ne correspond à ces filtres.
+Essayez une autre recherche ou un autre état.</translation>
     </message>
     <message>
         <source>No polls yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sondage pour l’instant.</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour : %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>● Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● Connecté à %1</translation>
     </message>
     <message>
         <source>○ Cannot reach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>○ %1 injoignable</translation>
     </message>
     <message>
         <source>Sign-in remembered in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion mémorisée dans %1.</translation>
     </message>
     <message>
         <source>Sign-in kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion conservée pour cette session seulement.</translation>
     </message>
     <message>
         <source>Your vote was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vote a été enregistré.</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>★ Unfollow</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Ne plus suivre</translation>
     </message>
     <message>
         <source>☆ Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Suivre</translation>
     </message>
     <message numerus="yes">
         <source>Following %n poll(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous suivez %n sondage.</numerusform>
+            <numerusform>Vous suivez %n sondages.</numerusform>
         </translation>
     </message>
     <message>
         <source>You follow no poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne suivez aucun sondage.</translation>
     </message>
     <message>
         <source>A poll you follow is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sondage que vous suivez est ouvert</translation>
     </message>
     <message>
         <source>Vote before it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votez avant sa clôture.</translation>
     </message>
     <message>
         <source>A poll you follow closes soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sondage que vous suivez se termine bientôt</translation>
     </message>
     <message numerus="yes">
         <source>It closes in %n minute(s) and you have not voted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il se termine dans %n minute et vous n’avez pas voté.</numerusform>
+            <numerusform>Il se termine dans %n minutes et vous n’avez pas voté.</numerusform>
         </translation>
     </message>
     <message>
         <source>Results are out</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats sont publiés</translation>
     </message>
     <message>
         <source>See how the fans voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvrez comment les supporters ont voté.</translation>
     </message>
     <message>
         <source>Still running in the tray: your followed polls are being checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours actif dans la zone de notification : vos sondages suivis sont surveillés.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPanel</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>Right now</source>
-        <translation type="unfinished"></translation>
+        <translation>En ce moment</translation>
     </message>
     <message>
         <source>Open polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondages ouverts</translation>
     </message>
     <message>
         <source>Next poll to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain sondage à se terminer</translation>
     </message>
     <message>
         <source>Open polls you have not voted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondages ouverts auxquels vous n’avez pas voté</translation>
     </message>
     <message>
         <source>Sign in to see your polls and tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour voir vos sondages et jetons</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;sign-in&quot; style=&quot;text-decoration: none&quot;&gt;Sign in&lt;/a&gt; to see the open polls you can still vote on, and your fan tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;sign-in&quot; style=&quot;text-decoration: none&quot;&gt;Connectez-vous&lt;/a&gt; pour voir les sondages ouverts auxquels vous pouvez encore voter, et vos fan tokens.</translation>
     </message>
     <message>
         <source>Your fan tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos fan tokens</translation>
     </message>
     <message>
         <source>Select a poll in the list to see its details and vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un sondage dans la liste pour voir ses détails et voter.</translation>
     </message>
     <message>
         <source>Opens the poll: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le sondage : %1</translation>
     </message>
     <message>
         <source>Loading the open polls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des sondages ouverts…</translation>
     </message>
     <message numerus="yes">
         <source>%n poll(s) open now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sondage ouvert en ce moment</numerusform>
+            <numerusform>%n sondages ouverts en ce moment</numerusform>
         </translation>
     </message>
     <message>
         <source>You have voted on every open poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez voté à tous les sondages ouverts</translation>
     </message>
     <message numerus="yes">
         <source>%n open poll(s) you have not voted on yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sondage ouvert auquel vous n’avez pas encore voté</numerusform>
+            <numerusform>%n sondages ouverts auxquels vous n’avez pas encore voté</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons de %1</translation>
     </message>
     <message>
         <source>%1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 — %3</translation>
     </message>
     <message>
         <source>Closed just now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vient de se terminer : %1</translation>
     </message>
     <message>
         <source>Closes in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -360,7 +361,7 @@ Try another search or status.</source>
     <message>
         <source>All partners</source>
         <extracomment>Role holding the partner id (None for the &quot;All partners&quot; row).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les partenaires</translation>
     </message>
 </context>
 <context>
@@ -368,434 +369,434 @@ Try another search or status.</source>
     <message>
         <source>✓ You voted (%1)</source>
         <extracomment>Two lines of question, the partner and timing line, the quorum bar. Painted cards kept: at least this many bytes, or this many screenfuls of the list. Shared parts (frames, badges, initials) kept, in bytes at a device pixel ratio of 1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Vous avez voté (%1)</translation>
     </message>
     <message>
         <source>Quorum reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum atteint</translation>
     </message>
     <message>
         <source>Quorum %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum : %1 sur %2</translation>
     </message>
     <message>
         <source>%1 tokens cast · no quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons votés · pas de quorum</translation>
     </message>
 </context>
 <context>
     <name>PollDetail</name>
     <message>
         <source>This poll is not open yet, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sondage n’est pas encore ouvert : impossible de voter.</translation>
     </message>
     <message>
         <source>This poll is closed, so it cannot be voted on any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sondage est terminé : il n’est plus possible de voter.</translation>
     </message>
     <message>
         <source>This poll is over and its results are out, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sondage est terminé et ses résultats sont publiés : impossible de voter.</translation>
     </message>
     <message>
         <source>This poll was cancelled, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sondage a été annulé : impossible de voter.</translation>
     </message>
     <message>
         <source>This poll is %1, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sondage est à l’état « %1 » : impossible de voter.</translation>
     </message>
     <message>
         <source>an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse</translation>
     </message>
     <message>
         <source>You voted “%1” with %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez voté « %1 » avec %2 le %3.</translation>
     </message>
     <message>
         <source>You voted “%1” with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez voté « %1 » avec %2.</translation>
     </message>
     <message>
         <source>Follow this poll</source>
         <extracomment>The shown poll&apos;s status changed with the clock (it opened or closed while shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suivre ce sondage</translation>
     </message>
     <message>
         <source>Follow (Ctrl+D): be told when this poll opens, an hour before it closes if you have not voted, and when its results are out</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre (Ctrl+D) : être alerté à l’ouverture de ce sondage, une heure avant sa clôture si vous n’avez pas voté, et à la publication de ses résultats</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>Back to the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la vue d’ensemble</translation>
     </message>
     <message>
         <source>Back to the overview (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la vue d’ensemble (Échap)</translation>
     </message>
     <message>
         <source>Poll question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question du sondage</translation>
     </message>
     <message>
         <source>Opens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture :</translation>
     </message>
     <message>
         <source>Closes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture :</translation>
     </message>
     <message>
         <source>Results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats :</translation>
     </message>
     <message>
         <source>Binding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraignant :</translation>
     </message>
     <message>
         <source>Quorum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum :</translation>
     </message>
     <message>
         <source>Tokens cast:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons votés :</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons :</translation>
     </message>
     <message>
         <source>Number of tokens to vote with</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jetons pour voter</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Voter</translation>
     </message>
     <message>
         <source>Vote status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du vote</translation>
     </message>
     <message>
         <source>★ Following</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Suivi</translation>
     </message>
     <message>
         <source>☆ Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Suivre</translation>
     </message>
     <message>
         <source>You follow this poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous suivez ce sondage</translation>
     </message>
     <message>
         <source>You do not follow this poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne suivez pas ce sondage</translation>
     </message>
     <message>
         <source>Disclosed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiés le %1</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibles</translation>
     </message>
     <message>
         <source>Hidden until the poll is closed or disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqués jusqu’à la clôture du sondage ou leur publication</translation>
     </message>
     <message>
         <source>Yes — the partner commits to the winning answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui — le partenaire s’engage à suivre la réponse gagnante</translation>
     </message>
     <message>
         <source>No — an opinion poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Non — un sondage d’opinion</translation>
     </message>
     <message>
         <source>%1 of %2 needed, reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 requis, atteint</translation>
     </message>
     <message>
         <source>%1 of %2 needed, not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 requis, pas encore atteint</translation>
     </message>
     <message>
         <source>No quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de quorum</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint</translation>
     </message>
     <message>
         <source>%1 (at most %2 per person)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (au plus %2 par personne)</translation>
     </message>
     <message>
         <source>✓ your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ votre vote</translation>
     </message>
     <message>
         <source>Select a poll first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un sondage.</translation>
     </message>
     <message>
         <source>Checking your tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de vos jetons…</translation>
     </message>
     <message>
         <source>You hold no %1 fan tokens, so you cannot vote on this poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne détenez aucun fan token de %1 : vous ne pouvez pas voter à ce sondage.</translation>
     </message>
     <message>
         <source>You hold %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous détenez %1 de %2.</translation>
     </message>
     <message>
         <source>Sign in to see your tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour voir vos jetons.</translation>
     </message>
     <message>
         <source>Sign in to vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour voter</translation>
     </message>
     <message>
         <source>Voting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote en cours…</translation>
     </message>
     <message>
         <source>Sending your vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de votre vote…</translation>
     </message>
     <message>
         <source>Choose an answer and how many tokens to vote with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une réponse et le nombre de jetons à utiliser.</translation>
     </message>
     <message>
         <source>Confirm your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez votre vote</translation>
     </message>
     <message>
         <source>Vote “%1” with %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Voter « %1 » avec %2 ?</translation>
     </message>
     <message>
         <source>Votes are final: you cannot change or withdraw this vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les votes sont définitifs : vous ne pourrez ni modifier ni retirer ce vote.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Automatic (HTTP Basic, or what the server publishes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (HTTP Basic, ou ce que publie le serveur)</translation>
     </message>
     <message>
         <source>HTTP Basic (client_secret_basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification HTTP de base (client_secret_basic)</translation>
     </message>
     <message>
         <source>In the form body (client_secret_post)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le corps du formulaire (client_secret_post)</translation>
     </message>
     <message>
         <source>None: a public client without secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune : un client public sans secret</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l’API</translation>
     </message>
     <message>
         <source>Authorize URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d’autorisation</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des jetons</translation>
     </message>
     <message>
         <source>Revoke URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de révocation</translation>
     </message>
     <message>
         <source>Language:</source>
         <extracomment>Profile, secret, public-data client secret (each a str, or None to keep the stored one) A language code, or &quot;&quot; for the system&apos;s: applied at once, and remembered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Shown as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché comme :</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client :</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client :</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée :</translation>
     </message>
     <message>
         <source>Client authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification du client :</translation>
     </message>
     <message>
         <source>Public-data client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client données publiques :</translation>
     </message>
     <message>
         <source>Public-data secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret données publiques :</translation>
     </message>
     <message>
         <source>Partner tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise partenaire :</translation>
     </message>
     <message>
         <source>Redirect port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de redirection :</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil :</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil…</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur et adresses</translation>
     </message>
     <message>
         <source>Client (from the developer portal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client (du portail développeur)</translation>
     </message>
     <message>
         <source>Stored in the system keyring; leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocké dans le trousseau du système ; laissez vide pour le garder</translation>
     </message>
     <message>
         <source>The server&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Celle par défaut du serveur</translation>
     </message>
     <message>
         <source>The client id above</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant client ci-dessus</translation>
     </message>
     <message>
         <source>For a separate public-data client; stored in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un client données publiques distinct ; stocké dans le trousseau du système</translation>
     </message>
     <message>
         <source>Chosen automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisi automatiquement</translation>
     </message>
     <message>
         <source>Pinned redirect port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de redirection fixe</translation>
     </message>
     <message>
         <source>Conversion tracking (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi des conversions (facultatif)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save and use</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et utiliser</translation>
     </message>
     <message>
         <source>Give the new profile a name, then its URLs and client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au nouveau profil, puis ses URL et son identifiant client.</translation>
     </message>
     <message>
         <source>Choose a profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un profil.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Continue in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuez dans votre navigateur</translation>
     </message>
     <message>
         <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself. If no browser opened, copy the link below into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page de connexion s’est ouverte dans votre navigateur. Connectez-vous et autorisez l’accès ; cette fenêtre se met à jour d’elle-même. Si aucun navigateur ne s’est ouvert, copiez-y le lien ci-dessous.</translation>
     </message>
     <message>
         <source>Sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de connexion</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -803,209 +804,209 @@ Try another search or status.</source>
     <message>
         <source>Something went wrong</source>
         <extracomment>When this module was imported: close to process start for ``python -m partner_desktop`` and the frozen app (the start-up benchmark also times the whole process from outside). How long a Python thread may hold the GIL before another waiting thread gets it (the default is 5 ms). PySide6 releases the GIL around Qt calls and takes it back after: with a worker thread busy in Python (parsing an answer, importing a library), every one of those takes could wait 5 ms, and one round of the GUI thread&apos;s event loop grew from 8 ms to 170 ms. Longest wait, in seconds, of a deferred embedded sandbox for ``release_sandbox()``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <source>The app keeps running. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application continue de fonctionner. Les détails sont dans le fichier journal.</translation>
     </message>
 </context>
 <context>
     <name>detail_placeholder</name>
     <message>
         <source>Select a poll to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un sondage pour voir ses détails.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>This poll is not open for votes any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sondage n’accepte plus de votes.</translation>
     </message>
     <message>
         <source>You have already voted on this poll; a vote is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà voté à ce sondage ; un vote est définitif.</translation>
     </message>
     <message>
         <source>That is more tokens than this poll allows or than you hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est plus de jetons que ce sondage n’en autorise ou que vous n’en détenez.</translation>
     </message>
     <message>
         <source>The vote was not accepted: the answer or the token count is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vote n’a pas été accepté : la réponse ou le nombre de jetons n’est pas valide.</translation>
     </message>
     <message>
         <source>This poll or answer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sondage ou cette réponse n’existe plus.</translation>
     </message>
     <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été coupée pendant l’envoi de votre vote, et on ignore s’il a été compté. Vérifiez le sondage, puis réessayez : un vote répété n’est jamais compté deux fois.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid, so nothing was sent to it. Check the server address in Settings, or try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n’est pas valide : rien ne lui a été envoyé. Vérifiez l’adresse du serveur dans les Paramètres, ou essayez un autre réseau.</translation>
     </message>
     <message>
         <source>The server could not be reached. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable. Vérifiez votre connexion et réessayez.</translation>
     </message>
     <message>
         <source>The vote was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vote n’a pas été accepté.</translation>
     </message>
     <message>
         <source>This service is no longer available from the Partner API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce service n’est plus disponible dans la Partner API.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <source>Sign-in took too long: the browser never came back. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a pris trop de temps : le navigateur n’a jamais répondu. Réessayez.</translation>
     </message>
     <message>
         <source>Access was not granted in the browser, so you are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès n’a pas été accordé dans le navigateur : vous n’êtes pas connecté.</translation>
     </message>
     <message>
         <source>The app could not listen for the browser&apos;s answer on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application n’a pas pu attendre la réponse du navigateur sur cet ordinateur.</translation>
     </message>
     <message>
         <source>You are signed out. Sign in to see your polls and vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déconnecté. Connectez-vous pour voir vos sondages et voter.</translation>
     </message>
     <message>
         <source>The server did not accept this app&apos;s client id or secret. Check them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas accepté l’identifiant client ou le secret de cette application. Vérifiez-les dans les Paramètres.</translation>
     </message>
     <message>
         <source>Your sign-in has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion a expiré. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>Signing in failed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>The server is busy right now. Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est occupé. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
         <source>The server had a problem answering. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a eu un problème pour répondre. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The server sent an answer the app cannot read (field %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse illisible pour l’application (champ %1).</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la demande.</translation>
     </message>
     <message>
         <source>The system keyring is not available; sign-in lasts for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n’est pas disponible ; la connexion ne vaut que pour cette session.</translation>
     </message>
     <message>
         <source>The system keyring could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n’a pas pu être utilisé.</translation>
     </message>
     <message>
         <source>The settings of this profile are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de ce profil sont incomplets.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue s’est produite. Les détails sont dans le fichier journal.</translation>
     </message>
 </context>
 <context>
     <name>format</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Results out</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats publiés</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Unknown</source>
         <extracomment>The statuses the app has a word for, in the order the filters list them. Badge colours (background, text) per status; unknown statuses get the neutral pair.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Closes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine dans %1</translation>
     </message>
     <message>
         <source>Closes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine le %1</translation>
     </message>
     <message>
         <source>Opens in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>S’ouvre dans %1</translation>
     </message>
     <message>
         <source>Opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>S’ouvre le %1</translation>
     </message>
     <message>
         <source>Closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé le %1</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,9 @@
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln token</numerusform>
         </translation>
     </message>
 </context>
@@ -16,343 +16,344 @@
     <message>
         <source>Partner Desktop — %1</source>
         <extracomment>The status filter&apos;s choices: every status, then each one alone. Countdowns tick, and polls open or close on screen, once a second.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partner Desktop — %1</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connesso a %1</translation>
     </message>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente: %1</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna</translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna (F5)</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifiche</translation>
     </message>
     <message>
         <source>Notification settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni delle notifiche</translation>
     </message>
     <message>
         <source>Desktop notifications about the polls you follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifiche sul desktop per i sondaggi che segui</translation>
     </message>
     <message>
         <source>Notify me about the polls I follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisami dei sondaggi che seguo</translation>
     </message>
     <message>
         <source>Close to the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi nell’area di notifica</translation>
     </message>
     <message>
         <source>This desktop has no system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo desktop non ha un’area di notifica</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <source>Signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account connesso</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso eseguito come %1</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non eseguito</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso in corso…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci</translation>
     </message>
     <message>
         <source>Welcome to Partner Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Benvenuto in Partner Desktop</translation>
     </message>
     <message>
         <source>The profile “%1” has no client id yet. Enter the consumer key from your partner developer portal in the settings — or try everything right now on the built-in sandbox, with test accounts and no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il profilo «%1» non ha ancora un ID client. Inserisci la chiave consumer del portale sviluppatori partner nelle impostazioni, oppure prova subito tutto nella sandbox integrata, con account di prova e senza rete.</translation>
     </message>
     <message>
         <source>Use the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa la sandbox</translation>
     </message>
     <message>
         <source>Open settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri le impostazioni</translation>
     </message>
     <message>
         <source>Search polls  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca sondaggi  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca sondaggi</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per stato</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli stati</translation>
     </message>
     <message>
         <source>Filter by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per partner</translation>
     </message>
     <message>
         <source>Sort polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordina sondaggi</translation>
     </message>
     <message>
         <source>Order of the lists (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine degli elenchi (Ctrl+Maiusc+S)</translation>
     </message>
     <message>
         <source>Closing soon</source>
-        <translation type="unfinished"></translation>
+        <translation>In chiusura</translation>
     </message>
     <message>
         <source>Newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Più recenti</translation>
     </message>
     <message>
         <source>Most tokens cast</source>
-        <translation type="unfinished"></translation>
+        <translation>Più token espressi</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignora</translation>
     </message>
     <message>
         <source>All polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i sondaggi</translation>
     </message>
     <message>
         <source>My polls</source>
-        <translation type="unfinished"></translation>
+        <translation>I miei sondaggi</translation>
     </message>
     <message>
         <source>Show Partner Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra Partner Desktop</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci</translation>
     </message>
     <message>
         <source>Loading polls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento dei sondaggi…</translation>
     </message>
     <message>
         <source>Sign in to see the polls you can vote on, with your votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi per vedere i sondaggi in cui puoi votare, con i tuoi voti.</translation>
     </message>
     <message>
         <source>No poll matches these filters.
 Try another search or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun sondaggio corrisponde a questi filtri.
+Prova un’altra ricerca o un altro stato.</translation>
     </message>
     <message>
         <source>No polls yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun sondaggio.</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornato: %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione a %1…</translation>
     </message>
     <message>
         <source>● Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● Connesso a %1</translation>
     </message>
     <message>
         <source>○ Cannot reach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Impossibile raggiungere %1</translation>
     </message>
     <message>
         <source>Sign-in remembered in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso memorizzato in %1.</translation>
     </message>
     <message>
         <source>Sign-in kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso conservato solo per questa sessione.</translation>
     </message>
     <message>
         <source>Your vote was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo voto è stato registrato.</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnesso.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri</translation>
     </message>
     <message>
         <source>★ Unfollow</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Non seguire più</translation>
     </message>
     <message>
         <source>☆ Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Segui</translation>
     </message>
     <message numerus="yes">
         <source>Following %n poll(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Segui %n sondaggio.</numerusform>
+            <numerusform>Segui %n sondaggi.</numerusform>
         </translation>
     </message>
     <message>
         <source>You follow no poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non segui alcun sondaggio.</translation>
     </message>
     <message>
         <source>A poll you follow is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sondaggio che segui è aperto</translation>
     </message>
     <message>
         <source>Vote before it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vota prima che si chiuda.</translation>
     </message>
     <message>
         <source>A poll you follow closes soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sondaggio che segui sta per chiudersi</translation>
     </message>
     <message numerus="yes">
         <source>It closes in %n minute(s) and you have not voted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Si chiude tra %n minuto e non hai votato.</numerusform>
+            <numerusform>Si chiude tra %n minuti e non hai votato.</numerusform>
         </translation>
     </message>
     <message>
         <source>Results are out</source>
-        <translation type="unfinished"></translation>
+        <translation>I risultati sono disponibili</translation>
     </message>
     <message>
         <source>See how the fans voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda come hanno votato i tifosi.</translation>
     </message>
     <message>
         <source>Still running in the tray: your followed polls are being checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora attivo nell’area di notifica: i sondaggi che segui vengono controllati.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPanel</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoramica</translation>
     </message>
     <message>
         <source>Right now</source>
-        <translation type="unfinished"></translation>
+        <translation>In questo momento</translation>
     </message>
     <message>
         <source>Open polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondaggi aperti</translation>
     </message>
     <message>
         <source>Next poll to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo sondaggio in chiusura</translation>
     </message>
     <message>
         <source>Open polls you have not voted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondaggi aperti in cui non hai votato</translation>
     </message>
     <message>
         <source>Sign in to see your polls and tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi per vedere i tuoi sondaggi e token</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;sign-in&quot; style=&quot;text-decoration: none&quot;&gt;Sign in&lt;/a&gt; to see the open polls you can still vote on, and your fan tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;sign-in&quot; style=&quot;text-decoration: none&quot;&gt;Accedi&lt;/a&gt; per vedere i sondaggi aperti in cui puoi ancora votare e i tuoi fan token.</translation>
     </message>
     <message>
         <source>Your fan tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>I tuoi fan token</translation>
     </message>
     <message>
         <source>Select a poll in the list to see its details and vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un sondaggio nell’elenco per vederne i dettagli e votare.</translation>
     </message>
     <message>
         <source>Opens the poll: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre il sondaggio: %1</translation>
     </message>
     <message>
         <source>Loading the open polls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento dei sondaggi aperti…</translation>
     </message>
     <message numerus="yes">
         <source>%n poll(s) open now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sondaggio aperto ora</numerusform>
+            <numerusform>%n sondaggi aperti ora</numerusform>
         </translation>
     </message>
     <message>
         <source>You have voted on every open poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai votato in tutti i sondaggi aperti</translation>
     </message>
     <message numerus="yes">
         <source>%n open poll(s) you have not voted on yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sondaggio aperto in cui non hai ancora votato</numerusform>
+            <numerusform>%n sondaggi aperti in cui non hai ancora votato</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token di %1</translation>
     </message>
     <message>
         <source>%1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2 — %3</translation>
     </message>
     <message>
         <source>Closed just now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appena chiuso: %1</translation>
     </message>
     <message>
         <source>Closes in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Si chiude tra %1: %2</translation>
     </message>
 </context>
 <context>
@@ -360,7 +361,7 @@ Try another search or status.</source>
     <message>
         <source>All partners</source>
         <extracomment>Role holding the partner id (None for the &quot;All partners&quot; row).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i partner</translation>
     </message>
 </context>
 <context>
@@ -368,434 +369,434 @@ Try another search or status.</source>
     <message>
         <source>✓ You voted (%1)</source>
         <extracomment>Two lines of question, the partner and timing line, the quorum bar. Painted cards kept: at least this many bytes, or this many screenfuls of the list. Shared parts (frames, badges, initials) kept, in bytes at a device pixel ratio of 1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Hai votato (%1)</translation>
     </message>
     <message>
         <source>Quorum reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum raggiunto</translation>
     </message>
     <message>
         <source>Quorum %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum: %1 su %2</translation>
     </message>
     <message>
         <source>%1 tokens cast · no quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 token espressi · nessun quorum</translation>
     </message>
 </context>
 <context>
     <name>PollDetail</name>
     <message>
         <source>This poll is not open yet, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo sondaggio non è ancora aperto, quindi non si può votare.</translation>
     </message>
     <message>
         <source>This poll is closed, so it cannot be voted on any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo sondaggio è chiuso, quindi non si può più votare.</translation>
     </message>
     <message>
         <source>This poll is over and its results are out, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo sondaggio è terminato e i risultati sono disponibili, quindi non si può votare.</translation>
     </message>
     <message>
         <source>This poll was cancelled, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo sondaggio è stato annullato, quindi non si può votare.</translation>
     </message>
     <message>
         <source>This poll is %1, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo sondaggio è nello stato «%1», quindi non si può votare.</translation>
     </message>
     <message>
         <source>an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>una risposta</translation>
     </message>
     <message>
         <source>You voted “%1” with %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai votato «%1» con %2 il %3.</translation>
     </message>
     <message>
         <source>You voted “%1” with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai votato «%1» con %2.</translation>
     </message>
     <message>
         <source>Follow this poll</source>
         <extracomment>The shown poll&apos;s status changed with the clock (it opened or closed while shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segui questo sondaggio</translation>
     </message>
     <message>
         <source>Follow (Ctrl+D): be told when this poll opens, an hour before it closes if you have not voted, and when its results are out</source>
-        <translation type="unfinished"></translation>
+        <translation>Segui (Ctrl+D): ricevi un avviso quando questo sondaggio si apre, un’ora prima che si chiuda se non hai votato e quando escono i risultati</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoramica</translation>
     </message>
     <message>
         <source>Back to the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna alla panoramica</translation>
     </message>
     <message>
         <source>Back to the overview (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna alla panoramica (Esc)</translation>
     </message>
     <message>
         <source>Poll question</source>
-        <translation type="unfinished"></translation>
+        <translation>Domanda del sondaggio</translation>
     </message>
     <message>
         <source>Opens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura:</translation>
     </message>
     <message>
         <source>Closes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiusura:</translation>
     </message>
     <message>
         <source>Results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati:</translation>
     </message>
     <message>
         <source>Binding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincolante:</translation>
     </message>
     <message>
         <source>Quorum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum:</translation>
     </message>
     <message>
         <source>Tokens cast:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token espressi:</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposte</translation>
     </message>
     <message>
         <source>Tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>Number of tokens to vote with</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di token con cui votare</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Vota</translation>
     </message>
     <message>
         <source>Vote status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato del voto</translation>
     </message>
     <message>
         <source>★ Following</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Segui già</translation>
     </message>
     <message>
         <source>☆ Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Segui</translation>
     </message>
     <message>
         <source>You follow this poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Segui questo sondaggio</translation>
     </message>
     <message>
         <source>You do not follow this poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Non segui questo sondaggio</translation>
     </message>
     <message>
         <source>Disclosed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblicati il %1</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibili</translation>
     </message>
     <message>
         <source>Hidden until the poll is closed or disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascosti finché il sondaggio non si chiude o non vengono pubblicati</translation>
     </message>
     <message>
         <source>Yes — the partner commits to the winning answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì — il partner si impegna a rispettare la risposta vincente</translation>
     </message>
     <message>
         <source>No — an opinion poll</source>
-        <translation type="unfinished"></translation>
+        <translation>No — un sondaggio d’opinione</translation>
     </message>
     <message>
         <source>%1 of %2 needed, reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 su %2 necessario, raggiunto</translation>
     </message>
     <message>
         <source>%1 of %2 needed, not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 su %2 necessario, non ancora raggiunto</translation>
     </message>
     <message>
         <source>No quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun quorum</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggiunto</translation>
     </message>
     <message>
         <source>%1 (at most %2 per person)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (al massimo %2 a persona)</translation>
     </message>
     <message>
         <source>✓ your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ il tuo voto</translation>
     </message>
     <message>
         <source>Select a poll first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona prima un sondaggio.</translation>
     </message>
     <message>
         <source>Checking your tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dei tuoi token…</translation>
     </message>
     <message>
         <source>You hold no %1 fan tokens, so you cannot vote on this poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non possiedi fan token di %1, quindi non puoi votare in questo sondaggio.</translation>
     </message>
     <message>
         <source>You hold %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Possiedi %1 di %2.</translation>
     </message>
     <message>
         <source>Sign in to see your tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi per vedere i tuoi token.</translation>
     </message>
     <message>
         <source>Sign in to vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi per votare</translation>
     </message>
     <message>
         <source>Voting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voto in corso…</translation>
     </message>
     <message>
         <source>Sending your vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio del voto…</translation>
     </message>
     <message>
         <source>Choose an answer and how many tokens to vote with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una risposta e con quanti token votare.</translation>
     </message>
     <message>
         <source>Confirm your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferma il tuo voto</translation>
     </message>
     <message>
         <source>Vote “%1” with %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Votare «%1» con %2?</translation>
     </message>
     <message>
         <source>Votes are final: you cannot change or withdraw this vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>I voti sono definitivi: non potrai modificare né ritirare questo voto.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Automatic (HTTP Basic, or what the server publishes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatica (HTTP Basic o quanto pubblicato dal server)</translation>
     </message>
     <message>
         <source>HTTP Basic (client_secret_basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticazione HTTP di base (client_secret_basic)</translation>
     </message>
     <message>
         <source>In the form body (client_secret_post)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel corpo del modulo (client_secret_post)</translation>
     </message>
     <message>
         <source>None: a public client without secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna: un client pubblico senza segreto</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL di base dell’API</translation>
     </message>
     <message>
         <source>Authorize URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL di autorizzazione</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL dei token</translation>
     </message>
     <message>
         <source>Revoke URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL di revoca</translation>
     </message>
     <message>
         <source>Language:</source>
         <extracomment>Profile, secret, public-data client secret (each a str, or None to keep the stored one) A language code, or &quot;&quot; for the system&apos;s: applied at once, and remembered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lingua:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Shown as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrato come:</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segreto client:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambito:</translation>
     </message>
     <message>
         <source>Client authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticazione del client:</translation>
     </message>
     <message>
         <source>Public-data client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client dati pubblici:</translation>
     </message>
     <message>
         <source>Public-data secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segreto dati pubblici:</translation>
     </message>
     <message>
         <source>Partner tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag partner:</translation>
     </message>
     <message>
         <source>Redirect port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta di reindirizzamento:</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinita di sistema</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo:</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo</translation>
     </message>
     <message>
         <source>New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo profilo…</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio</translation>
     </message>
     <message>
         <source>Client (from the developer portal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client (dal portale sviluppatori)</translation>
     </message>
     <message>
         <source>Stored in the system keyring; leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato nel portachiavi di sistema; lascia vuoto per mantenerlo</translation>
     </message>
     <message>
         <source>The server&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Quello predefinito del server</translation>
     </message>
     <message>
         <source>The client id above</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID client qui sopra</translation>
     </message>
     <message>
         <source>For a separate public-data client; stored in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Per un client dati pubblici separato; salvato nel portachiavi di sistema</translation>
     </message>
     <message>
         <source>Chosen automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelta automaticamente</translation>
     </message>
     <message>
         <source>Pinned redirect port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta di reindirizzamento fissa</translation>
     </message>
     <message>
         <source>Conversion tracking (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoraggio delle conversioni (facoltativo)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva</translation>
     </message>
     <message>
         <source>Save and use</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva e usa</translation>
     </message>
     <message>
         <source>Give the new profile a name, then its URLs and client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dai un nome al nuovo profilo, poi inserisci i suoi URL e l’ID client.</translation>
     </message>
     <message>
         <source>Choose a profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli prima un profilo.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia link</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi</translation>
     </message>
     <message>
         <source>Continue in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua nel browser</translation>
     </message>
     <message>
         <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself. If no browser opened, copy the link below into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel browser si è aperta una pagina di accesso. Accedi lì e consenti l’accesso; questa finestra si aggiorna da sola. Se non si è aperto alcun browser, copia il link qui sotto in un browser.</translation>
     </message>
     <message>
         <source>Sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link di accesso</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiato</translation>
     </message>
     <message>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri di nuovo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -803,209 +804,209 @@ Try another search or status.</source>
     <message>
         <source>Something went wrong</source>
         <extracomment>When this module was imported: close to process start for ``python -m partner_desktop`` and the frozen app (the start-up benchmark also times the whole process from outside). How long a Python thread may hold the GIL before another waiting thread gets it (the default is 5 ms). PySide6 releases the GIL around Qt calls and takes it back after: with a worker thread busy in Python (parsing an answer, importing a library), every one of those takes could wait 5 ms, and one round of the GUI thread&apos;s event loop grew from 8 ms to 170 ms. Longest wait, in seconds, of a deferred embedded sandbox for ``release_sandbox()``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa è andato storto</translation>
     </message>
     <message>
         <source>The app keeps running. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’app continua a funzionare. I dettagli sono nel file di log.</translation>
     </message>
 </context>
 <context>
     <name>detail_placeholder</name>
     <message>
         <source>Select a poll to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un sondaggio per vederne i dettagli.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>This poll is not open for votes any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo sondaggio non accetta più voti.</translation>
     </message>
     <message>
         <source>You have already voted on this poll; a vote is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai già votato in questo sondaggio; il voto è definitivo.</translation>
     </message>
     <message>
         <source>That is more tokens than this poll allows or than you hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sono più token di quanti ne consenta il sondaggio o di quanti ne possiedi.</translation>
     </message>
     <message>
         <source>The vote was not accepted: the answer or the token count is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il voto non è stato accettato: la risposta o il numero di token non è valido.</translation>
     </message>
     <message>
         <source>This poll or answer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo sondaggio o questa risposta non esiste più.</translation>
     </message>
     <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione si è interrotta durante l’invio del voto e non si sa se è stato conteggiato. Controlla il sondaggio, poi riprova: un voto ripetuto non viene mai contato due volte.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid, so nothing was sent to it. Check the server address in Settings, or try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il certificato del server non è valido, quindi non gli è stato inviato nulla. Controlla l’indirizzo del server nelle Impostazioni o prova un’altra rete.</translation>
     </message>
     <message>
         <source>The server could not be reached. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere il server. Controlla la connessione e riprova.</translation>
     </message>
     <message>
         <source>The vote was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il voto non è stato accettato.</translation>
     </message>
     <message>
         <source>This service is no longer available from the Partner API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo servizio non è più disponibile nella Partner API.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accesso è stato annullato.</translation>
     </message>
     <message>
         <source>Sign-in took too long: the browser never came back. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accesso ha richiesto troppo tempo: il browser non ha risposto. Riprova.</translation>
     </message>
     <message>
         <source>Access was not granted in the browser, so you are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accesso non è stato concesso nel browser, quindi non sei connesso.</translation>
     </message>
     <message>
         <source>The app could not listen for the browser&apos;s answer on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’app non è riuscita ad attendere la risposta del browser su questo computer.</translation>
     </message>
     <message>
         <source>You are signed out. Sign in to see your polls and vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei disconnesso. Accedi per vedere i tuoi sondaggi e votare.</translation>
     </message>
     <message>
         <source>The server did not accept this app&apos;s client id or secret. Check them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha accettato l’ID client o il segreto di questa app. Controllali nelle Impostazioni.</translation>
     </message>
     <message>
         <source>Your sign-in has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione è scaduta. Accedi di nuovo.</translation>
     </message>
     <message>
         <source>Signing in failed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non riuscito. Riprova.</translation>
     </message>
     <message>
         <source>The server is busy right now. Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server è occupato in questo momento. Attendi un attimo, poi riprova.</translation>
     </message>
     <message>
         <source>The server had a problem answering. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha avuto un problema nel rispondere. Riprova tra un attimo.</translation>
     </message>
     <message>
         <source>The server sent an answer the app cannot read (field %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha inviato una risposta che l’app non riesce a leggere (campo %1).</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha rifiutato la richiesta.</translation>
     </message>
     <message>
         <source>The system keyring is not available; sign-in lasts for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi di sistema non è disponibile; l’accesso vale solo per questa sessione.</translation>
     </message>
     <message>
         <source>The system keyring could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile usare il portachiavi di sistema.</translation>
     </message>
     <message>
         <source>The settings of this profile are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le impostazioni di questo profilo sono incomplete.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa è andato storto.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si è verificato un errore imprevisto. I dettagli sono nel file di log.</translation>
     </message>
 </context>
 <context>
     <name>format</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperto</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>In arrivo</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiuso</translation>
     </message>
     <message>
         <source>Results out</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati pubblicati</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato</translation>
     </message>
     <message>
         <source>Unknown</source>
         <extracomment>The statuses the app has a word for, in the order the filters list them. Badge colours (background, text) per status; unknown statuses get the neutral pair.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sconosciuto</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 g %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 g</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Closes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Si chiude tra %1</translation>
     </message>
     <message>
         <source>Closes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Si chiude il %1</translation>
     </message>
     <message>
         <source>Opens in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Si apre tra %1</translation>
     </message>
     <message>
         <source>Opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Si apre il %1</translation>
     </message>
     <message>
         <source>Closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiuso il %1</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,9 @@
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
         </translation>
     </message>
 </context>
@@ -16,343 +16,344 @@
     <message>
         <source>Partner Desktop — %1</source>
         <extracomment>The status filter&apos;s choices: every status, then each one alone. Countdowns tick, and polls open or close on screen, once a second.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partner Desktop — %1</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1</translation>
     </message>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente: %1</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar (F5)</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações</translation>
     </message>
     <message>
         <source>Notification settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações de notificações</translation>
     </message>
     <message>
         <source>Desktop notifications about the polls you follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações na área de trabalho sobre as enquetes que você segue</translation>
     </message>
     <message>
         <source>Notify me about the polls I follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar-me sobre as enquetes que sigo</translation>
     </message>
     <message>
         <source>Close to the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar para a bandeja do sistema</translation>
     </message>
     <message>
         <source>This desktop has no system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta área de trabalho não tem bandeja do sistema</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>Signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta conectada</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado como %1</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>Welcome to Partner Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao Partner Desktop</translation>
     </message>
     <message>
         <source>The profile “%1” has no client id yet. Enter the consumer key from your partner developer portal in the settings — or try everything right now on the built-in sandbox, with test accounts and no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil “%1” ainda não tem ID de cliente. Informe a chave de consumidor do seu portal de desenvolvedores de parceiros nas configurações — ou experimente tudo agora mesmo no sandbox integrado, com contas de teste e sem rede.</translation>
     </message>
     <message>
         <source>Use the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o sandbox</translation>
     </message>
     <message>
         <source>Open settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir configurações</translation>
     </message>
     <message>
         <source>Search polls  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar enquetes  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar enquetes</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por status</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os status</translation>
     </message>
     <message>
         <source>Filter by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por parceiro</translation>
     </message>
     <message>
         <source>Sort polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar enquetes</translation>
     </message>
     <message>
         <source>Order of the lists (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem das listas (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Closing soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerram em breve</translation>
     </message>
     <message>
         <source>Newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais recentes</translation>
     </message>
     <message>
         <source>Most tokens cast</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais tokens usados</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <source>All polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as enquetes</translation>
     </message>
     <message>
         <source>My polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Minhas enquetes</translation>
     </message>
     <message>
         <source>Show Partner Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o Partner Desktop</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>Loading polls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando enquetes…</translation>
     </message>
     <message>
         <source>Sign in to see the polls you can vote on, with your votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre para ver as enquetes em que você pode votar, com seus votos.</translation>
     </message>
     <message>
         <source>No poll matches these filters.
 Try another search or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma enquete corresponde a estes filtros.
+Tente outra busca ou outro status.</translation>
     </message>
     <message>
         <source>No polls yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há enquetes.</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado: %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando a %1…</translation>
     </message>
     <message>
         <source>● Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● Conectado a %1</translation>
     </message>
     <message>
         <source>○ Cannot reach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Não foi possível acessar %1</translation>
     </message>
     <message>
         <source>Sign-in remembered in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login lembrado em %1.</translation>
     </message>
     <message>
         <source>Sign-in kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login mantido apenas nesta sessão.</translation>
     </message>
     <message>
         <source>Your vote was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu voto foi registrado.</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você saiu.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>★ Unfollow</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Deixar de seguir</translation>
     </message>
     <message>
         <source>☆ Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Seguir</translation>
     </message>
     <message numerus="yes">
         <source>Following %n poll(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seguindo %n enquete.</numerusform>
+            <numerusform>Seguindo %n enquetes.</numerusform>
         </translation>
     </message>
     <message>
         <source>You follow no poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não segue nenhuma enquete.</translation>
     </message>
     <message>
         <source>A poll you follow is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma enquete que você segue foi aberta</translation>
     </message>
     <message>
         <source>Vote before it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote antes que ela encerre.</translation>
     </message>
     <message>
         <source>A poll you follow closes soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma enquete que você segue encerra em breve</translation>
     </message>
     <message numerus="yes">
         <source>It closes in %n minute(s) and you have not voted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ela encerra em %n minuto e você ainda não votou.</numerusform>
+            <numerusform>Ela encerra em %n minutos e você ainda não votou.</numerusform>
         </translation>
     </message>
     <message>
         <source>Results are out</source>
-        <translation type="unfinished"></translation>
+        <translation>Os resultados saíram</translation>
     </message>
     <message>
         <source>See how the fans voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veja como a torcida votou.</translation>
     </message>
     <message>
         <source>Still running in the tray: your followed polls are being checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda em execução na bandeja: as enquetes que você segue estão sendo verificadas.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPanel</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão geral</translation>
     </message>
     <message>
         <source>Right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora</translation>
     </message>
     <message>
         <source>Open polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquetes abertas</translation>
     </message>
     <message>
         <source>Next poll to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima enquete a encerrar</translation>
     </message>
     <message>
         <source>Open polls you have not voted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquetes abertas em que você não votou</translation>
     </message>
     <message>
         <source>Sign in to see your polls and tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre para ver suas enquetes e tokens</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;sign-in&quot; style=&quot;text-decoration: none&quot;&gt;Sign in&lt;/a&gt; to see the open polls you can still vote on, and your fan tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;sign-in&quot; style=&quot;text-decoration: none&quot;&gt;Entre&lt;/a&gt; para ver as enquetes abertas em que você ainda pode votar e seus fan tokens.</translation>
     </message>
     <message>
         <source>Your fan tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus fan tokens</translation>
     </message>
     <message>
         <source>Select a poll in the list to see its details and vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma enquete na lista para ver os detalhes e votar.</translation>
     </message>
     <message>
         <source>Opens the poll: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre a enquete: %1</translation>
     </message>
     <message>
         <source>Loading the open polls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando as enquetes abertas…</translation>
     </message>
     <message numerus="yes">
         <source>%n poll(s) open now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enquete aberta agora</numerusform>
+            <numerusform>%n enquetes abertas agora</numerusform>
         </translation>
     </message>
     <message>
         <source>You have voted on every open poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Você votou em todas as enquetes abertas</translation>
     </message>
     <message numerus="yes">
         <source>%n open poll(s) you have not voted on yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enquete aberta em que você ainda não votou</numerusform>
+            <numerusform>%n enquetes abertas em que você ainda não votou</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de %1</translation>
     </message>
     <message>
         <source>%1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 — %3</translation>
     </message>
     <message>
         <source>Closed just now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acabou de encerrar: %1</translation>
     </message>
     <message>
         <source>Closes in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerra em %1: %2</translation>
     </message>
 </context>
 <context>
@@ -360,7 +361,7 @@ Try another search or status.</source>
     <message>
         <source>All partners</source>
         <extracomment>Role holding the partner id (None for the &quot;All partners&quot; row).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todos os parceiros</translation>
     </message>
 </context>
 <context>
@@ -368,434 +369,434 @@ Try another search or status.</source>
     <message>
         <source>✓ You voted (%1)</source>
         <extracomment>Two lines of question, the partner and timing line, the quorum bar. Painted cards kept: at least this many bytes, or this many screenfuls of the list. Shared parts (frames, badges, initials) kept, in bytes at a device pixel ratio of 1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Você votou (%1)</translation>
     </message>
     <message>
         <source>Quorum reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Quórum atingido</translation>
     </message>
     <message>
         <source>Quorum %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quórum: %1 de %2</translation>
     </message>
     <message>
         <source>%1 tokens cast · no quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens usados · sem quórum</translation>
     </message>
 </context>
 <context>
     <name>PollDetail</name>
     <message>
         <source>This poll is not open yet, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta enquete ainda não está aberta, então não é possível votar.</translation>
     </message>
     <message>
         <source>This poll is closed, so it cannot be voted on any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta enquete está encerrada, então não é mais possível votar.</translation>
     </message>
     <message>
         <source>This poll is over and its results are out, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta enquete terminou e os resultados já saíram, então não é possível votar.</translation>
     </message>
     <message>
         <source>This poll was cancelled, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta enquete foi cancelada, então não é possível votar.</translation>
     </message>
     <message>
         <source>This poll is %1, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta enquete está com status “%1”, então não é possível votar.</translation>
     </message>
     <message>
         <source>an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>uma resposta</translation>
     </message>
     <message>
         <source>You voted “%1” with %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você votou em “%1” com %2 em %3.</translation>
     </message>
     <message>
         <source>You voted “%1” with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você votou em “%1” com %2.</translation>
     </message>
     <message>
         <source>Follow this poll</source>
         <extracomment>The shown poll&apos;s status changed with the clock (it opened or closed while shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seguir esta enquete</translation>
     </message>
     <message>
         <source>Follow (Ctrl+D): be told when this poll opens, an hour before it closes if you have not voted, and when its results are out</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir (Ctrl+D): receba um aviso quando esta enquete abrir, uma hora antes de encerrar se você não tiver votado e quando os resultados saírem</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão geral</translation>
     </message>
     <message>
         <source>Back to the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à visão geral</translation>
     </message>
     <message>
         <source>Back to the overview (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à visão geral (Esc)</translation>
     </message>
     <message>
         <source>Poll question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta da enquete</translation>
     </message>
     <message>
         <source>Opens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertura:</translation>
     </message>
     <message>
         <source>Closes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerramento:</translation>
     </message>
     <message>
         <source>Results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados:</translation>
     </message>
     <message>
         <source>Binding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculante:</translation>
     </message>
     <message>
         <source>Quorum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quórum:</translation>
     </message>
     <message>
         <source>Tokens cast:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens usados:</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas</translation>
     </message>
     <message>
         <source>Tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade de tokens:</translation>
     </message>
     <message>
         <source>Number of tokens to vote with</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de tokens para votar</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Votar</translation>
     </message>
     <message>
         <source>Vote status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do voto</translation>
     </message>
     <message>
         <source>★ Following</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Seguindo</translation>
     </message>
     <message>
         <source>☆ Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Seguir</translation>
     </message>
     <message>
         <source>You follow this poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Você segue esta enquete</translation>
     </message>
     <message>
         <source>You do not follow this poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não segue esta enquete</translation>
     </message>
     <message>
         <source>Disclosed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgados em %1</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visíveis</translation>
     </message>
     <message>
         <source>Hidden until the poll is closed or disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultos até a enquete encerrar ou serem divulgados</translation>
     </message>
     <message>
         <source>Yes — the partner commits to the winning answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim — o parceiro se compromete com a resposta vencedora</translation>
     </message>
     <message>
         <source>No — an opinion poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Não — uma pesquisa de opinião</translation>
     </message>
     <message>
         <source>%1 of %2 needed, reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 necessário, atingido</translation>
     </message>
     <message>
         <source>%1 of %2 needed, not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 necessário, ainda não atingido</translation>
     </message>
     <message>
         <source>No quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem quórum</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Atingido</translation>
     </message>
     <message>
         <source>%1 (at most %2 per person)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no máximo %2 por pessoa)</translation>
     </message>
     <message>
         <source>✓ your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ seu voto</translation>
     </message>
     <message>
         <source>Select a poll first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma enquete primeiro.</translation>
     </message>
     <message>
         <source>Checking your tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando seus tokens…</translation>
     </message>
     <message>
         <source>You hold no %1 fan tokens, so you cannot vote on this poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não tem fan tokens de %1, então não pode votar nesta enquete.</translation>
     </message>
     <message>
         <source>You hold %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você tem %1 de %2.</translation>
     </message>
     <message>
         <source>Sign in to see your tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre para ver seus tokens.</translation>
     </message>
     <message>
         <source>Sign in to vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre para votar</translation>
     </message>
     <message>
         <source>Voting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Votando…</translation>
     </message>
     <message>
         <source>Sending your vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando seu voto…</translation>
     </message>
     <message>
         <source>Choose an answer and how many tokens to vote with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma resposta e quantos tokens usar no voto.</translation>
     </message>
     <message>
         <source>Confirm your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme seu voto</translation>
     </message>
     <message>
         <source>Vote “%1” with %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Votar em “%1” com %2?</translation>
     </message>
     <message>
         <source>Votes are final: you cannot change or withdraw this vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os votos são definitivos: você não poderá mudar nem retirar este voto.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Automatic (HTTP Basic, or what the server publishes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática (HTTP Basic ou o que o servidor publicar)</translation>
     </message>
     <message>
         <source>HTTP Basic (client_secret_basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação HTTP básica (client_secret_basic)</translation>
     </message>
     <message>
         <source>In the form body (client_secret_post)</source>
-        <translation type="unfinished"></translation>
+        <translation>No corpo do formulário (client_secret_post)</translation>
     </message>
     <message>
         <source>None: a public client without secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma: um cliente público sem segredo</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base da API</translation>
     </message>
     <message>
         <source>Authorize URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de autorização</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de tokens</translation>
     </message>
     <message>
         <source>Revoke URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de revogação</translation>
     </message>
     <message>
         <source>Language:</source>
         <extracomment>Profile, secret, public-data client secret (each a str, or None to keep the stored one) A language code, or &quot;&quot; for the system&apos;s: applied at once, and remembered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Shown as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibido como:</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo do cliente:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escopo:</translation>
     </message>
     <message>
         <source>Client authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação do cliente:</translation>
     </message>
     <message>
         <source>Public-data client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente de dados públicos:</translation>
     </message>
     <message>
         <source>Public-data secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo de dados públicos:</translation>
     </message>
     <message>
         <source>Partner tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de parceiro:</translation>
     </message>
     <message>
         <source>Redirect port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta de redirecionamento:</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão do sistema</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil:</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo perfil…</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviço</translation>
     </message>
     <message>
         <source>Client (from the developer portal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente (do portal de desenvolvedores)</translation>
     </message>
     <message>
         <source>Stored in the system keyring; leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado no chaveiro do sistema; deixe vazio para mantê-lo</translation>
     </message>
     <message>
         <source>The server&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>O padrão do servidor</translation>
     </message>
     <message>
         <source>The client id above</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do cliente acima</translation>
     </message>
     <message>
         <source>For a separate public-data client; stored in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Para um cliente de dados públicos separado; guardado no chaveiro do sistema</translation>
     </message>
     <message>
         <source>Chosen automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolhida automaticamente</translation>
     </message>
     <message>
         <source>Pinned redirect port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta de redirecionamento fixa</translation>
     </message>
     <message>
         <source>Conversion tracking (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastreamento de conversões (opcional)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>Save and use</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar e usar</translation>
     </message>
     <message>
         <source>Give the new profile a name, then its URLs and client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome ao novo perfil e depois informe as URLs e o ID do cliente.</translation>
     </message>
     <message>
         <source>Choose a profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um perfil primeiro.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar link</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar</translation>
     </message>
     <message>
         <source>Continue in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue no seu navegador</translation>
     </message>
     <message>
         <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself. If no browser opened, copy the link below into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma página de login foi aberta no seu navegador. Entre por lá e permita o acesso; esta janela se atualiza sozinha. Se nenhum navegador abriu, copie o link abaixo em um.</translation>
     </message>
     <message>
         <source>Sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link de login</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir de novo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -803,209 +804,209 @@ Try another search or status.</source>
     <message>
         <source>Something went wrong</source>
         <extracomment>When this module was imported: close to process start for ``python -m partner_desktop`` and the frozen app (the start-up benchmark also times the whole process from outside). How long a Python thread may hold the GIL before another waiting thread gets it (the default is 5 ms). PySide6 releases the GIL around Qt calls and takes it back after: with a worker thread busy in Python (parsing an answer, importing a library), every one of those takes could wait 5 ms, and one round of the GUI thread&apos;s event loop grew from 8 ms to 170 ms. Longest wait, in seconds, of a deferred embedded sandbox for ``release_sandbox()``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado</translation>
     </message>
     <message>
         <source>The app keeps running. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo continua funcionando. Os detalhes estão no arquivo de log.</translation>
     </message>
 </context>
 <context>
     <name>detail_placeholder</name>
     <message>
         <source>Select a poll to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma enquete para ver os detalhes.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>This poll is not open for votes any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta enquete não aceita mais votos.</translation>
     </message>
     <message>
         <source>You have already voted on this poll; a vote is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você já votou nesta enquete; o voto é definitivo.</translation>
     </message>
     <message>
         <source>That is more tokens than this poll allows or than you hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>São mais tokens do que esta enquete permite ou do que você tem.</translation>
     </message>
     <message>
         <source>The vote was not accepted: the answer or the token count is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>O voto não foi aceito: a resposta ou a quantidade de tokens é inválida.</translation>
     </message>
     <message>
         <source>This poll or answer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta enquete ou resposta não existe mais.</translation>
     </message>
     <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão caiu enquanto seu voto era enviado e não se sabe se ele foi contado. Confira a enquete e tente de novo: um voto repetido nunca é contado duas vezes.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid, so nothing was sent to it. Check the server address in Settings, or try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor não é válido, então nada foi enviado a ele. Confira o endereço do servidor nas Configurações ou tente outra rede.</translation>
     </message>
     <message>
         <source>The server could not be reached. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o servidor. Verifique sua conexão e tente de novo.</translation>
     </message>
     <message>
         <source>The vote was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O voto não foi aceito.</translation>
     </message>
     <message>
         <source>This service is no longer available from the Partner API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este serviço não está mais disponível na Partner API.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login foi cancelado.</translation>
     </message>
     <message>
         <source>Sign-in took too long: the browser never came back. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login demorou demais: o navegador não respondeu. Tente de novo.</translation>
     </message>
     <message>
         <source>Access was not granted in the browser, so you are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>O acesso não foi concedido no navegador, então você não entrou.</translation>
     </message>
     <message>
         <source>The app could not listen for the browser&apos;s answer on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo não conseguiu aguardar a resposta do navegador neste computador.</translation>
     </message>
     <message>
         <source>You are signed out. Sign in to see your polls and vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você saiu. Entre para ver suas enquetes e votar.</translation>
     </message>
     <message>
         <source>The server did not accept this app&apos;s client id or secret. Check them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não aceitou o ID do cliente ou o segredo deste aplicativo. Confira-os nas Configurações.</translation>
     </message>
     <message>
         <source>Your sign-in has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua sessão terminou. Entre de novo.</translation>
     </message>
     <message>
         <source>Signing in failed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível entrar. Tente de novo.</translation>
     </message>
     <message>
         <source>The server is busy right now. Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor está ocupado agora. Aguarde um momento e tente de novo.</translation>
     </message>
     <message>
         <source>The server had a problem answering. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor teve um problema ao responder. Tente de novo daqui a pouco.</translation>
     </message>
     <message>
         <source>The server sent an answer the app cannot read (field %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor enviou uma resposta que o aplicativo não consegue ler (campo %1).</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou a solicitação.</translation>
     </message>
     <message>
         <source>The system keyring is not available; sign-in lasts for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema não está disponível; o login vale só nesta sessão.</translation>
     </message>
     <message>
         <source>The system keyring could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível usar o chaveiro do sistema.</translation>
     </message>
     <message>
         <source>The settings of this profile are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>As configurações deste perfil estão incompletas.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorreu um erro inesperado. Os detalhes estão no arquivo de log.</translation>
     </message>
 </context>
 <context>
     <name>format</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberta</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Em breve</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrada</translation>
     </message>
     <message>
         <source>Results out</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados saíram</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Unknown</source>
         <extracomment>The statuses the app has a word for, in the order the filters list them. Badge colours (background, text) per status; unknown statuses get the neutral pair.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecido</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Closes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerra em %1</translation>
     </message>
     <message>
         <source>Closes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerra em %1</translation>
     </message>
     <message>
         <source>Opens in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre em %1</translation>
     </message>
     <message>
         <source>Opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre em %1</translation>
     </message>
     <message>
         <source>Closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrou em %1</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 </TS>

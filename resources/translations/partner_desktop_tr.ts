@@ -5,8 +5,8 @@
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln token</numerusform>
         </translation>
     </message>
 </context>
@@ -15,339 +15,340 @@
     <message>
         <source>Partner Desktop — %1</source>
         <extracomment>The status filter&apos;s choices: every status, then each one alone. Countdowns tick, and polls open or close on screen, once a second.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partner Desktop — %1</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresine bağlı</translation>
     </message>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortam: %1</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenile</translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenile (F5)</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirimler</translation>
     </message>
     <message>
         <source>Notification settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirim ayarları</translation>
     </message>
     <message>
         <source>Desktop notifications about the polls you follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip ettiğiniz anketler için masaüstü bildirimleri</translation>
     </message>
     <message>
         <source>Notify me about the polls I follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip ettiğim anketler için bana haber ver</translation>
     </message>
     <message>
         <source>Close to the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem tepsisine kapat</translation>
     </message>
     <message>
         <source>This desktop has no system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu masaüstünde sistem tepsisi yok</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar</translation>
     </message>
     <message>
         <source>Signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açık hesap</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 olarak oturum açıldı</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açılmadı</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açılıyor…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum aç</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumu kapat</translation>
     </message>
     <message>
         <source>Welcome to Partner Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Desktop’a hoş geldiniz</translation>
     </message>
     <message>
         <source>The profile “%1” has no client id yet. Enter the consumer key from your partner developer portal in the settings — or try everything right now on the built-in sandbox, with test accounts and no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” profilinin henüz istemci kimliği yok. İş ortağı geliştirici portalınızdaki tüketici anahtarını ayarlara girin ya da her şeyi hemen yerleşik deneme ortamında, test hesaplarıyla ve ağ olmadan deneyin.</translation>
     </message>
     <message>
         <source>Use the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Deneme ortamını kullan</translation>
     </message>
     <message>
         <source>Open settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarları aç</translation>
     </message>
     <message>
         <source>Search polls  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anket ara  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anket ara</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Duruma göre filtrele</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm durumlar</translation>
     </message>
     <message>
         <source>Filter by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>İş ortağına göre filtrele</translation>
     </message>
     <message>
         <source>Sort polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anketleri sırala</translation>
     </message>
     <message>
         <source>Order of the lists (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listelerin sırası (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Closing soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakında kapanacak</translation>
     </message>
     <message>
         <source>Newest</source>
-        <translation type="unfinished"></translation>
+        <translation>En yeni</translation>
     </message>
     <message>
         <source>Most tokens cast</source>
-        <translation type="unfinished"></translation>
+        <translation>En çok token kullanılan</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Yükleniyor</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden dene</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>All polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm anketler</translation>
     </message>
     <message>
         <source>My polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anketlerim</translation>
     </message>
     <message>
         <source>Show Partner Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Desktop’u göster</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çık</translation>
     </message>
     <message>
         <source>Loading polls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anketler yükleniyor…</translation>
     </message>
     <message>
         <source>Sign in to see the polls you can vote on, with your votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oy verebileceğiniz anketleri ve oylarınızı görmek için oturum açın.</translation>
     </message>
     <message>
         <source>No poll matches these filters.
 Try another search or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu filtrelere uyan anket yok.
+Başka bir arama ya da durum deneyin.</translation>
     </message>
     <message>
         <source>No polls yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz anket yok.</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncellendi: %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresine bağlanılıyor…</translation>
     </message>
     <message>
         <source>● Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● %1 adresine bağlı</translation>
     </message>
     <message>
         <source>○ Cannot reach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>○ %1 adresine ulaşılamıyor</translation>
     </message>
     <message>
         <source>Sign-in remembered in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum %1 içinde hatırlanıyor.</translation>
     </message>
     <message>
         <source>Sign-in kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum yalnızca bu çalışma süresince tutuluyor.</translation>
     </message>
     <message>
         <source>Your vote was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oyunuz kaydedildi.</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum kapatıldı.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aç</translation>
     </message>
     <message>
         <source>★ Unfollow</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Takibi bırak</translation>
     </message>
     <message>
         <source>☆ Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Takip et</translation>
     </message>
     <message numerus="yes">
         <source>Following %n poll(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anketi takip ediyorsunuz.</numerusform>
         </translation>
     </message>
     <message>
         <source>You follow no poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir anketi takip etmiyorsunuz.</translation>
     </message>
     <message>
         <source>A poll you follow is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip ettiğiniz bir anket açıldı</translation>
     </message>
     <message>
         <source>Vote before it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapanmadan önce oy verin.</translation>
     </message>
     <message>
         <source>A poll you follow closes soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip ettiğiniz bir anket yakında kapanıyor</translation>
     </message>
     <message numerus="yes">
         <source>It closes in %n minute(s) and you have not voted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dakika içinde kapanıyor ve henüz oy vermediniz.</numerusform>
         </translation>
     </message>
     <message>
         <source>Results are out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuçlar açıklandı</translation>
     </message>
     <message>
         <source>See how the fans voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taraftarların nasıl oy verdiğini görün.</translation>
     </message>
     <message>
         <source>Still running in the tray: your followed polls are being checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tepside çalışmaya devam ediyor: takip ettiğiniz anketler denetleniyor.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPanel</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Genel bakış</translation>
     </message>
     <message>
         <source>Right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu anda</translation>
     </message>
     <message>
         <source>Open polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık anketler</translation>
     </message>
     <message>
         <source>Next poll to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapanacak sıradaki anket</translation>
     </message>
     <message>
         <source>Open polls you have not voted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Oy vermediğiniz açık anketler</translation>
     </message>
     <message>
         <source>Sign in to see your polls and tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Anketlerinizi ve tokenlarınızı görmek için oturum açın</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;sign-in&quot; style=&quot;text-decoration: none&quot;&gt;Sign in&lt;/a&gt; to see the open polls you can still vote on, and your fan tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hâlâ oy verebileceğiniz açık anketleri ve taraftar tokenlarınızı görmek için &lt;a href=&quot;sign-in&quot; style=&quot;text-decoration: none&quot;&gt;oturum açın&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Your fan tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Taraftar tokenlarınız</translation>
     </message>
     <message>
         <source>Select a poll in the list to see its details and vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıntılarını görmek ve oy vermek için listeden bir anket seçin.</translation>
     </message>
     <message>
         <source>Opens the poll: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anketi açar: %1</translation>
     </message>
     <message>
         <source>Loading the open polls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık anketler yükleniyor…</translation>
     </message>
     <message numerus="yes">
         <source>%n poll(s) open now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Şu anda %n açık anket var</numerusform>
         </translation>
     </message>
     <message>
         <source>You have voted on every open poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm açık anketlerde oy verdiniz</translation>
     </message>
     <message numerus="yes">
         <source>%n open poll(s) you have not voted on yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Henüz oy vermediğiniz %n açık anket</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokenları</translation>
     </message>
     <message>
         <source>%1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: %1 — %3</translation>
     </message>
     <message>
         <source>Closed just now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Az önce kapandı: %1</translation>
     </message>
     <message>
         <source>Closes in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içinde kapanıyor: %2</translation>
     </message>
 </context>
 <context>
@@ -355,7 +356,7 @@ Try another search or status.</source>
     <message>
         <source>All partners</source>
         <extracomment>Role holding the partner id (None for the &quot;All partners&quot; row).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tüm iş ortakları</translation>
     </message>
 </context>
 <context>
@@ -363,434 +364,434 @@ Try another search or status.</source>
     <message>
         <source>✓ You voted (%1)</source>
         <extracomment>Two lines of question, the partner and timing line, the quorum bar. Painted cards kept: at least this many bytes, or this many screenfuls of the list. Shared parts (frames, badges, initials) kept, in bytes at a device pixel ratio of 1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Oy verdiniz (%1)</translation>
     </message>
     <message>
         <source>Quorum reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeter sayıya ulaşıldı</translation>
     </message>
     <message>
         <source>Quorum %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeter sayı: %1 / %2</translation>
     </message>
     <message>
         <source>%1 tokens cast · no quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 token kullanıldı · yeter sayı yok</translation>
     </message>
 </context>
 <context>
     <name>PollDetail</name>
     <message>
         <source>This poll is not open yet, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anket henüz açılmadı, bu yüzden oy verilemez.</translation>
     </message>
     <message>
         <source>This poll is closed, so it cannot be voted on any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anket kapandı, artık oy verilemez.</translation>
     </message>
     <message>
         <source>This poll is over and its results are out, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anket sona erdi ve sonuçları açıklandı, bu yüzden oy verilemez.</translation>
     </message>
     <message>
         <source>This poll was cancelled, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anket iptal edildi, bu yüzden oy verilemez.</translation>
     </message>
     <message>
         <source>This poll is %1, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anketin durumu “%1”, bu yüzden oy verilemez.</translation>
     </message>
     <message>
         <source>an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>bir yanıt</translation>
     </message>
     <message>
         <source>You voted “%1” with %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 tarihinde %2 ile “%1” yanıtına oy verdiniz.</translation>
     </message>
     <message>
         <source>You voted “%1” with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ile “%1” yanıtına oy verdiniz.</translation>
     </message>
     <message>
         <source>Follow this poll</source>
         <extracomment>The shown poll&apos;s status changed with the clock (it opened or closed while shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bu anketi takip et</translation>
     </message>
     <message>
         <source>Follow (Ctrl+D): be told when this poll opens, an hour before it closes if you have not voted, and when its results are out</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip et (Ctrl+D): bu anket açıldığında, oy vermediyseniz kapanmadan bir saat önce ve sonuçları açıklandığında haber alın</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Genel bakış</translation>
     </message>
     <message>
         <source>Back to the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Genel bakışa dön</translation>
     </message>
     <message>
         <source>Back to the overview (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genel bakışa dön (Esc)</translation>
     </message>
     <message>
         <source>Poll question</source>
-        <translation type="unfinished"></translation>
+        <translation>Anket sorusu</translation>
     </message>
     <message>
         <source>Opens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Açılış:</translation>
     </message>
     <message>
         <source>Closes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapanış:</translation>
     </message>
     <message>
         <source>Results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuçlar:</translation>
     </message>
     <message>
         <source>Binding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlayıcı:</translation>
     </message>
     <message>
         <source>Quorum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeter sayı:</translation>
     </message>
     <message>
         <source>Tokens cast:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanılan token:</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtlar</translation>
     </message>
     <message>
         <source>Tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>Number of tokens to vote with</source>
-        <translation type="unfinished"></translation>
+        <translation>Oy vermek için token sayısı</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Oy ver</translation>
     </message>
     <message>
         <source>Vote status</source>
-        <translation type="unfinished"></translation>
+        <translation>Oy durumu</translation>
     </message>
     <message>
         <source>★ Following</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Takip ediliyor</translation>
     </message>
     <message>
         <source>☆ Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Takip et</translation>
     </message>
     <message>
         <source>You follow this poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anketi takip ediyorsunuz</translation>
     </message>
     <message>
         <source>You do not follow this poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anketi takip etmiyorsunuz</translation>
     </message>
     <message>
         <source>Disclosed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihinde açıklandı</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Görünür</translation>
     </message>
     <message>
         <source>Hidden until the poll is closed or disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anket kapanana ya da sonuçlar açıklanana kadar gizli</translation>
     </message>
     <message>
         <source>Yes — the partner commits to the winning answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Evet — iş ortağı kazanan yanıta uymayı taahhüt eder</translation>
     </message>
     <message>
         <source>No — an opinion poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayır — bir kamuoyu yoklaması</translation>
     </message>
     <message>
         <source>%1 of %2 needed, reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereken %2 oranın %1 kadarı, ulaşıldı</translation>
     </message>
     <message>
         <source>%1 of %2 needed, not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereken %2 oranın %1 kadarı, henüz ulaşılmadı</translation>
     </message>
     <message>
         <source>No quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeter sayı yok</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulaşıldı</translation>
     </message>
     <message>
         <source>%1 (at most %2 per person)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kişi başı en fazla %2)</translation>
     </message>
     <message>
         <source>✓ your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ oyunuz</translation>
     </message>
     <message>
         <source>Select a poll first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce bir anket seçin.</translation>
     </message>
     <message>
         <source>Checking your tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenlarınız denetleniyor…</translation>
     </message>
     <message>
         <source>You hold no %1 fan tokens, so you cannot vote on this poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiç %1 taraftar tokenınız yok, bu yüzden bu ankette oy veremezsiniz.</translation>
     </message>
     <message>
         <source>You hold %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 için %1 sahibisiniz.</translation>
     </message>
     <message>
         <source>Sign in to see your tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenlarınızı görmek için oturum açın.</translation>
     </message>
     <message>
         <source>Sign in to vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Oy vermek için oturum açın</translation>
     </message>
     <message>
         <source>Voting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oy veriliyor…</translation>
     </message>
     <message>
         <source>Sending your vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oyunuz gönderiliyor…</translation>
     </message>
     <message>
         <source>Choose an answer and how many tokens to vote with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir yanıt ve kaç tokenla oy vereceğinizi seçin.</translation>
     </message>
     <message>
         <source>Confirm your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Oyunuzu onaylayın</translation>
     </message>
     <message>
         <source>Vote “%1” with %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ile “%1” yanıtına oy verilsin mi?</translation>
     </message>
     <message>
         <source>Votes are final: you cannot change or withdraw this vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oylar kesindir: bu oyu değiştiremez ya da geri alamazsınız.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Automatic (HTTP Basic, or what the server publishes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik (HTTP Basic ya da sunucunun yayımladığı)</translation>
     </message>
     <message>
         <source>HTTP Basic (client_secret_basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP temel kimlik doğrulama (client_secret_basic)</translation>
     </message>
     <message>
         <source>In the form body (client_secret_post)</source>
-        <translation type="unfinished"></translation>
+        <translation>Form gövdesinde (client_secret_post)</translation>
     </message>
     <message>
         <source>None: a public client without secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Yok: gizli anahtarı olmayan açık istemci</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API temel URL’si</translation>
     </message>
     <message>
         <source>Authorize URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Yetkilendirme URL’si</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Token URL’si</translation>
     </message>
     <message>
         <source>Revoke URL</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal URL’si</translation>
     </message>
     <message>
         <source>Language:</source>
         <extracomment>Profile, secret, public-data client secret (each a str, or None to keep the stored one) A language code, or &quot;&quot; for the system&apos;s: applied at once, and remembered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dil:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad:</translation>
     </message>
     <message>
         <source>Shown as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Görünen ad:</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>İstemci kimliği:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>İstemci gizli anahtarı:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapsam:</translation>
     </message>
     <message>
         <source>Client authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>İstemci kimlik doğrulaması:</translation>
     </message>
     <message>
         <source>Public-data client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık veri istemci kimliği:</translation>
     </message>
     <message>
         <source>Public-data secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık veri gizli anahtarı:</translation>
     </message>
     <message>
         <source>Partner tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>İş ortağı etiketi:</translation>
     </message>
     <message>
         <source>Redirect port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirme bağlantı noktası:</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem varsayılanı</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni profil…</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Hizmet</translation>
     </message>
     <message>
         <source>Client (from the developer portal)</source>
-        <translation type="unfinished"></translation>
+        <translation>İstemci (geliştirici portalından)</translation>
     </message>
     <message>
         <source>Stored in the system keyring; leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem anahtarlığında saklanır; korumak için boş bırakın</translation>
     </message>
     <message>
         <source>The server&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun varsayılanı</translation>
     </message>
     <message>
         <source>The client id above</source>
-        <translation type="unfinished"></translation>
+        <translation>Yukarıdaki istemci kimliği</translation>
     </message>
     <message>
         <source>For a separate public-data client; stored in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrı bir açık veri istemcisi için; sistem anahtarlığında saklanır</translation>
     </message>
     <message>
         <source>Chosen automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik seçilir</translation>
     </message>
     <message>
         <source>Pinned redirect port</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabit yönlendirme bağlantı noktası</translation>
     </message>
     <message>
         <source>Conversion tracking (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönüşüm izleme (isteğe bağlı)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Save and use</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet ve kullan</translation>
     </message>
     <message>
         <source>Give the new profile a name, then its URLs and client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni profile bir ad verin, ardından URL’lerini ve istemci kimliğini girin.</translation>
     </message>
     <message>
         <source>Choose a profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce bir profil seçin.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydediliyor…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantıyı kopyala</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum aç</translation>
     </message>
     <message>
         <source>Continue in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarayıcınızda devam edin</translation>
     </message>
     <message>
         <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself. If no browser opened, copy the link below into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web tarayıcınızda bir oturum açma sayfası açıldı. Orada oturum açıp erişime izin verin; bu pencere kendiliğinden güncellenir. Tarayıcı açılmadıysa aşağıdaki bağlantıyı bir tarayıcıya kopyalayın.</translation>
     </message>
     <message>
         <source>Sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma bağlantısı</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyalandı</translation>
     </message>
     <message>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden aç</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
@@ -798,209 +799,209 @@ Try another search or status.</source>
     <message>
         <source>Something went wrong</source>
         <extracomment>When this module was imported: close to process start for ``python -m partner_desktop`` and the frozen app (the start-up benchmark also times the whole process from outside). How long a Python thread may hold the GIL before another waiting thread gets it (the default is 5 ms). PySide6 releases the GIL around Qt calls and takes it back after: with a worker thread busy in Python (parsing an answer, importing a library), every one of those takes could wait 5 ms, and one round of the GUI thread&apos;s event loop grew from 8 ms to 170 ms. Longest wait, in seconds, of a deferred embedded sandbox for ``release_sandbox()``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bir sorun oluştu</translation>
     </message>
     <message>
         <source>The app keeps running. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygulama çalışmaya devam ediyor. Ayrıntılar günlük dosyasında.</translation>
     </message>
 </context>
 <context>
     <name>detail_placeholder</name>
     <message>
         <source>Select a poll to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıntılarını görmek için bir anket seçin.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>This poll is not open for votes any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anket artık oy kabul etmiyor.</translation>
     </message>
     <message>
         <source>You have already voted on this poll; a vote is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ankette zaten oy verdiniz; oy kesindir.</translation>
     </message>
     <message>
         <source>That is more tokens than this poll allows or than you hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, anketin izin verdiğinden ya da sahip olduğunuzdan fazla token.</translation>
     </message>
     <message>
         <source>The vote was not accepted: the answer or the token count is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oy kabul edilmedi: yanıt ya da token sayısı geçersiz.</translation>
     </message>
     <message>
         <source>This poll or answer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anket ya da yanıt artık yok.</translation>
     </message>
     <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oyunuz gönderilirken bağlantı koptu ve sayılıp sayılmadığı bilinmiyor. Anketi kontrol edip yeniden deneyin: tekrarlanan bir oy asla iki kez sayılmaz.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid, so nothing was sent to it. Check the server address in Settings, or try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun sertifikası geçerli değil, bu yüzden ona hiçbir şey gönderilmedi. Ayarlar’daki sunucu adresini kontrol edin ya da başka bir ağ deneyin.</translation>
     </message>
     <message>
         <source>The server could not be reached. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuya ulaşılamadı. Bağlantınızı kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
         <source>The vote was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oy kabul edilmedi.</translation>
     </message>
     <message>
         <source>This service is no longer available from the Partner API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hizmet artık Partner API’de sunulmuyor.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma iptal edildi.</translation>
     </message>
     <message>
         <source>Sign-in took too long: the browser never came back. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma çok uzun sürdü: tarayıcı hiç geri dönmedi. Yeniden deneyin.</translation>
     </message>
     <message>
         <source>Access was not granted in the browser, so you are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarayıcıda erişim izni verilmedi, bu yüzden oturum açılmadı.</translation>
     </message>
     <message>
         <source>The app could not listen for the browser&apos;s answer on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygulama bu bilgisayarda tarayıcının yanıtını bekleyemedi.</translation>
     </message>
     <message>
         <source>You are signed out. Sign in to see your polls and vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumunuz kapalı. Anketlerinizi görmek ve oy vermek için oturum açın.</translation>
     </message>
     <message>
         <source>The server did not accept this app&apos;s client id or secret. Check them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu bu uygulamanın istemci kimliğini ya da gizli anahtarını kabul etmedi. Bunları Ayarlar’dan kontrol edin.</translation>
     </message>
     <message>
         <source>Your sign-in has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumunuz sona erdi. Lütfen yeniden oturum açın.</translation>
     </message>
     <message>
         <source>Signing in failed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açılamadı. Lütfen yeniden deneyin.</translation>
     </message>
     <message>
         <source>The server is busy right now. Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu şu anda meşgul. Biraz bekleyip yeniden deneyin.</translation>
     </message>
     <message>
         <source>The server had a problem answering. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu yanıt verirken bir sorun yaşadı. Birazdan yeniden deneyin.</translation>
     </message>
     <message>
         <source>The server sent an answer the app cannot read (field %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu, uygulamanın okuyamadığı bir yanıt gönderdi (%1 alanı).</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu isteği reddetti.</translation>
     </message>
     <message>
         <source>The system keyring is not available; sign-in lasts for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem anahtarlığı kullanılamıyor; oturum yalnızca bu çalışma süresince geçerli.</translation>
     </message>
     <message>
         <source>The system keyring could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem anahtarlığı kullanılamadı.</translation>
     </message>
     <message>
         <source>The settings of this profile are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu profilin ayarları eksik.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir sorun oluştu.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beklenmeyen bir sorun oluştu. Ayrıntılar günlük dosyasında.</translation>
     </message>
 </context>
 <context>
     <name>format</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakında</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapandı</translation>
     </message>
     <message>
         <source>Results out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuçlar açıklandı</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edildi</translation>
     </message>
     <message>
         <source>Unknown</source>
         <extracomment>The statuses the app has a word for, in the order the filters list them. Badge colours (background, text) per status; unknown statuses get the neutral pair.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmiyor</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 g %2 sa</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 g</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sa %2 dk</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sa</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dk</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sn</translation>
     </message>
     <message>
         <source>Closes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içinde kapanıyor</translation>
     </message>
     <message>
         <source>Closes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihinde kapanıyor</translation>
     </message>
     <message>
         <source>Opens in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içinde açılıyor</translation>
     </message>
     <message>
         <source>Opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihinde açılıyor</translation>
     </message>
     <message>
         <source>Closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihinde kapandı</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%%1</translation>
     </message>
 </context>
 </TS>
