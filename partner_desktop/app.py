@@ -542,6 +542,7 @@ class Application:
         if self._sandbox is not None:
             self._sandbox.stop()
             self._sandbox = None
+        self.translations.clear()
 
     # -- smoke test ----------------------------------------------------------------------------
     async def smoke_checks(self, *, round_trip: bool) -> str:

@@ -90,7 +90,8 @@ class Translations:
         """The language for ``choice`` ("" is the system's)."""
         available = available_languages(self.directory)
         if choice:
-            return choice if choice in available else SOURCE_LANGUAGE
+            built = (self.directory / f"{APP_PREFIX}{choice}.qm").exists()
+            return choice if choice in available or built else SOURCE_LANGUAGE
         return match_language(QLocale.system().uiLanguages(), available)
 
     def apply(self, choice: str) -> str:
@@ -112,6 +113,14 @@ class Translations:
         self._installed = loaded
         self.language = language
         return language
+
+    def clear(self) -> None:
+        """Back to the source language (the app closing: its translators leave with it)."""
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = []
+        self.language = SOURCE_LANGUAGE
+        QLocale.setDefault(QLocale(SOURCE_LANGUAGE))
 
     def report(self) -> str:
         """For the smoke test: the language and the files loaded, e.g. "language=es (2 .qm)"."""

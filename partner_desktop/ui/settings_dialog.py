@@ -144,6 +144,12 @@ class SettingsDialog(QDialog):
         self._row(form, lambda: self.tr("Scope:"), self.scope)
         self.auth_method = QComboBox(self)
         self.auth_method.setObjectName("clientAuthMethod")
+        # Its longest choice, translated, would widen the dialog past small screens: the
+        # closed box shows what fits, the open list shows every choice whole.
+        self.auth_method.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.auth_method.setMinimumContentsLength(24)
         for value in _AUTH_METHODS:
             self.auth_method.addItem("", value)
         self._row(form, lambda: self.tr("Client authentication:"), self.auth_method)
