@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -931,12 +932,26 @@ class MainWindow(QMainWindow):
         self._storage_status = status
         self.keyring_label.setText(self._storage_sentence(status))
 
+    def _keyring_name(self, label: str) -> str:
+        """A keyring's name as the token store gives it ("the system keyring (Secret
+        Service)"), in the interface language."""
+        known = {
+            "the system keyring (Secret Service)": self.tr("the system keyring (Secret Service)"),
+            "the system keyring (libsecret)": self.tr("the system keyring (libsecret)"),
+            "the macOS Keychain": self.tr("the macOS Keychain"),
+            "Windows Credential Manager": self.tr("Windows Credential Manager"),
+        }
+        if label in known:
+            return known[label]
+        other = re.fullmatch(r"the (.+) keyring", label)
+        return self.tr("the %1 keyring").replace("%1", other.group(1)) if other else label
+
     def _storage_sentence(self, status: str) -> str:
         """The token store's status (written by the non-Qt layer) in the interface language."""
         remembered = "Sign-in remembered in "
         if status.startswith(remembered):
             where = status.removeprefix(remembered).removesuffix(".")
-            return self.tr("Sign-in remembered in %1.").replace("%1", where)
+            return self.tr("Sign-in remembered in %1.").replace("%1", self._keyring_name(where))
         if status.startswith("Sign-in kept for this session only"):
             return self.tr("Sign-in kept for this session only.")
         return status

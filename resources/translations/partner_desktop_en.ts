@@ -204,6 +204,26 @@ Try another search or status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the system keyring (Secret Service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring (libsecret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign-in remembered in %1.</source>
         <translation type="unfinished"></translation>
     </message>

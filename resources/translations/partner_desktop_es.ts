@@ -205,6 +205,26 @@ Prueba otra búsqueda u otro estado.</translation>
         <translation>○ No se puede acceder a %1</translation>
     </message>
     <message>
+        <source>the system keyring (Secret Service)</source>
+        <translation>el llavero del sistema (Secret Service)</translation>
+    </message>
+    <message>
+        <source>the system keyring (libsecret)</source>
+        <translation>el llavero del sistema (libsecret)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>el llavero de macOS</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>el Administrador de credenciales de Windows</translation>
+    </message>
+    <message>
+        <source>the %1 keyring</source>
+        <translation>el llavero %1</translation>
+    </message>
+    <message>
         <source>Sign-in remembered in %1.</source>
         <translation>Sesión recordada en %1.</translation>
     </message>

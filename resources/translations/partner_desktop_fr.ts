@@ -205,6 +205,26 @@ Essayez une autre recherche ou un autre état.</translation>
         <translation>○ %1 injoignable</translation>
     </message>
     <message>
+        <source>the system keyring (Secret Service)</source>
+        <translation>le trousseau du système (Secret Service)</translation>
+    </message>
+    <message>
+        <source>the system keyring (libsecret)</source>
+        <translation>le trousseau du système (libsecret)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>le trousseau macOS</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>le Gestionnaire d’identification Windows</translation>
+    </message>
+    <message>
+        <source>the %1 keyring</source>
+        <translation>le trousseau %1</translation>
+    </message>
+    <message>
         <source>Sign-in remembered in %1.</source>
         <translation>Connexion mémorisée dans %1.</translation>
     </message>

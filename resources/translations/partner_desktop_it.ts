@@ -205,8 +205,28 @@ Prova un’altra ricerca o un altro stato.</translation>
         <translation>○ Impossibile raggiungere %1</translation>
     </message>
     <message>
+        <source>the system keyring (Secret Service)</source>
+        <translation>portachiavi di sistema (Secret Service)</translation>
+    </message>
+    <message>
+        <source>the system keyring (libsecret)</source>
+        <translation>portachiavi di sistema (libsecret)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>Portachiavi di macOS</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Gestione credenziali di Windows</translation>
+    </message>
+    <message>
+        <source>the %1 keyring</source>
+        <translation>portachiavi %1</translation>
+    </message>
+    <message>
         <source>Sign-in remembered in %1.</source>
-        <translation>Accesso memorizzato in %1.</translation>
+        <translation>Accesso memorizzato: %1.</translation>
     </message>
     <message>
         <source>Sign-in kept for this session only.</source>

@@ -205,8 +205,28 @@ Tente outra busca ou outro status.</translation>
         <translation>○ Não foi possível acessar %1</translation>
     </message>
     <message>
+        <source>the system keyring (Secret Service)</source>
+        <translation>chaveiro do sistema (Secret Service)</translation>
+    </message>
+    <message>
+        <source>the system keyring (libsecret)</source>
+        <translation>chaveiro do sistema (libsecret)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>Keychain do macOS</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Gerenciador de Credenciais do Windows</translation>
+    </message>
+    <message>
+        <source>the %1 keyring</source>
+        <translation>chaveiro %1</translation>
+    </message>
+    <message>
         <source>Sign-in remembered in %1.</source>
-        <translation>Login lembrado em %1.</translation>
+        <translation>Login lembrado: %1.</translation>
     </message>
     <message>
         <source>Sign-in kept for this session only.</source>

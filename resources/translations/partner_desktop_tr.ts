@@ -204,6 +204,26 @@ Başka bir arama ya da durum deneyin.</translation>
         <translation>○ %1 adresine ulaşılamıyor</translation>
     </message>
     <message>
+        <source>the system keyring (Secret Service)</source>
+        <translation>sistem anahtarlığı (Secret Service)</translation>
+    </message>
+    <message>
+        <source>the system keyring (libsecret)</source>
+        <translation>sistem anahtarlığı (libsecret)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>macOS Anahtar Zinciri</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows Kimlik Bilgileri Yöneticisi</translation>
+    </message>
+    <message>
+        <source>the %1 keyring</source>
+        <translation>%1 anahtarlığı</translation>
+    </message>
+    <message>
         <source>Sign-in remembered in %1.</source>
         <translation>Oturum %1 içinde hatırlanıyor.</translation>
     </message>
@@ -520,11 +540,11 @@ Başka bir arama ya da durum deneyin.</translation>
     </message>
     <message>
         <source>%1 of %2 needed, reached</source>
-        <translation>Gereken %2 oranın %1 kadarı, ulaşıldı</translation>
+        <translation>%1 (gereken: %2), ulaşıldı</translation>
     </message>
     <message>
         <source>%1 of %2 needed, not reached yet</source>
-        <translation>Gereken %2 oranın %1 kadarı, henüz ulaşılmadı</translation>
+        <translation>%1 (gereken: %2), henüz ulaşılmadı</translation>
     </message>
     <message>
         <source>No quorum</source>
