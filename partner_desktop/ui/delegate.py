@@ -532,10 +532,20 @@ class PollDelegate(QStyledItemDelegate):
 
         # Quorum progress: a thin bar towards the quorum; polls without one show the turnout.
         bar_y = rect.bottom() - PAD - 4
-        label_w = 170
         target = card.target
         if target:
             quorum = card.quorum
+            quorum_text = (
+                self.tr("Quorum reached")
+                if card.reached
+                else format_text(
+                    self.tr("Quorum %1 of %2"), percent(quorum or 0.0), percent(target)
+                )
+            )
+            # The label takes what its words need (a translation may be longer), the bar the
+            # rest; the bar keeps a third of the line at least.
+            label_w = max(170, small_metrics.horizontalAdvance(quorum_text) + 2)
+            label_w = min(label_w, (line_w - 10) * 2 // 3)
             bar = QRectF(left, bar_y, max(40, line_w - label_w - 10), 5)
             track = QPainterPath()
             track.addRoundedRect(bar, 2.5, 2.5)
@@ -549,13 +559,6 @@ class PollDelegate(QStyledItemDelegate):
                     2.5,
                 )
                 painter.fillPath(done, _REACHED if card.reached else _PROGRESS)
-            quorum_text = (
-                self.tr("Quorum reached")
-                if card.reached
-                else format_text(
-                    self.tr("Quorum %1 of %2"), percent(quorum or 0.0), percent(target)
-                )
-            )
             painter.drawText(
                 QRect(int(bar.right()) + 10, bar_y - 8, label_w, 20),
                 _RIGHT,
