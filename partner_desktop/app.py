@@ -363,10 +363,10 @@ class Application:
         self._store: Any = None
         self.services: Services | None = None
         self.icon = app_icon()
-        from partner_desktop.ui.i18n import SETTING, Translations
-
         # Before any window: widgets are built in the language (one .qm of the app, one of Qt).
         started = time.perf_counter()
+        from partner_desktop.ui.i18n import SETTING, Translations
+
         self.translations = Translations()
         self.translations.apply(str(self.ui_settings.value(SETTING, "") or ""))
         log.info(
