@@ -513,3 +513,39 @@ def test_screenshot_of_the_main_window(
     image = window.grab()
     assert image.save(str(tmp_path / f"main-{language}.png"))
     assert not isinstance(window.focusWidget(), QDialog)
+
+
+def test_a_language_added_as_a_ts_file_is_offered_without_code(qapp: Any, tmp_path: Path) -> None:
+    """As docs/desktop-app.md tells partners: an empty .ts, `update`, translate, `build`."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts/translations.py")
+    assert spec is not None
+    assert spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    ts = tmp_path / "partner_desktop_de.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="de" sourcelanguage="en">\n</TS>\n',
+        encoding="utf-8",
+    )
+    script.lupdate([ts])
+    tree = ET.parse(ts)  # noqa: S314 - written just above
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.findtext("source") == "Refresh" and translation is not None:
+            translation.text = "Aktualisieren"
+            translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    script.build(tmp_path)
+    assert "de" in available_languages(tmp_path)
+    assert (tmp_path / "qtbase_de.qm").is_file()
+    translations = Translations(tmp_path)
+    try:
+        assert translations.apply("de") == "de"
+        from PySide6.QtCore import QCoreApplication
+
+        assert QCoreApplication.translate("MainWindow", "Refresh") == "Aktualisieren"
+    finally:
+        translations.clear()
