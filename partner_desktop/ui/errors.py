@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from partner_desktop.errors import (
     ApiError,
@@ -28,6 +29,7 @@ from partner_desktop.errors import (
     VoteOutcomeUnknown,
     VoteRejected,
 )
+from partner_desktop.ui.format import fill
 
 if TYPE_CHECKING:
     import asyncio
@@ -53,12 +55,45 @@ def _vote_reasons() -> dict[str, str]:
     }
 
 
+#: Sentences the layers without Qt write (they cannot translate); shown, they are translated
+#: here. ``%1`` stands for the part that varies (a port number).
+THEIR_SENTENCES = (
+    QT_TRANSLATE_NOOP("errors", "Your sign-in has expired or was revoked. Please sign in again."),
+    QT_TRANSLATE_NOOP("errors", "Please sign in to see your polls, votes and wallet."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Signed in for this session only: the server gave no refresh token to remember."
+    ),
+    QT_TRANSLATE_NOOP("errors", "The client id (consumer key) is empty."),
+    QT_TRANSLATE_NOOP("errors", "The redirect port must be between 1024 and 65535."),
+    QT_TRANSLATE_NOOP("errors", "The client-credentials client id has spaces around it."),
+    QT_TRANSLATE_NOOP(
+        "errors", "A profile name uses lower-case letters, digits, '-' and '_' (at most 40)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Port %1 is in use by another program, so the sign-in cannot receive its answer. "
+        "Close that program, or choose another redirect port in the profile settings.",
+    ),
+)
+
+
+def their_sentence(text: str) -> str:
+    """``text`` in the interface language when it is one of ``THEIR_SENTENCES``, else as is."""
+    for entry in THEIR_SENTENCES:
+        source = str(entry)  # QT_TRANSLATE_NOOP gives the source text back
+        pattern = "(.+?)".join(re.escape(piece) for piece in re.split(r"%[1-9]", source))
+        found = re.fullmatch(pattern, text)
+        if found:
+            return fill(translate("errors", source), *found.groups())
+    return text
+
+
 def _own_words(exc: BaseException) -> str:
     """The exception's message as a sentence (it is already written for people in our tree)."""
     text = str(exc).strip()
     if not text:
         return ""
-    return text if text.endswith((".", "!", "?")) else text + "."
+    return their_sentence(text if text.endswith((".", "!", "?")) else text + ".")
 
 
 def describe(exc: BaseException) -> str:

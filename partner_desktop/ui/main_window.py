@@ -69,7 +69,7 @@ from partner_desktop.models.polls import (
 )
 from partner_desktop.models.text import plain_rich_text
 from partner_desktop.ui.delegate import PollDelegate
-from partner_desktop.ui.errors import describe
+from partner_desktop.ui.errors import describe, their_sentence
 from partner_desktop.ui.format import STATUSES, clock_time, local_time, status_labels
 from partner_desktop.ui.i18n import SETTING as LANGUAGE_SETTING
 from partner_desktop.ui.i18n import Translations, available_languages, language_name
@@ -954,7 +954,7 @@ class MainWindow(QMainWindow):
             return self.tr("Sign-in remembered in %1.").replace("%1", self._keyring_name(where))
         if status.startswith("Sign-in kept for this session only"):
             return self.tr("Sign-in kept for this session only.")
-        return status
+        return their_sentence(status)
 
     def _on_voting_changed(self, poll_id: str, busy: bool) -> None:
         poll = self._shown_poll()
@@ -1000,7 +1000,7 @@ class MainWindow(QMainWindow):
         self._show_signed_out()
         self.overview.start_load()
         if sentence:
-            self.show_error(sentence, self.session.start_sign_in)
+            self.show_error(their_sentence(sentence), self.session.start_sign_in)
         else:
             self.statusBar().showMessage(self.tr("Signed out."), 5000)
 

@@ -860,6 +860,39 @@ Try another search or status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your sign-in has expired or was revoked. Please sign in again.</source>
+        <extracomment>Sentences the layers without Qt write (they cannot translate); shown, they are translated here. ``%1`` stands for the part that varies (a port number).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in to see your polls, votes and wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in for this session only: the server gave no refresh token to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id (consumer key) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect port must be between 1024 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client-credentials client id has spaces around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name uses lower-case letters, digits, &apos;-&apos; and &apos;_&apos; (at most 40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program, so the sign-in cannot receive its answer. Close that program, or choose another redirect port in the profile settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -861,6 +861,39 @@ Prueba otra búsqueda u otro estado.</translation>
         <translation>Esta encuesta o respuesta ya no existe.</translation>
     </message>
     <message>
+        <source>Your sign-in has expired or was revoked. Please sign in again.</source>
+        <extracomment>Sentences the layers without Qt write (they cannot translate); shown, they are translated here. ``%1`` stands for the part that varies (a port number).</extracomment>
+        <translation>Tu sesión ha caducado o se ha revocado. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Please sign in to see your polls, votes and wallet.</source>
+        <translation>Inicia sesión para ver tus encuestas, tus votos y tu cartera.</translation>
+    </message>
+    <message>
+        <source>Signed in for this session only: the server gave no refresh token to remember.</source>
+        <translation>Sesión iniciada solo durante esta ejecución: el servidor no dio ningún token de actualización que recordar.</translation>
+    </message>
+    <message>
+        <source>The client id (consumer key) is empty.</source>
+        <translation>El ID de cliente (clave de consumidor) está vacío.</translation>
+    </message>
+    <message>
+        <source>The redirect port must be between 1024 and 65535.</source>
+        <translation>El puerto de redirección debe estar entre 1024 y 65535.</translation>
+    </message>
+    <message>
+        <source>The client-credentials client id has spaces around it.</source>
+        <translation>El ID del cliente de credenciales tiene espacios alrededor.</translation>
+    </message>
+    <message>
+        <source>A profile name uses lower-case letters, digits, &apos;-&apos; and &apos;_&apos; (at most 40).</source>
+        <translation>Un nombre de perfil usa minúsculas, dígitos, «-» y «_» (40 como máximo).</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program, so the sign-in cannot receive its answer. Close that program, or choose another redirect port in the profile settings.</source>
+        <translation>El puerto %1 lo usa otro programa, así que el inicio de sesión no puede recibir su respuesta. Cierra ese programa o elige otro puerto de redirección en los ajustes del perfil.</translation>
+    </message>
+    <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
         <translation>La conexión se cortó mientras se enviaba tu voto y no se sabe si se contó. Revisa la encuesta y vuelve a intentarlo: un voto repetido nunca se cuenta dos veces.</translation>
     </message>

@@ -861,6 +861,39 @@ Essayez une autre recherche ou un autre état.</translation>
         <translation>Ce sondage ou cette réponse n’existe plus.</translation>
     </message>
     <message>
+        <source>Your sign-in has expired or was revoked. Please sign in again.</source>
+        <extracomment>Sentences the layers without Qt write (they cannot translate); shown, they are translated here. ``%1`` stands for the part that varies (a port number).</extracomment>
+        <translation>Votre connexion a expiré ou a été révoquée. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Please sign in to see your polls, votes and wallet.</source>
+        <translation>Connectez-vous pour voir vos sondages, vos votes et votre portefeuille.</translation>
+    </message>
+    <message>
+        <source>Signed in for this session only: the server gave no refresh token to remember.</source>
+        <translation>Connecté pour cette session seulement : le serveur n’a fourni aucun jeton d’actualisation à mémoriser.</translation>
+    </message>
+    <message>
+        <source>The client id (consumer key) is empty.</source>
+        <translation>L’identifiant client (clé consommateur) est vide.</translation>
+    </message>
+    <message>
+        <source>The redirect port must be between 1024 and 65535.</source>
+        <translation>Le port de redirection doit être compris entre 1024 et 65535.</translation>
+    </message>
+    <message>
+        <source>The client-credentials client id has spaces around it.</source>
+        <translation>L’identifiant du client d’identification est entouré d’espaces.</translation>
+    </message>
+    <message>
+        <source>A profile name uses lower-case letters, digits, &apos;-&apos; and &apos;_&apos; (at most 40).</source>
+        <translation>Un nom de profil s’écrit en minuscules, chiffres, « - » et « _ » (40 au plus).</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program, so the sign-in cannot receive its answer. Close that program, or choose another redirect port in the profile settings.</source>
+        <translation>Le port %1 est utilisé par un autre programme : la connexion ne peut pas recevoir sa réponse. Fermez ce programme, ou choisissez un autre port de redirection dans les paramètres du profil.</translation>
+    </message>
+    <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
         <translation>La connexion a été coupée pendant l’envoi de votre vote, et on ignore s’il a été compté. Vérifiez le sondage, puis réessayez : un vote répété n’est jamais compté deux fois.</translation>
     </message>

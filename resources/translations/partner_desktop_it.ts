@@ -861,6 +861,39 @@ Prova un’altra ricerca o un altro stato.</translation>
         <translation>Questo sondaggio o questa risposta non esiste più.</translation>
     </message>
     <message>
+        <source>Your sign-in has expired or was revoked. Please sign in again.</source>
+        <extracomment>Sentences the layers without Qt write (they cannot translate); shown, they are translated here. ``%1`` stands for the part that varies (a port number).</extracomment>
+        <translation>L’accesso è scaduto o è stato revocato. Accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>Please sign in to see your polls, votes and wallet.</source>
+        <translation>Accedi per vedere i tuoi sondaggi, i tuoi voti e il tuo portafoglio.</translation>
+    </message>
+    <message>
+        <source>Signed in for this session only: the server gave no refresh token to remember.</source>
+        <translation>Accesso valido solo per questa sessione: il server non ha fornito un token di aggiornamento da memorizzare.</translation>
+    </message>
+    <message>
+        <source>The client id (consumer key) is empty.</source>
+        <translation>L’ID client (chiave consumer) è vuoto.</translation>
+    </message>
+    <message>
+        <source>The redirect port must be between 1024 and 65535.</source>
+        <translation>La porta di reindirizzamento deve essere compresa tra 1024 e 65535.</translation>
+    </message>
+    <message>
+        <source>The client-credentials client id has spaces around it.</source>
+        <translation>L’ID del client delle credenziali ha spazi intorno.</translation>
+    </message>
+    <message>
+        <source>A profile name uses lower-case letters, digits, &apos;-&apos; and &apos;_&apos; (at most 40).</source>
+        <translation>Il nome di un profilo usa lettere minuscole, cifre, «-» e «_» (al massimo 40).</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program, so the sign-in cannot receive its answer. Close that program, or choose another redirect port in the profile settings.</source>
+        <translation>La porta %1 è usata da un altro programma, quindi l’accesso non può riceverne la risposta. Chiudi quel programma o scegli un’altra porta di reindirizzamento nelle impostazioni del profilo.</translation>
+    </message>
+    <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
         <translation>La connessione si è interrotta durante l’invio del voto e non si sa se è stato conteggiato. Controlla il sondaggio, poi riprova: un voto ripetuto non viene mai contato due volte.</translation>
     </message>

@@ -861,6 +861,39 @@ Tente outra busca ou outro status.</translation>
         <translation>Esta enquete ou resposta não existe mais.</translation>
     </message>
     <message>
+        <source>Your sign-in has expired or was revoked. Please sign in again.</source>
+        <extracomment>Sentences the layers without Qt write (they cannot translate); shown, they are translated here. ``%1`` stands for the part that varies (a port number).</extracomment>
+        <translation>Seu login expirou ou foi revogado. Entre de novo.</translation>
+    </message>
+    <message>
+        <source>Please sign in to see your polls, votes and wallet.</source>
+        <translation>Entre para ver suas enquetes, seus votos e sua carteira.</translation>
+    </message>
+    <message>
+        <source>Signed in for this session only: the server gave no refresh token to remember.</source>
+        <translation>Login válido só nesta sessão: o servidor não enviou um token de atualização para lembrar.</translation>
+    </message>
+    <message>
+        <source>The client id (consumer key) is empty.</source>
+        <translation>O ID do cliente (chave de consumidor) está vazio.</translation>
+    </message>
+    <message>
+        <source>The redirect port must be between 1024 and 65535.</source>
+        <translation>A porta de redirecionamento deve estar entre 1024 e 65535.</translation>
+    </message>
+    <message>
+        <source>The client-credentials client id has spaces around it.</source>
+        <translation>O ID do cliente de credenciais tem espaços em volta.</translation>
+    </message>
+    <message>
+        <source>A profile name uses lower-case letters, digits, &apos;-&apos; and &apos;_&apos; (at most 40).</source>
+        <translation>Um nome de perfil usa letras minúsculas, dígitos, “-” e “_” (no máximo 40).</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program, so the sign-in cannot receive its answer. Close that program, or choose another redirect port in the profile settings.</source>
+        <translation>A porta %1 está em uso por outro programa, então o login não pode receber a resposta. Feche esse programa ou escolha outra porta de redirecionamento nas configurações do perfil.</translation>
+    </message>
+    <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
         <translation>A conexão caiu enquanto seu voto era enviado e não se sabe se ele foi contado. Confira a enquete e tente de novo: um voto repetido nunca é contado duas vezes.</translation>
     </message>

@@ -856,6 +856,39 @@ Başka bir arama ya da durum deneyin.</translation>
         <translation>Bu anket ya da yanıt artık yok.</translation>
     </message>
     <message>
+        <source>Your sign-in has expired or was revoked. Please sign in again.</source>
+        <extracomment>Sentences the layers without Qt write (they cannot translate); shown, they are translated here. ``%1`` stands for the part that varies (a port number).</extracomment>
+        <translation>Oturumunuzun süresi doldu ya da iptal edildi. Lütfen yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>Please sign in to see your polls, votes and wallet.</source>
+        <translation>Anketlerinizi, oylarınızı ve cüzdanınızı görmek için lütfen oturum açın.</translation>
+    </message>
+    <message>
+        <source>Signed in for this session only: the server gave no refresh token to remember.</source>
+        <translation>Oturum yalnızca bu çalışma için açıldı: sunucu hatırlanacak bir yenileme tokenı vermedi.</translation>
+    </message>
+    <message>
+        <source>The client id (consumer key) is empty.</source>
+        <translation>İstemci kimliği (tüketici anahtarı) boş.</translation>
+    </message>
+    <message>
+        <source>The redirect port must be between 1024 and 65535.</source>
+        <translation>Yönlendirme bağlantı noktası 1024 ile 65535 arasında olmalı.</translation>
+    </message>
+    <message>
+        <source>The client-credentials client id has spaces around it.</source>
+        <translation>İstemci kimlik bilgileri istemcisinin kimliğinin başında ya da sonunda boşluk var.</translation>
+    </message>
+    <message>
+        <source>A profile name uses lower-case letters, digits, &apos;-&apos; and &apos;_&apos; (at most 40).</source>
+        <translation>Profil adı küçük harf, rakam, “-” ve “_” içerir (en fazla 40).</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program, so the sign-in cannot receive its answer. Close that program, or choose another redirect port in the profile settings.</source>
+        <translation>%1 numaralı bağlantı noktası başka bir program tarafından kullanılıyor, bu yüzden oturum açma yanıtını alamıyor. O programı kapatın ya da profil ayarlarından başka bir yönlendirme bağlantı noktası seçin.</translation>
+    </message>
+    <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
         <translation>Oyunuz gönderilirken bağlantı koptu ve sayılıp sayılmadığı bilinmiyor. Anketi kontrol edip yeniden deneyin: tekrarlanan bir oy asla iki kez sayılmaz.</translation>
     </message>

@@ -49,7 +49,7 @@ from partner_desktop.errors import (
 )
 from partner_desktop.models.polls import PollRoles
 from partner_desktop.ui import format as fmt
-from partner_desktop.ui.errors import describe
+from partner_desktop.ui.errors import describe, their_sentence
 from partner_desktop.ui.i18n import SETTING, Translations, available_languages, match_language
 from tests.fixtures.qt import save_screenshot
 
@@ -547,5 +547,34 @@ def test_a_language_added_as_a_ts_file_is_offered_without_code(qapp: Any, tmp_pa
         from PySide6.QtCore import QCoreApplication
 
         assert QCoreApplication.translate("MainWindow", "Refresh") == "Aktualisieren"
+    finally:
+        translations.clear()
+
+
+def test_sentences_of_the_layers_without_qt_are_translated(qapp: Any) -> None:
+    """The session's and the profile checks' sentences reach people translated."""
+    from dataclasses import replace
+
+    from partner_desktop.auth import session
+    from partner_desktop.config import SANDBOX
+
+    translations = Translations()
+    try:
+        translations.apply("es")
+        for sentence in (
+            session.SIGNED_OUT_SENTENCE,
+            session.NOT_SIGNED_IN_SENTENCE,
+            session.NOT_REMEMBERED_SENTENCE,
+        ):
+            assert their_sentence(sentence) != sentence, sentence
+        assert describe(SignedOut(session.SIGNED_OUT_SENTENCE)).startswith("Tu sesión ha caducado")
+        with pytest.raises(ConfigError) as raised:
+            replace(SANDBOX, client_id="").validate()
+        assert describe(raised.value) == "El ID de cliente (clave de consumidor) está vacío."
+        port = LoopbackError(
+            "Port 8765 is in use by another program, so the sign-in cannot receive its answer. "
+            "Close that program, or choose another redirect port in the profile settings."
+        )
+        assert describe(port).startswith("El puerto 8765 lo usa otro programa")
     finally:
         translations.clear()
