@@ -104,8 +104,12 @@ class Translations:
             translator = QTranslator(app)
             if translator.load(prefix + language, str(self.directory)):
                 loaded.append(translator)
-        # Numbers, dates and the standard dialogs follow the interface language.
-        QLocale.setDefault(QLocale(language))
+        # Numbers, dates and the standard dialogs follow the interface language, with the
+        # system's regional conventions when it is the system's language (en_GB: a 24-hour
+        # clock; es_AR: Argentinian dates).
+        system = QLocale.system()
+        same = system.name().split("_")[0] == language.split("_")[0] and "_" not in language
+        QLocale.setDefault(system if same else QLocale(language))
         for translator in self._installed:
             QCoreApplication.removeTranslator(translator)
         for translator in loaded:
