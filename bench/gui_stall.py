@@ -201,8 +201,8 @@ def main(argv: list[str] | None = None) -> int:
         type=float,
         default=0.0,
         metavar="MS",
-        help="override the app's thread switch interval (experiments; the app sets "
-        "partner_desktop.app.GIL_SWITCH_INTERVAL)",
+        help="set the interpreter's thread switch interval (experiments; the app keeps "
+        "Python's default, 5 ms)",
     )
     parser.add_argument(
         "--trace-slow",
@@ -225,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         runs = 1
     profile = cProfile.Profile() if args.profile else None
     qapp = make_qapp(trace_slow_ms=args.trace_slow)
-    loop = make_loop(qapp)  # with the app's switch interval (0.5 ms)
+    loop = make_loop(qapp)
     if args.switch_interval:
         sys.setswitchinterval(args.switch_interval / 1000)
     try:

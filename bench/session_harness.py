@@ -111,13 +111,13 @@ def make_qapp(*, trace_slow_ms: float = 0.0) -> Any:
 
 
 def make_loop(qapp: Any) -> asyncio.AbstractEventLoop:
-    """A qasync loop as ``partner_desktop.app.main`` makes it (its default thread pool, the
-    interpreter's GIL switch interval); ``loop.close()`` at the end shuts the pool down."""
+    """A qasync loop as ``partner_desktop.app.main`` makes it (its default thread pool);
+    ``loop.close()`` at the end shuts the pool down."""
     import qasync
 
     import partner_desktop.app
 
-    # A tree without it (PARTNER_BENCH_SRC, before/after) keeps Python's default interval.
+    # An older tree (PARTNER_BENCH_SRC, before/after) set a 0.5 ms GIL switch interval.
     tune = getattr(partner_desktop.app, "tune_interpreter", None)
     if tune is not None:
         tune()

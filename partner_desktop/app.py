@@ -9,30 +9,54 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from partner_desktop import __version__, _pyside  # noqa: F401 - first: a cheaper import hook
-from partner_desktop.config import ProfileStore
+from partner_desktop.api.client import PollsClient
+from partner_desktop.api.page_cache import FirstPageCache
+from partner_desktop.auth.session import AuthSession
+from partner_desktop.auth.token_store import TokenStore
+from partner_desktop.config import Profile, ProfileStore
+from partner_desktop.controllers.follow import FollowController
+from partner_desktop.controllers.images import ImageController
+from partner_desktop.controllers.notify import Notifier
+from partner_desktop.controllers.overview import OverviewController
+from partner_desktop.controllers.polls import PollsController
+from partner_desktop.controllers.session import BrowserOpener, SessionController
+from partner_desktop.controllers.settings import SettingsController
 from partner_desktop.controllers.tasks import hold_tasks, release_tasks
+from partner_desktop.controllers.vote import VoteController
 from partner_desktop.errors import PartnerError
+from partner_desktop.logs import open_log_file, setup_logging
 from partner_desktop.paths import Paths, private_file, resource_path
+from partner_desktop.probe import FirstPollsProbe, when_painted
+from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
+from partner_desktop.ui.errors import UnexpectedErrors, describe
+from partner_desktop.ui.i18n import SETTING, Translations
+from partner_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from asyncio import AbstractEventLoop
 
+    import keyring.backend
+    import qasync
+
 log = logging.getLogger(__name__)
 
 APP_ID = "partner-desktop"
-
-#: When this module was imported: close to process start for ``python -m partner_desktop`` and
-#: the frozen app (the start-up benchmark also times the whole process from outside).
-_IMPORTED = time.perf_counter()
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -107,18 +131,6 @@ class _Probe(QObject):
     ping = Signal(int)
 
 
-#: How long a Python thread may hold the GIL before another waiting thread gets it (the default
-#: is 5 ms). PySide6 releases the GIL around Qt calls and takes it back after: with a worker
-#: thread busy in Python (parsing an answer, importing a library), every one of those takes
-#: could wait 5 ms, and one round of the GUI thread's event loop grew from 8 ms to 170 ms.
-GIL_SWITCH_INTERVAL = 0.0005
-
-
-def tune_interpreter() -> None:
-    """Let the GUI thread take the GIL back quickly from busy worker threads."""
-    sys.setswitchinterval(GIL_SWITCH_INTERVAL)
-
-
 def check_qt_bindings() -> str:
     """Fail on Qt bindings that lose a reference to ``True`` on every signal emission.
 
@@ -144,132 +156,28 @@ def check_qt_bindings() -> str:
     return f"pyside6={PySide6.__version__}"
 
 
-class FirstPollsProbe(QObject):
-    """Logs once each, at INFO, when the window is first painted, when polls first show in it
-    (from the page saved by the last run, or from the server), and when the server's first
-    page is on screen ("current polls").
-
-    The header's first paint (``when_painted``), an event filter on the list's viewport and
-    the polls controller's signals: it changes nothing. The start-up benchmark reads these
-    lines. A window's first paint draws every visible widget in one frame, so rows already in
-    the list when the header is first painted are on screen in that frame; the viewport's
-    filter is installed after it (the first ``viewport()`` call costs 15-25 ms: PySide6
-    resolves the widget's Python type through every QWidget subclass).
-    """
-
-    def __init__(self, window: Any, started: float) -> None:
-        super().__init__(window)
-        self._window = window
-        self._started = started
-        self._started_wall = datetime.now(UTC)
-        self._viewport: Any = None
-        self.window_painted_after_ms: float | None = None
-        self.painted_after_ms: float | None = None
-        self.current_after_ms: float | None = None
-        self._rows_changed = False
-        self._current_pending = False
-        when_painted(window.header, self._report_window)
-        window.polls.page_loaded.connect(self._on_page_loaded)
-        window.polls.refreshed.connect(self._on_refreshed)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The list's viewport, once the window's first frame is reported.
-        if event.type() == QEvent.Type.Paint and self._window.all_model.rowCount() > 0:
-            if self.painted_after_ms is None:
-                self.painted_after_ms = -1.0
-                QTimer.singleShot(0, self._report_polls)
-            if self._current_pending:
-                self._current_pending = False
-                QTimer.singleShot(0, self._report_current)
-        return False
-
-    def _on_page_loaded(self, view: str, _items: object, replace: bool, _more: bool) -> None:
-        if view == "all" and replace:
-            self._rows_changed = True
-
-    def _on_refreshed(self, moment: datetime) -> None:
-        changed, self._rows_changed = self._rows_changed, False
-        if self.current_after_ms is not None or moment < self._started_wall:
-            return  # the saved page, shown before any answer
-        self.current_after_ms = -1.0
-        if changed:
-            self._current_pending = True  # reported at the repaint that shows the new rows
-        else:
-            self._report_current()  # the saved page was still right: it is on screen already
-
-    def _since_start(self) -> float:
-        return (time.perf_counter() - self._started) * 1000
-
-    def _report_window(self) -> None:
-        self.window_painted_after_ms = self._since_start()
-        log.info("main window painted after %.1f ms", self.window_painted_after_ms)
-        if self._window.all_model.rowCount() > 0 and self._window.poll_list.isVisible():
-            self._report_polls(self.window_painted_after_ms)  # that frame showed the rows
-        if self.painted_after_ms is None or self.current_after_ms is None:
-            self._viewport = self._window.poll_list.viewport()
-            self._viewport.installEventFilter(self)
-
-    def _report_polls(self, at: float | None = None) -> None:
-        self.painted_after_ms = self._since_start() if at is None else at
-        log.info(
-            "first polls painted after %.1f ms (%d rows)",
-            self.painted_after_ms,
-            self._window.all_model.rowCount(),
-        )
-
-    def _report_current(self) -> None:
-        self.current_after_ms = self._since_start()
-        log.info("current polls painted after %.1f ms", self.current_after_ms)
-        if self.painted_after_ms is not None and self._viewport is not None:
-            self._viewport.removeEventFilter(self)
-
-
-class _FirstPaint(QObject):
-    def __init__(self, widget: Any, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)  # after this paint event is done
-        return False
-
-
-def when_painted(widget: Any, callback: Callable[[], None]) -> None:
-    """Call ``callback`` once, just after ``widget`` is first painted."""
-    _FirstPaint(widget, callback)
-
-
 @dataclass
 class Controllers:
     """The non-visual part of one profile: tokens, the API client and the controllers."""
 
-    auth: Any
-    client: Any
-    session: Any
-    polls: Any
-    votes: Any
+    auth: AuthSession
+    client: PollsClient
+    session: SessionController
+    polls: PollsController
+    votes: VoteController
 
 
 def build_controllers(
-    profile: Any,
-    store: Any,
+    profile: Profile,
+    store: TokenStore,
     *,
-    open_browser: Callable[[str], Any] | None = None,
+    open_browser: BrowserOpener | None = None,
     sign_in_timeout: float = 300.0,
     page_size: int = 20,
-    first_pages: Any = None,
+    first_pages: FirstPageCache | None = None,
     client_options: dict[str, Any] | None = None,
 ) -> Controllers:
     """Wire one profile's session, client and controllers (the app's window sits on them)."""
-    from partner_desktop.api.client import PollsClient
-    from partner_desktop.auth.session import AuthSession
-    from partner_desktop.controllers.polls import PollsController
-    from partner_desktop.controllers.session import SessionController
-    from partner_desktop.controllers.vote import VoteController
-
     auth = AuthSession.for_profile(profile, store)
     client = PollsClient(profile, auth, first_pages=first_pages, **(client_options or {}))
     session = SessionController(
@@ -288,19 +196,19 @@ def build_controllers(
 class Services:
     """Everything built for one profile; closed together when the profile changes."""
 
-    profile: Any
-    store: Any
-    auth: Any
-    client: Any
-    session: Any
-    polls: Any
-    votes: Any
-    images: Any
-    settings: Any
-    window: Any
-    overview: Any = None
-    follows: Any = None
-    notifier: Any = None
+    profile: Profile
+    store: TokenStore
+    auth: AuthSession
+    client: PollsClient
+    session: SessionController
+    polls: PollsController
+    votes: VoteController
+    images: ImageController
+    settings: SettingsController
+    window: MainWindow
+    overview: OverviewController | None = None
+    follows: FollowController | None = None
+    notifier: Notifier | None = None
 
     def close(self) -> None:
         for controller in (
@@ -327,8 +235,8 @@ class Application:
         self,
         paths: Paths,
         *,
-        keyring_backend: Any = None,
-        open_browser: Callable[[str], Any] | None = None,
+        keyring_backend: keyring.backend.KeyringBackend | None = None,
+        open_browser: BrowserOpener | None = None,
         sandbox_url: str | None = None,
         sandbox_options: dict[str, Any] | None = None,
         ui_settings: QSettings | None = None,
@@ -345,7 +253,7 @@ class Application:
         self._open_browser = open_browser
         self._sandbox_url = sandbox_url
         self._sandbox_options = sandbox_options or {}
-        self._sandbox: Any = None
+        self._sandbox: SandboxServer | None = None
         self._sandbox_starting: threading.Thread | None = None
         self._sandbox_go = threading.Event()
         if not defer_sandbox:
@@ -360,13 +268,11 @@ class Application:
         self._follow_check_ms = follow_check_ms
         self._page_size = page_size
         self._client_options = client_options or {}
-        self._store: Any = None
+        self._store: TokenStore | None = None
         self.services: Services | None = None
         self.icon = app_icon()
         # Before any window: widgets are built in the language (one .qm of the app, one of Qt).
         started = time.perf_counter()
-        from partner_desktop.ui.i18n import SETTING, Translations
-
         self.translations = Translations()
         self.translations.apply(str(self.ui_settings.value(SETTING, "") or ""))
         log.info(
@@ -377,11 +283,9 @@ class Application:
 
     # -- building ------------------------------------------------------------------------------
     @property
-    def store(self) -> Any:
+    def store(self) -> TokenStore:
         """The keyring-backed token store, shared by every profile (one service name)."""
         if self._store is None:
-            from partner_desktop.auth.token_store import TokenStore
-
             self._store = TokenStore(self.paths.keyring_service, backend=self._keyring_backend)
         return self._store
 
@@ -396,8 +300,6 @@ class Application:
         paint: both are Python work sharing one GIL) or one second, whichever comes first.
         """
         if self._sandbox_url is None:
-            from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
-
             config = SandboxConfig(db_path=self.paths.sandbox_db, **self._sandbox_options)
             sandbox = SandboxServer(config)
             self._sandbox_url = sandbox.bind()
@@ -412,7 +314,7 @@ class Application:
         """Let a deferred embedded sandbox start now."""
         self._sandbox_go.set()
 
-    def _start_sandbox(self, sandbox: Any) -> None:
+    def _start_sandbox(self, sandbox: SandboxServer) -> None:
         self._sandbox_go.wait(timeout=self.SANDBOX_START_DELAY)
         try:
             sandbox.start()
@@ -425,16 +327,8 @@ class Application:
         name = str(self.ui_settings.value("app/profile", "") or "")
         return name if name in self.profiles.names() else "socios"
 
-    def open_profile(self, name: str) -> Any:
+    def open_profile(self, name: str) -> MainWindow:
         """Build the services and the window of profile ``name`` (closing the previous ones)."""
-        from partner_desktop.api.page_cache import FirstPageCache
-        from partner_desktop.controllers.follow import FollowController
-        from partner_desktop.controllers.images import ImageController
-        from partner_desktop.controllers.notify import Notifier
-        from partner_desktop.controllers.overview import OverviewController
-        from partner_desktop.controllers.settings import SettingsController
-        from partner_desktop.ui.main_window import MainWindow
-
         profile = self.profiles.load(name)
         if profile.kind == "sandbox":
             profile = profile.with_sandbox_base(self.sandbox_base())
@@ -520,8 +414,6 @@ class Application:
             try:
                 window = self.open_profile(name)
             except PartnerError as exc:
-                from partner_desktop.ui.errors import describe
-
                 if self.services is not None:
                     self.services.window.show_error(describe(exc))
                 return
@@ -576,7 +468,6 @@ class Application:
         if self.services is None:
             raise RuntimeError("the main window was not built")
         if round_trip:
-            from partner_desktop.api.client import PollsClient
             from partner_desktop.api.models import PollQuery
 
             # A client of its own, without the saved first page: a check must not replace it.
@@ -589,13 +480,12 @@ class Application:
         return " ".join(parts)
 
 
-def install_error_hooks(loop: AbstractEventLoop, parent_window: Callable[[], Any]) -> Any:
+def install_error_hooks(
+    loop: AbstractEventLoop, parent_window: Callable[[], QWidget | None]
+) -> UnexpectedErrors:
     """sys.excepthook + the loop's exception handler: log, show once, keep running."""
-    from partner_desktop.ui.errors import UnexpectedErrors
 
     def show(sentence: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         box = QMessageBox(parent_window())
         box.setObjectName("unexpectedError")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -617,11 +507,8 @@ def install_error_hooks(loop: AbstractEventLoop, parent_window: Callable[[], Any
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``partner-desktop`` and ``python -m partner_desktop``."""
-    tune_interpreter()
     args = parse_args(argv)
     paths = resolve_paths(args.temp_basedir)
-    from partner_desktop.logs import open_log_file, setup_logging
-
     # The log file opens once the window is painted (its records wait until then).
     setup_logging(paths.log_file, args.log_level, defer_file=True)
     log.info("Partner Desktop %s starting", __version__)
@@ -650,8 +537,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         window = app.open_profile(profile)
     except PartnerError as exc:
-        from partner_desktop.ui.errors import describe
-
         print(f"partner-desktop: {describe(exc)}", file=sys.stderr)
         app.close()
         return 2
@@ -660,7 +545,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         open_log_file()
         return _smoke(app, new_event_loop(qapp), round_trip=sandbox, profile=profile)
 
-    FirstPollsProbe(window, _IMPORTED)
+    FirstPollsProbe(window)
     window.polls.show_saved_page()
     window.show()
     paint_before_the_loop(window)
@@ -685,7 +570,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def new_event_loop(qapp: QApplication) -> Any:
+def new_event_loop(qapp: QApplication) -> qasync.QEventLoop:
     """The asyncio event loop running on Qt's, set as the current one."""
     import asyncio
 
@@ -696,7 +581,7 @@ def new_event_loop(qapp: QApplication) -> Any:
     return loop
 
 
-def paint_before_the_loop(window: Any, *, timeout_ms: int = 1000) -> None:
+def paint_before_the_loop(window: MainWindow, *, timeout_ms: int = 1000) -> None:
     """Run Qt's own loop until ``window`` is first painted (or ``timeout_ms``), input held.
 
     asyncio (with ssl, socket and subprocess, ~40 ms) is imported after this, for the event
@@ -704,8 +589,6 @@ def paint_before_the_loop(window: Any, *, timeout_ms: int = 1000) -> None:
     call from Qt into Python during the paint (the list's model and delegate, event filters)
     waited for the GIL the import held. Key presses and clicks wait for the full event loop.
     """
-    from PySide6.QtCore import QEventLoop
-
     nested = QEventLoop()
     when_painted(window.header, nested.quit)
     QTimer.singleShot(timeout_ms, nested.quit)
@@ -713,7 +596,7 @@ def paint_before_the_loop(window: Any, *, timeout_ms: int = 1000) -> None:
     nested.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)  # due timers
 
 
-def _smoke(app: Application, loop: Any, *, round_trip: bool, profile: str) -> int:
+def _smoke(app: Application, loop: qasync.QEventLoop, *, round_trip: bool, profile: str) -> int:
     import asyncio
 
     try:

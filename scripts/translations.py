@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import re
 import shutil
 import subprocess
 import sys
@@ -56,6 +57,9 @@ def source_files() -> list[str]:
     return files
 
 
+_NOTES = re.compile(r"\n\s*<extracomment>.*?</extracomment>", re.DOTALL)
+
+
 def lupdate(targets: list[Path]) -> None:
     """Bring ``targets`` in step with the code: new strings added (unfinished), gone ones
     dropped. No line numbers are stored, so moving code does not change the files."""
@@ -78,6 +82,10 @@ def lupdate(targets: list[Path]) -> None:
             check=True,
             stdout=subprocess.DEVNULL,
         )
+        # lupdate takes every "#:" comment before a string for a note to translators; in this
+        # code base "#:" documents attributes, so the notes would only churn the files.
+        text = ts.read_text(encoding="utf-8")
+        ts.write_text(_NOTES.sub("", text), encoding="utf-8")
 
 
 def qt_translations_dir() -> Path:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
 )
@@ -49,11 +48,9 @@ class SignInDialog(QDialog):
         self.url.setReadOnly(True)
         layout.addWidget(self.url)
 
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumHeight(4)
-        self.progress.setTextVisible(False)
-        layout.addWidget(self.progress)
+        # No animated busy bar: it repainted the dialog ~60 times a second while the browser
+        # starts, and each repaint waited for the display server (GUI gaps of 50-200 ms in
+        # bench/scenario.py); the title says what the app is waiting for.
 
         buttons = QHBoxLayout()
         self.copy_button = QPushButton(self)
@@ -102,7 +99,6 @@ class SignInDialog(QDialog):
         """Show the URL and the waiting state."""
         self.url.setText(url)
         self.url.setCursorPosition(0)
-        self.progress.show()
         self.open_button.setEnabled(True)
         self.copy_button.setText(self.tr("Copy link"))
         self.show()

@@ -15,7 +15,6 @@
     <name>MainWindow</name>
     <message>
         <source>Partner Desktop — %1</source>
-        <extracomment>The status filter&apos;s choices: every status, then each one alone. Countdowns tick, and polls open or close on screen, once a second.</extracomment>
         <translation>Partner Desktop — %1</translation>
     </message>
     <message>
@@ -380,7 +379,6 @@ Prova un’altra ricerca o un altro stato.</translation>
     <name>PartnerFilterModel</name>
     <message>
         <source>All partners</source>
-        <extracomment>Role holding the partner id (None for the &quot;All partners&quot; row).</extracomment>
         <translation>Tutti i partner</translation>
     </message>
 </context>
@@ -388,7 +386,6 @@ Prova un’altra ricerca o un altro stato.</translation>
     <name>PollDelegate</name>
     <message>
         <source>✓ You voted (%1)</source>
-        <extracomment>Two lines of question, the partner and timing line, the quorum bar. Painted cards kept: at least this many bytes, or this many screenfuls of the list. Shared parts (frames, badges, initials) kept, in bytes at a device pixel ratio of 1.</extracomment>
         <translation>✓ Hai votato (%1)</translation>
     </message>
     <message>
@@ -440,7 +437,6 @@ Prova un’altra ricerca o un altro stato.</translation>
     </message>
     <message>
         <source>Follow this poll</source>
-        <extracomment>The shown poll&apos;s status changed with the clock (it opened or closed while shown).</extracomment>
         <translation>Segui questo sondaggio</translation>
     </message>
     <message>
@@ -652,7 +648,6 @@ Prova un’altra ricerca o un altro stato.</translation>
     </message>
     <message>
         <source>Language:</source>
-        <extracomment>Profile, secret, public-data client secret (each a str, or None to keep the stored one) A language code, or &quot;&quot; for the system&apos;s: applied at once, and remembered.</extracomment>
         <translation>Lingua:</translation>
     </message>
     <message>
@@ -823,7 +818,6 @@ Prova un’altra ricerca o un altro stato.</translation>
     <name>UnexpectedErrors</name>
     <message>
         <source>Something went wrong</source>
-        <extracomment>When this module was imported: close to process start for ``python -m partner_desktop`` and the frozen app (the start-up benchmark also times the whole process from outside). How long a Python thread may hold the GIL before another waiting thread gets it (the default is 5 ms). PySide6 releases the GIL around Qt calls and takes it back after: with a worker thread busy in Python (parsing an answer, importing a library), every one of those takes could wait 5 ms, and one round of the GUI thread&apos;s event loop grew from 8 ms to 170 ms. Longest wait, in seconds, of a deferred embedded sandbox for ``release_sandbox()``.</extracomment>
         <translation>Qualcosa è andato storto</translation>
     </message>
     <message>
@@ -862,7 +856,6 @@ Prova un’altra ricerca o un altro stato.</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked. Please sign in again.</source>
-        <extracomment>Sentences the layers without Qt write (they cannot translate); shown, they are translated here. ``%1`` stands for the part that varies (a port number).</extracomment>
         <translation>L’accesso è scaduto o è stato revocato. Accedi di nuovo.</translation>
     </message>
     <message>
@@ -1006,7 +999,6 @@ Prova un’altra ricerca o un altro stato.</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <extracomment>The statuses the app has a word for, in the order the filters list them. Badge colours (background, text) per status; unknown statuses get the neutral pair.</extracomment>
         <translation>Sconosciuto</translation>
     </message>
     <message>

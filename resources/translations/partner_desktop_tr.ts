@@ -14,7 +14,6 @@
     <name>MainWindow</name>
     <message>
         <source>Partner Desktop — %1</source>
-        <extracomment>The status filter&apos;s choices: every status, then each one alone. Countdowns tick, and polls open or close on screen, once a second.</extracomment>
         <translation>Partner Desktop — %1</translation>
     </message>
     <message>
@@ -375,7 +374,6 @@ Başka bir arama ya da durum deneyin.</translation>
     <name>PartnerFilterModel</name>
     <message>
         <source>All partners</source>
-        <extracomment>Role holding the partner id (None for the &quot;All partners&quot; row).</extracomment>
         <translation>Tüm iş ortakları</translation>
     </message>
 </context>
@@ -383,7 +381,6 @@ Başka bir arama ya da durum deneyin.</translation>
     <name>PollDelegate</name>
     <message>
         <source>✓ You voted (%1)</source>
-        <extracomment>Two lines of question, the partner and timing line, the quorum bar. Painted cards kept: at least this many bytes, or this many screenfuls of the list. Shared parts (frames, badges, initials) kept, in bytes at a device pixel ratio of 1.</extracomment>
         <translation>✓ Oy verdiniz (%1)</translation>
     </message>
     <message>
@@ -435,7 +432,6 @@ Başka bir arama ya da durum deneyin.</translation>
     </message>
     <message>
         <source>Follow this poll</source>
-        <extracomment>The shown poll&apos;s status changed with the clock (it opened or closed while shown).</extracomment>
         <translation>Bu anketi takip et</translation>
     </message>
     <message>
@@ -647,7 +643,6 @@ Başka bir arama ya da durum deneyin.</translation>
     </message>
     <message>
         <source>Language:</source>
-        <extracomment>Profile, secret, public-data client secret (each a str, or None to keep the stored one) A language code, or &quot;&quot; for the system&apos;s: applied at once, and remembered.</extracomment>
         <translation>Dil:</translation>
     </message>
     <message>
@@ -818,7 +813,6 @@ Başka bir arama ya da durum deneyin.</translation>
     <name>UnexpectedErrors</name>
     <message>
         <source>Something went wrong</source>
-        <extracomment>When this module was imported: close to process start for ``python -m partner_desktop`` and the frozen app (the start-up benchmark also times the whole process from outside). How long a Python thread may hold the GIL before another waiting thread gets it (the default is 5 ms). PySide6 releases the GIL around Qt calls and takes it back after: with a worker thread busy in Python (parsing an answer, importing a library), every one of those takes could wait 5 ms, and one round of the GUI thread&apos;s event loop grew from 8 ms to 170 ms. Longest wait, in seconds, of a deferred embedded sandbox for ``release_sandbox()``.</extracomment>
         <translation>Bir sorun oluştu</translation>
     </message>
     <message>
@@ -857,7 +851,6 @@ Başka bir arama ya da durum deneyin.</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked. Please sign in again.</source>
-        <extracomment>Sentences the layers without Qt write (they cannot translate); shown, they are translated here. ``%1`` stands for the part that varies (a port number).</extracomment>
         <translation>Oturumunuzun süresi doldu ya da iptal edildi. Lütfen yeniden oturum açın.</translation>
     </message>
     <message>
@@ -1001,7 +994,6 @@ Başka bir arama ya da durum deneyin.</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <extracomment>The statuses the app has a word for, in the order the filters list them. Badge colours (background, text) per status; unknown statuses get the neutral pair.</extracomment>
         <translation>Bilinmiyor</translation>
     </message>
     <message>

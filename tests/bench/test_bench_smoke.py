@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -97,3 +98,26 @@ def test_floor_window_paints_and_quits() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "floor-window painted after" in proc.stdout
+
+
+@pytest.mark.skipif(
+    not all(shutil.which(tool) for tool in ("dbus-run-session", "xvfb-run", "gnome-keyring-daemon"))
+    or not Path("/usr/bin/chromium").exists(),
+    reason="the scenario needs D-Bus, Xvfb, gnome-keyring and /usr/bin/chromium",
+)
+def test_scenario_runs_a_person_through_the_app(tmp_path: Path) -> None:
+    report = tmp_path / "runs.json"
+    proc = subprocess.run(
+        [sys.executable, str(BENCH / "scenario.py"), "--runs", "1", "--json", str(report)],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        cwd=ROOT,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert "run 1: longest gap" in proc.stdout
+    (run,) = json.loads(report.read_text())
+    assert run["ticks"] > 500  # ~13 s of 5 ms ticks, through sign-in, vote and confirm
+    assert "error" not in run
+    assert all(gap["ms"] > 16 and gap["step"] for gap in run["over_16ms"])
