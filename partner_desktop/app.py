@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import threading
 import time
@@ -39,6 +40,7 @@ from partner_desktop.controllers.session import BrowserOpener, SessionController
 from partner_desktop.controllers.settings import SettingsController
 from partner_desktop.controllers.tasks import hold_tasks, release_tasks
 from partner_desktop.controllers.vote import VoteController
+from partner_desktop.controllers.wallet import WalletController
 from partner_desktop.errors import PartnerError
 from partner_desktop.logs import open_log_file, setup_logging
 from partner_desktop.paths import Paths, private_file, resource_path
@@ -378,6 +380,7 @@ class Application:
             needs_setup=needs_setup,
             icon=self.icon,
             translations=self.translations,
+            wallet=WalletController(wired.client),
             **extra,
         )
         window.setStyleSheet(load_style_sheet())
@@ -508,6 +511,11 @@ def install_error_hooks(
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``partner-desktop`` and ``python -m partner_desktop``."""
     args = parse_args(argv)
+    from partner_desktop.display import NO_DISPLAY, display_missing
+
+    if display_missing(os.environ):
+        print(f"partner-desktop: {NO_DISPLAY}", file=sys.stderr)
+        return 1
     paths = resolve_paths(args.temp_basedir)
     # The log file opens once the window is painted (its records wait until then).
     setup_logging(paths.log_file, args.log_level, defer_file=True)

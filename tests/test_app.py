@@ -255,3 +255,32 @@ def test_a_second_start_paints_the_saved_polls_before_the_server_answers(
     current = _ms(second, "current polls painted after")
     assert shown + 600 <= current
     assert _ms(second, "main window painted after") <= shown
+
+
+def test_without_a_display_the_app_says_so_and_exits_1() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "partner_desktop", "--temp-basedir"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "no graphical display found" in result.stderr
+    assert "xcb" not in result.stderr  # not Qt's advice about reinstalling libxcb
+
+
+def test_which_settings_mean_no_display() -> None:
+    from partner_desktop.display import display_missing
+
+    assert display_missing({}, "linux")
+    assert display_missing({"QT_QPA_PLATFORM": "xcb"}, "linux")
+    assert not display_missing({"DISPLAY": ":0"}, "linux")
+    assert not display_missing({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert not display_missing({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert not display_missing({"QT_QPA_PLATFORM": "vnc:size=800x600"}, "linux")
+    assert not display_missing({}, "win32")

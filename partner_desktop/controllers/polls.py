@@ -81,6 +81,16 @@ def sections_for(view: str, base: PollQuery, sort: str) -> tuple[Section, ...]:
     return tuple(out[:1] + [Section(replace(s.query, page=1), whole=s.whole) for s in out[1:]])
 
 
+def is_mine(item: Poll | UserPoll) -> bool:
+    """My polls: the polls the person voted on, and those they can vote on (open or about to
+    open, with fan tokens of the partner)."""
+    if not isinstance(item, UserPoll):
+        return False
+    if item.user_vote is not None:
+        return True
+    return item.user_token_balance > 0 and item.poll.status in ("open", "upcoming")
+
+
 def _reorder_mine(items: list[Any]) -> list[Any]:
     """Open polls of My polls: those the person can still vote on first (closing soonest first,
     as they came), then those voted on, most recent vote first."""
@@ -255,6 +265,8 @@ class PollsController(QObject):
                     if not section.whole or pages >= WHOLE_SECTION_PAGES:
                         break
                 state.next_query = query
+                if view == MINE:
+                    got = [i for i in got if is_mine(i)]
                 items.extend(_reorder_mine(got) if section.whole else got)
         except PartnerError as exc:
             if generation == state.generation:

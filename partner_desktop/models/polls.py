@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from enum import IntEnum
 from typing import Any
@@ -213,9 +214,13 @@ class PollListModel(QAbstractListModel):
         if position is None:
             return False
         current = self._rows[position]
-        # The All polls list keeps plain polls; a UserPoll update carries the fresh Poll.
-        if isinstance(current, Poll) and isinstance(value, UserPoll):
+        # The All polls list keeps plain polls, and the person's poll where they voted (so the
+        # row says so): a UserPoll without a vote carries the fresh Poll, and a fresh Poll keeps
+        # the vote the row shows.
+        if isinstance(current, Poll) and isinstance(value, UserPoll) and value.user_vote is None:
             value = value.poll
+        elif isinstance(current, UserPoll) and isinstance(value, Poll):
+            value = dataclasses.replace(current, poll=value)
         self._replace(position, value)
         return True
 
@@ -226,6 +231,16 @@ class PollListModel(QAbstractListModel):
 
     def clear(self) -> None:
         self.reset([], has_more=False)
+
+    def forget_votes(self) -> None:
+        """Signed out: rows show the plain polls again (no vote of anyone)."""
+        changed = False
+        for position, row in enumerate(self._rows):
+            if isinstance(row, UserPoll):
+                self._rows[position] = row.poll
+                changed = True
+        if changed and self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     # -- reading ------------------------------------------------------------------------------
     def row_of(self, poll_id: str) -> int | None:

@@ -308,7 +308,7 @@ class PollDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(max(option.rect.width(), 320), ROW_HEIGHT)
+        return QSize(max(option.rect.width(), 200), ROW_HEIGHT)
 
     def paint(
         self,

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -76,6 +76,35 @@ def vote_sentence(poll: Poll, user_poll: UserPoll) -> str:
     return fill(translate("PollDetail", "You voted “%1” with %2."), answer, count)
 
 
+def results_sentence(poll: Poll, status: str) -> str:
+    """When the results can be seen, by the rule the service applies (contract 3.2)."""
+    if status == "cancelled":
+        return translate("PollDetail", "None: the poll was cancelled")
+    if poll.disclosed_at is not None and poll.disclosed_at <= datetime.now(UTC):
+        return fill(translate("PollDetail", "Published %1"), local_time(poll.disclosed_at))
+    if poll.results_visible:
+        return translate("PollDetail", "Shown below")
+    if poll.disclosed_at:
+        return fill(
+            translate("PollDetail", "Shown once you vote or when the poll closes (published %1)"),
+            local_time(poll.disclosed_at),
+        )
+    return translate("PollDetail", "Shown once you vote or when the poll closes")
+
+
+def limit_sentence(poll: Poll, balance: int) -> str:
+    """The most tokens a person can vote with, and why."""
+    if poll.token_limit and poll.token_limit < balance:
+        return fill(
+            translate("PollDetail", "You can vote with 1 to %1 tokens (this poll's limit)."),
+            number(poll.token_limit),
+        )
+    return fill(
+        translate("PollDetail", "You can vote with 1 to %1 tokens (all you hold)."),
+        number(balance),
+    )
+
+
 class _AnswerRow(QWidget):
     """One answer of the detail pane: its radio button and, when results are visible, a bar."""
 
@@ -99,7 +128,15 @@ class _AnswerRow(QWidget):
         *,
         checked: bool,
         results: tuple[float | None, int | None] | None,
+        mine: bool = False,
+        winner: bool = False,
     ) -> None:
+        # The person's vote and the winning answer are marked in colour (style.qss).
+        if self.property("mine") != mine or self.property("winner") != winner:
+            self.setProperty("mine", mine)
+            self.setProperty("winner", winner)
+            self.style().unpolish(self)
+            self.style().polish(self)
         radio = self.radio
         name = f"answer-{answer_id}"
         if radio.objectName() != name:
@@ -151,6 +188,7 @@ class PollDetail(QWidget):
 
     vote_requested = Signal(str, str, int)  # poll id, answer id, token count
     sign_in_requested = Signal()
+    retry_requested = Signal(str)  # poll id: load it again after a failure
     follow_toggled = Signal(str, bool)  # poll id, follow
     overview_requested = Signal()
     #: The shown poll's status changed with the clock (it opened or closed while shown).
@@ -165,6 +203,7 @@ class PollDetail(QWidget):
         self._voting = False
         self._confirm: QMessageBox | None = None
         self._message: str | None = None  # a sentence that stays until the next poll or vote
+        self._failed = False  # the message says the poll could not be loaded (Retry offered)
         self._status = ""  # the shown poll's status as of the last render or tick
 
         self._stack = QStackedWidget(self)
@@ -224,6 +263,7 @@ class PollDetail(QWidget):
         self.question.setObjectName("pollQuestion")
         self.question.setWordWrap(True)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # No fixed accessible name: a screen reader reads the question itself.
         layout.addWidget(self.question)
 
         self.timing = QLabel(page)
@@ -290,13 +330,30 @@ class PollDetail(QWidget):
         self.token_count.setRange(1, 1)
         spin_label.setBuddy(self.token_count)
         form.addWidget(self.token_count)
+        self.max_button = QToolButton(page)
+        self.max_button.setObjectName("maxTokensButton")
+        self.max_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.max_button.clicked.connect(
+            lambda: self.token_count.setValue(self.token_count.maximum())
+        )
+        form.addWidget(self.max_button)
+        self.token_limit = QLabel(page)
+        self.token_limit.setObjectName("tokenLimit")
+        self.token_limit.setWordWrap(True)
+        self.token_limit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.token_limit)
+        layout.addLayout(form)
+        # The Vote button has a line of its own: the pane stays narrow (a 640 px window).
+        send = QHBoxLayout()
+        send.addStretch(1)
+        # The button's own text is its accessible name ("Vote", "Sign in to vote", "Voting…").
         self.vote_button = QPushButton(page)
         self.vote_button.setObjectName("voteButton")
         self.vote_button.setDefault(False)
-        self.vote_button.setMinimumWidth(130)
+        self.vote_button.setMinimumWidth(110)
         self.vote_button.clicked.connect(self._on_vote_clicked)
-        form.addWidget(self.vote_button)
-        layout.addLayout(form)
+        send.addWidget(self.vote_button)
+        layout.addLayout(send)
 
         self.progress = QProgressBar(page)
         self.progress.setObjectName("voteProgress")
@@ -309,7 +366,15 @@ class PollDetail(QWidget):
         self.vote_status = QLabel(page)
         self.vote_status.setObjectName("voteStatus")
         self.vote_status.setWordWrap(True)
-        layout.addWidget(self.vote_status)
+        # Read by its text (no fixed name), and announced when it changes.
+        status_line = QHBoxLayout()
+        status_line.addWidget(self.vote_status, 1)
+        self.retry_button = QPushButton(page)
+        self.retry_button.setObjectName("detailRetryButton")
+        self.retry_button.clicked.connect(self._on_retry)
+        self.retry_button.hide()
+        status_line.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(status_line)
         layout.addStretch(1)
         # Server text is never rich text: a question with <img src="/local/file"> shows as typed.
         for text_label in self.findChildren(QLabel):
@@ -335,7 +400,6 @@ class PollDetail(QWidget):
         self.overview_button.setText(self.tr("Overview"))
         self.overview_button.setAccessibleName(self.tr("Back to the overview"))
         self.overview_button.setToolTip(self.tr("Back to the overview (Esc)"))
-        self.question.setAccessibleName(self.tr("Poll question"))
         facts = (
             self.tr("Opens:"),
             self.tr("Closes:"),
@@ -350,8 +414,10 @@ class PollDetail(QWidget):
         self.answers.setAccessibleName(self.tr("Answers"))
         self.spin_label.setText(self.tr("Tokens:"))
         self.token_count.setAccessibleName(self.tr("Number of tokens to vote with"))
-        self.vote_button.setAccessibleName(self.tr("Vote"))
-        self.vote_status.setAccessibleName(self.tr("Vote status"))
+        self.max_button.setText(self.tr("Max"))
+        self.max_button.setAccessibleName(self.tr("Vote with as many tokens as allowed"))
+        self.retry_button.setText(self.tr("Retry"))
+        self.retry_button.setAccessibleName(self.tr("Load this poll again"))
         if self._poll is not None and not self.showing_overview():
             self.show_poll(self._poll, self._user_poll)
         else:
@@ -437,12 +503,34 @@ class PollDetail(QWidget):
         self.progress.setVisible(voting)
         if voting:
             self._message = None
+            self._failed = False
+            self.retry_button.hide()
         self._update_form()
 
-    def show_message(self, sentence: str) -> None:
-        """Show a sentence (an error, a refusal) until another poll or a new vote."""
+    def show_message(self, sentence: str, *, retry: bool = False) -> None:
+        """Show a sentence (an error, a refusal) until another poll or a new vote; with
+        ``retry``, the poll could not be loaded and a Retry button is offered."""
         self._message = sentence
+        self._failed = retry
+        self.retry_button.setVisible(retry)
         self._set_status(sentence)
+
+    @property
+    def load_failed(self) -> bool:
+        """The shown poll could not be loaded last time (its message offers Retry)."""
+        return self._failed
+
+    def clear_failure(self) -> None:
+        """The poll loaded after all: drop the sentence that said it could not be."""
+        if self._failed:
+            self._failed = False
+            self._message = None
+            self.retry_button.hide()
+            self._update_form()
+
+    def _on_retry(self) -> None:
+        if self._poll is not None:
+            self.retry_requested.emit(self._poll.id)
 
     def _set_status(self, text: str, *, voted: bool = False) -> None:
         self.vote_status.setText(text)
@@ -462,6 +550,8 @@ class PollDetail(QWidget):
             user_poll = self._user_poll if same and user_poll is None else user_poll
         if not same:
             self._message = None
+            self._failed = False
+            self.retry_button.hide()
         self._poll = poll
         self._user_poll = user_poll
         self._stack.setCurrentIndex(1)
@@ -472,6 +562,7 @@ class PollDetail(QWidget):
         self.question.setAccessibleDescription(poll.question)
         self.question.setToolTip(poll.question)
         self.partner.setText(poll.partner_name)
+        self.logo.setAccessibleName(fill(self.tr("%1 logo"), poll.partner_name))
         bg, fg = STATUS_COLOURS.get(status, NEUTRAL_COLOURS)
         self.status.setText(status_label(status))
         style = (
@@ -486,20 +577,15 @@ class PollDetail(QWidget):
         self.information.setVisible(bool(poll.information.strip()))
         self.opens.setText(local_time(poll.open_at))
         self.closes.setText(local_time(poll.close_at))
-        if poll.disclosed_at is not None:
-            self.disclosed.setText(
-                self.tr("Disclosed %1").replace("%1", local_time(poll.disclosed_at))
-            )
-        elif poll.results_visible:
-            self.disclosed.setText(self.tr("Visible"))
-        else:
-            self.disclosed.setText(self.tr("Hidden until the poll is closed or disclosed"))
+        self.disclosed.setText(results_sentence(poll, status))
         self.bound.setText(
             self.tr("Yes — the partner commits to the winning answer")
             if poll.is_bound
             else self.tr("No — an opinion poll")
         )
-        if poll.quorum is not None:
+        if status == "cancelled":
+            self.quorum.setText(self.tr("Does not apply: the poll was cancelled"))
+        elif poll.quorum is not None:
             quorum = (
                 self.tr("%1 of %2 needed, reached")
                 if poll.is_quorum_reached
@@ -550,12 +636,21 @@ class PollDetail(QWidget):
             self._answers_layout.addWidget(row)
             self._rows.append(row)
         checked = selected or voted_id
+        # The winning answer of a poll that is over: the one with the most tokens (a tie has
+        # no winner to mark).
+        winner_id: str | None = None
+        if self._status in ("closed", "disclosed") and poll.results_visible:
+            counts = sorted(((a.token_count or 0, a.id) for a in answers), reverse=True)
+            if counts and counts[0][0] > 0 and (len(counts) == 1 or counts[1][0] < counts[0][0]):
+                winner_id = counts[0][1]
         # Not exclusive while the rows change answer: no answer checked is a valid state.
         with QSignalBlocker(self._group):
             self._group.setExclusive(False)
             for row, answer in zip(self._rows, answers, strict=True):
                 mark = "  " + self.tr("✓ your vote") if answer.id == voted_id else ""
                 text = answer.answer + mark
+                if answer.id == winner_id:
+                    text += "  " + self.tr("★ winning answer")
                 row.show_answer(
                     answer.id,
                     answer.answer,
@@ -564,8 +659,50 @@ class PollDetail(QWidget):
                     results=(answer.percentage, answer.token_count)
                     if poll.results_visible
                     else None,
+                    mine=answer.id == voted_id,
+                    winner=answer.id == winner_id,
                 )
             self._group.setExclusive(True)
+        self._chain_focus()
+
+    def _chain_focus(self) -> None:
+        """Tab goes answers → tokens → Max → Vote; arrows choose among the answers."""
+        previous: QWidget = self.overview_button
+        for row in self._rows:
+            if row.radio.property("arrowsChoose") is not True:
+                row.radio.setProperty("arrowsChoose", True)
+                row.radio.installEventFilter(self)
+            QWidget.setTabOrder(previous, row.radio)
+            previous = row.radio
+        for widget in (self.token_count, self.max_button, self.vote_button):
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+
+    def _use_max(self) -> None:
+        self.token_count.setValue(self.token_count.maximum())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up/Left and Down/Right choose the previous or next answer, as in any radio group."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QRadioButton)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            step = {
+                Qt.Key.Key_Up: -1,
+                Qt.Key.Key_Left: -1,
+                Qt.Key.Key_Down: 1,
+                Qt.Key.Key_Right: 1,
+            }.get(Qt.Key(event.key()))
+            radios = [r.radio for r in self._rows]
+            if step is not None and watched in radios:
+                index = radios.index(watched) + step
+                if 0 <= index < len(radios) and radios[index].isEnabled():
+                    radios[index].setChecked(True)
+                    radios[index].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def radio_buttons(self) -> list[QRadioButton]:
         return [b for b in self._group.buttons() if isinstance(b, QRadioButton)]
@@ -608,15 +745,23 @@ class PollDetail(QWidget):
             )
             cap = min(poll.token_limit, balance) if poll.token_limit else balance
             self.token_count.setRange(1, max(1, cap))
-            self.token_count.setEnabled(cap >= 1 and not answered and self._status == "open")
+            can = cap >= 1 and not answered and self._status == "open"
+            self.token_count.setEnabled(can)
+            self.max_button.setEnabled(can)
+            self.token_limit.setText(limit_sentence(poll, balance) if can else "")
         else:
             self.balance.setText("" if self._signed_in else self.tr("Sign in to see your tokens."))
             self.token_count.setRange(1, 1)
             self.token_count.setEnabled(False)
+            self.max_button.setEnabled(False)
+            self.token_limit.setText("")
         if not self._signed_in:
-            self.vote_button.setText(self.tr("Sign in to vote"))
-            self.vote_button.setEnabled(True)
-            self._set_status(self._message or "")
+            votable = self._status == "open"
+            # Only a poll that can still be voted on offers signing in to vote on it.
+            self.vote_button.setText(self.tr("Sign in to vote") if votable else self.tr("Vote"))
+            self.vote_button.setEnabled(votable)
+            why = "" if votable else _why_not(self._status)
+            self._set_status(self._message or why)
             return
         reason = self.reason_not_votable()
         self.vote_button.setText(self.tr("Voting…") if self._voting else self.tr("Vote"))
@@ -656,11 +801,18 @@ class PollDetail(QWidget):
         box = QMessageBox(self)
         box.setObjectName("voteConfirm")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Confirm your vote"))
+        box.setWindowTitle(fill(self.tr("Vote on this %1 poll"), poll.partner_name))
         box.setTextFormat(Qt.TextFormat.PlainText)  # the answer is the server's text
         box.setText(fill(self.tr("Vote “%1” with %2?"), answer, tokens(count)))
-        box.setInformativeText(self.tr("Votes are final: you cannot change or withdraw this vote."))
+        box.setInformativeText(
+            self.tr(
+                "Your tokens are not spent: they stay in your wallet. "
+                "Votes are final: you cannot change or withdraw this vote."
+            )
+        )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(fill(self.tr("Vote %1"), tokens(count)))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         poll_id = poll.id

@@ -15,15 +15,28 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,7 +47,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyleOptionViewItem,
     QSystemTrayIcon,
     QTabWidget,
     QToolButton,
@@ -42,7 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partner_desktop.api.models import Poll, UserPoll
+from partner_desktop.api.models import Poll, UserPoll, WalletEntry
 from partner_desktop.config import Profile
 from partner_desktop.controllers.follow import CLOSING, DISCLOSED, OPENED, FollowController, Notice
 from partner_desktop.controllers.images import ImageController
@@ -68,9 +80,15 @@ from partner_desktop.models.polls import (
     UserPollListModel,
 )
 from partner_desktop.models.text import plain_rich_text
-from partner_desktop.ui.delegate import PollDelegate
+from partner_desktop.ui.appearance import (
+    apply_appearance,
+    scaled_style_sheet,
+    text_scale,
+    theme_name,
+)
+from partner_desktop.ui.delegate import ROW_HEIGHT, PollDelegate
 from partner_desktop.ui.errors import describe, their_sentence
-from partner_desktop.ui.format import STATUSES, clock_time, local_time, status_labels
+from partner_desktop.ui.format import STATUSES, clock_time, fill, local_time, status_labels
 from partner_desktop.ui.i18n import SETTING as LANGUAGE_SETTING
 from partner_desktop.ui.i18n import Translations, available_languages, language_name
 from partner_desktop.ui.placeholder import detail_placeholder
@@ -78,14 +96,22 @@ from partner_desktop.ui.placeholder import detail_placeholder
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from partner_desktop.controllers.wallet import WalletController
     from partner_desktop.ui.detail import PollDetail
     from partner_desktop.ui.settings_dialog import SettingsDialog
     from partner_desktop.ui.signin import SignInDialog
+    from partner_desktop.ui.wallet import WalletDialog
 
 log = logging.getLogger(__name__)
 
 #: The status filter's choices: every status, then each one alone.
 STATUS_FILTERS: tuple[tuple[str, ...], ...] = ((), *((status,) for status in STATUSES))
+
+#: A card's narrowest width (a list pane in a 640 px window).
+MIN_CARD_WIDTH = 200
+
+#: Below this width the header drops its title, so that the window fits 640 px.
+NARROW_WIDTH = 900
 
 SORT_CHOICES: tuple[str, ...] = (CLOSING_SOON, NEWEST, MOST_TOKENS)
 
@@ -113,6 +139,12 @@ class PollListView(QListView):
         super().setCurrentIndex(index)
 
 
+def enter_presses(widget: QWidget) -> None:
+    """Enter (as well as Space) presses the focused button under ``widget``, as in a dialog."""
+    for button in widget.findChildren(QPushButton):
+        button.setAutoDefault(True)
+
+
 def _flag(value: object) -> bool:
     """A yes/no from QSettings (an INI file gives back "true"/"false" strings)."""
     if isinstance(value, str):
@@ -136,7 +168,10 @@ def build_poll_list(
     view.setModel(PollListProxy(model, view))
     view.setItemDelegate(delegate)
     view.setUniformItemSizes(True)
-    view.setGridSize(delegate.sizeHint(QStyleOptionViewItem(), QModelIndex()))
+    # The grid is as narrow as a card can be: a card takes the viewport's width (it reflows,
+    # see PollDelegate.paint), and nothing scrolls sideways.
+    view.setGridSize(QSize(MIN_CARD_WIDTH, ROW_HEIGHT))
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setLayoutMode(QListView.LayoutMode.Batched)
     view.setBatchSize(LAYOUT_BATCH)
     view.setMouseTracking(True)
@@ -170,9 +205,12 @@ class MainWindow(QMainWindow):
         icon: QIcon | None = None,
         detail_refresh_ms: int = DETAIL_REFRESH_MS,
         translations: Translations | None = None,
+        wallet: WalletController | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        # Qt adds the application's name ("Sandbox — Partner Desktop"): not twice.
+        self.setWindowTitle(profile.label)
         self.setAccessibleName("Partner Desktop")
         if icon is not None:
             self.setWindowIcon(icon)
@@ -185,6 +223,8 @@ class MainWindow(QMainWindow):
         self.overview = overview
         self.follows = follows
         self.notifier = notifier
+        self.wallet = wallet
+        self._wallet_dialog: WalletDialog | None = None
         self.ui_settings = ui_settings
         self.translations = translations or Translations()
         self.tray: QSystemTrayIcon | None = None
@@ -199,6 +239,8 @@ class MainWindow(QMainWindow):
         self._refreshed_at: datetime | None = None
         self._signing_in = False
         self._storage_status = keyring_status
+        self._base_style: str | None = None  # the style sheet before the text size scales it
+        self._wide = True  # the header shows words (a narrow window: symbols)
 
         self.all_model = PollListModel(self)
         self.mine_model = UserPollListModel(self)
@@ -234,6 +276,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._show_signed_out()
         self._restore_ui_state()
+        enter_presses(self)
         self.pages.setCurrentWidget(self.setup_page if needs_setup else self.main_page)
 
     # -- language ------------------------------------------------------------------------------
@@ -246,10 +289,9 @@ class MainWindow(QMainWindow):
         """Every text of the window in the current language (Qt sends ``LanguageChange`` to
         each widget when the language changes; the detail pane and dialogs do their own)."""
         label = self.profile.label
-        self.setWindowTitle(self.tr("Partner Desktop — %1").replace("%1", label))
         self.env_marker.setToolTip(self.tr("Connected to %1").replace("%1", self.profile.api_base))
         self.env_marker.setAccessibleName(self.tr("Environment: %1").replace("%1", label))
-        self.refresh_button.setText(self.tr("Refresh"))
+        self._show_header_words()
         self.refresh_button.setToolTip(self.tr("Refresh (F5)"))
         self.refresh_button.setAccessibleName(self.tr("Refresh"))
         self.refresh_action.setText(self.tr("Refresh"))
@@ -262,6 +304,14 @@ class MainWindow(QMainWindow):
             self.tray_action.setToolTip(self.tr("This desktop has no system tray"))
         self.settings_button.setText(self.tr("Settings"))
         self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.help_button.setAccessibleName(self.tr("Help"))
+        self.help_button.setToolTip(self.tr("Help"))
+        self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
+        self.about_action.setText(self.tr("About Partner Desktop"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.wallet_button.setText(self.tr("Wallet"))
+        self.wallet_button.setAccessibleName(self.tr("Your wallet"))
+        self.wallet_button.setToolTip(self.tr("Your balance of each fan token"))
         self.account_label.setAccessibleName(self.tr("Signed-in account"))
         username = self.account_label.text()
         self.account_label.setToolTip(
@@ -269,6 +319,10 @@ class MainWindow(QMainWindow):
             if username
             else self.tr("Not signed in")
         )
+        if not self._can_sign_in():
+            self.sign_in_button.setToolTip(
+                self.tr("Enter the client id in Settings before signing in.")
+            )
         self.sign_in_button.setText(
             self.tr("Signing in…") if self._signing_in else self.tr("Sign in")
         )
@@ -287,6 +341,10 @@ class MainWindow(QMainWindow):
         self.open_settings_button.setText(self.tr("Open settings"))
         self.search.setPlaceholderText(self.tr("Search polls  (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search polls"))
+        # The clear button inside the box is read as what it does.
+        for button in self.search.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear search"))
+            button.setToolTip(self.tr("Clear search"))
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
         words = status_labels()
         for row, statuses in enumerate(STATUS_FILTERS):
@@ -295,6 +353,14 @@ class MainWindow(QMainWindow):
         self.partner_filter.setAccessibleName(self.tr("Filter by partner"))
         self.partner_model.retranslate()
         self.sort_order.setAccessibleName(self.tr("Sort polls"))
+        captions = (
+            (self.tr("&Status"), self.tr("Filter by status")),
+            (self.tr("&Partner"), self.tr("Filter by partner")),
+            (self.tr("S&ort"), self.tr("Sort polls")),
+        )
+        for title, (caption, name) in zip(self._filter_captions, captions, strict=True):
+            title.setText(caption)
+            title.setAccessibleName(name)
         self.sort_order.setToolTip(self.tr("Order of the lists (Ctrl+Shift+S)"))
         sorts = {
             CLOSING_SOON: self.tr("Closing soon"),
@@ -322,19 +388,23 @@ class MainWindow(QMainWindow):
             self._repaint_lists()  # the cards' words, dates and numbers
 
     def _retranslate_tray(self) -> None:
-        self.show_action.setText(self.tr("Show Partner Desktop"))
-        self.quit_action.setText(self.tr("Quit"))
+        self.tray_show_action.setText(self.tr("Show Partner Desktop"))
+        self.tray_quit_action.setText(self.tr("Quit"))
 
     # -- construction --------------------------------------------------------------------------
     def _build_header(self, profile: Profile) -> None:
         header = QFrame(self)
         header.setObjectName("header")
         row = QHBoxLayout(header)
-        row.setContentsMargins(16, 10, 16, 10)
-        row.setSpacing(10)
+        row.setContentsMargins(12, 8, 12, 8)
+        row.setSpacing(6)
         title = QLabel("Partner Desktop", header)
         title.setObjectName("appTitle")
         row.addWidget(title)
+        # The title never sets the window's minimum width: a narrow window drops its text (the
+        # title bar names the app).
+        title.setMinimumWidth(1)  # not its text's width
+        self.app_title = title
         self.env_marker = QLabel(profile.label.upper(), header)
         self.env_marker.setObjectName("envMarker")
         colour = ENV_COLOURS.get(profile.kind, ENV_COLOURS["custom"])
@@ -362,6 +432,21 @@ class MainWindow(QMainWindow):
         self.settings_button = QPushButton(header)
         self.settings_button.setObjectName("settingsButton")
         row.addWidget(self.settings_button)
+        self.help_button = QPushButton(header)
+        self.help_button.setObjectName("helpButton")
+        help_menu = QMenu(self.help_button)
+        shortcuts = self.shortcuts_action = help_menu.addAction("")
+        shortcuts.setObjectName("shortcutsAction")
+        shortcuts.triggered.connect(self.show_shortcuts)
+        about = self.about_action = help_menu.addAction("")
+        about.setObjectName("aboutAction")
+        about.triggered.connect(self.show_about)
+        self.help_button.setMenu(help_menu)
+        row.addWidget(self.help_button)
+        # Their words never hold the window wider: a narrow window shows them as symbols
+        # (resizeEvent).
+        for button in (self.refresh_button, self.help_button):
+            button.setMinimumWidth(1)
 
         separator = QFrame(header)
         separator.setFrameShape(QFrame.Shape.VLine)
@@ -375,6 +460,10 @@ class MainWindow(QMainWindow):
         self.sign_in_button = QPushButton(header)
         self.sign_in_button.setObjectName("signInButton")
         row.addWidget(self.sign_in_button)
+        self.wallet_button = QPushButton(header)
+        self.wallet_button.setObjectName("walletButton")
+        self.wallet_button.hide()  # shown while signed in
+        row.addWidget(self.wallet_button)
         self.sign_out_button = QPushButton(header)
         self.sign_out_button.setObjectName("signOutButton")
         row.addWidget(self.sign_out_button)
@@ -439,21 +528,33 @@ class MainWindow(QMainWindow):
         self.search.setObjectName("pollSearch")
         self.search.setClearButtonEnabled(True)
         column.addWidget(self.search)
-        filters = QHBoxLayout()
+        filters = QGridLayout()
+        filters.setVerticalSpacing(2)
         self.status_filter = QComboBox(left)
         self.status_filter.setObjectName("statusFilter")
         for statuses in STATUS_FILTERS:
             self.status_filter.addItem("", statuses)
-        filters.addWidget(self.status_filter, 1)
         self.partner_filter = QComboBox(left)
         self.partner_filter.setObjectName("partnerFilter")
         self.partner_filter.setModel(self.partner_model)
-        filters.addWidget(self.partner_filter, 1)
         self.sort_order = QComboBox(left)
         self.sort_order.setObjectName("sortOrder")
         for sort in SORT_CHOICES:
             self.sort_order.addItem("", sort)
-        filters.addWidget(self.sort_order, 1)
+        # A combo box is read by its value; its caption (its buddy) tells what it chooses.
+        self._filter_captions: list[QLabel] = []
+        for index, box in enumerate((self.status_filter, self.partner_filter, self.sort_order)):
+            box.setMinimumContentsLength(6)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            title = QLabel(left)
+            title.setObjectName("filterCaption")
+            title.setBuddy(box)
+            self._filter_captions.append(title)
+            filters.addWidget(title, 0, index)
+            filters.addWidget(box, 1, index)
+            filters.setColumnStretch(index, 1)
         column.addLayout(filters)
 
         self.loading_bar = QProgressBar(left)
@@ -517,12 +618,23 @@ class MainWindow(QMainWindow):
         # (current, selection, signals) are the proxy's, with the same rows and roles.
         view = build_poll_list(model, delegate, stack)
         view.setObjectName(name)
-        empty = QLabel(stack)
+        page = QWidget(stack)
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        empty = QLabel(page)
         empty.setObjectName(f"{name}Empty")
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
+        column.addWidget(empty)
+        # What to do about it: clear the search and filters, or sign in.
+        action = QPushButton(page)
+        action.setObjectName(f"{name}EmptyAction")
+        action.hide()
+        action.clicked.connect(lambda: self._on_empty_action(action))
+        column.addWidget(action, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(1)
         stack.addWidget(view)
-        stack.addWidget(empty)
+        stack.addWidget(page)
         return view, empty, stack
 
     def _build_status_bar(self, keyring_status: str) -> None:
@@ -534,6 +646,8 @@ class MainWindow(QMainWindow):
         self.refresh_label.setObjectName("lastRefresh")
         self.keyring_label = QLabel(self)
         self.keyring_label.setObjectName("keyringStatus")
+        # Where the sign-in is kept matters only while signed in and connected.
+        self.keyring_label.hide()
         bar.addWidget(self.connection_label)
         bar.addPermanentWidget(self.refresh_label)
         bar.addPermanentWidget(self.keyring_label)
@@ -558,6 +672,15 @@ class MainWindow(QMainWindow):
         self.follow_shortcut = follow
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         back.activated.connect(self.show_overview)
+        quit_action = QAction(self)
+        quit_action.setObjectName("quitAction")
+        quit_action.setShortcut(
+            QKeySequence("Ctrl+Q")
+        )  # StandardKey.Quit is empty on some desktops
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.triggered.connect(self.quit)
+        self.addAction(quit_action)
+        self.quit_action = quit_action
 
     # -- wiring --------------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -565,6 +688,10 @@ class MainWindow(QMainWindow):
         self.sign_out_button.clicked.connect(self.session.start_sign_out)
         self.refresh_button.clicked.connect(self.refresh)
         self.settings_button.clicked.connect(self.open_settings)
+        self.wallet_button.clicked.connect(self.open_wallet)
+        if self.wallet is not None:
+            self.wallet.loaded.connect(self._on_wallet)
+            self.wallet.failed.connect(self._on_wallet_failed)
         self.use_sandbox_button.clicked.connect(self.use_sandbox_requested)
         self.open_settings_button.clicked.connect(self.open_settings)
         self.status_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
@@ -617,9 +744,11 @@ class MainWindow(QMainWindow):
             from partner_desktop.ui.detail import PollDetail
 
             detail = PollDetail()  # replaceWidget makes it the splitter's child
+            enter_presses(detail)
             detail.set_signed_in(self.session.is_signed_in)
             detail.vote_requested.connect(self.votes.start_vote)
             detail.sign_in_requested.connect(self.session.start_sign_in)
+            detail.retry_requested.connect(self.polls.start_open_poll)
             detail.follow_toggled.connect(self._on_follow_toggled)
             detail.overview_requested.connect(self.show_overview)
             detail.overview.poll_requested.connect(self.open_poll_by_id)
@@ -726,9 +855,16 @@ class MainWindow(QMainWindow):
             self.settings_controller.load,
             self.profile.name,
             self,
+            theme=theme_name(self.ui_settings.value("appearance/theme", "system")),
+            text_size=text_scale(self.ui_settings.value("appearance/text_size", 1.0)),
+            notify_action=self.notify_action,
+            tray_action=self.tray_action,
+            advanced=self.needs_setup,
+            live=self.profile,
             languages=[(code, language_name(code)) for code in available_languages()],
             language=str(self.ui_settings.value(LANGUAGE_SETTING, "") or ""),
         )
+        dialog.appearance_changed.connect(self.set_appearance)
         dialog.language_chosen.connect(self.choose_language)
         dialog.save_requested.connect(self.settings_controller.start_save)
         self.settings_controller.saved.connect(dialog.saved)
@@ -743,6 +879,61 @@ class MainWindow(QMainWindow):
         self.ui_settings.setValue(LANGUAGE_SETTING, choice)
         language = self.translations.apply(choice)
         log.info("Interface language: %s", language)
+
+    def open_wallet(self) -> None:
+        """The wallet dialog, loading the balances afresh."""
+        if self.wallet is None or not self.session.is_signed_in:
+            return
+        if self._wallet_dialog is None:
+            from partner_desktop.ui.wallet import WalletDialog
+
+            dialog = WalletDialog(self)
+            dialog.refresh_requested.connect(self.wallet.start_load)
+            self._wallet_dialog = dialog
+        self._wallet_dialog.show_failure(self.tr("Loading your wallet…"))
+        self._wallet_dialog.open()
+        self.wallet.start_load()
+
+    @property
+    def wallet_dialog(self) -> WalletDialog | None:
+        return self._wallet_dialog
+
+    def _on_wallet(self, entries: tuple[WalletEntry, ...]) -> None:
+        if self._wallet_dialog is not None:
+            self._wallet_dialog.show_entries(entries)
+
+    def _on_wallet_failed(self, exc: BaseException) -> None:
+        if self._wallet_dialog is not None:
+            self._wallet_dialog.show_failure(describe(exc))
+
+    def set_appearance(self, theme: str, text_size: float) -> None:
+        """Keep and apply a theme and text size (from Settings)."""
+        self.ui_settings.setValue("appearance/theme", theme)
+        self.ui_settings.setValue("appearance/text_size", text_size)
+        self.apply_appearance()
+
+    def apply_appearance(self) -> None:
+        """The remembered theme and text size, on the whole app and this window's style."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        if self._base_style is None:
+            self._base_style = self.styleSheet()
+        scale = text_scale(self.ui_settings.value("appearance/text_size", 1.0))
+        before = app.palette().color(QPalette.ColorRole.Window)
+        apply_appearance(
+            app, theme_name(self.ui_settings.value("appearance/theme", "system")), scale
+        )
+        style = scaled_style_sheet(self._base_style, scale)
+        # A style sheet keeps the palette it was polished with: set again on a new palette.
+        if style != self.styleSheet() or app.palette().color(QPalette.ColorRole.Window) != before:
+            self.setStyleSheet(style)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Before the first paint: the style sheet is set by then (see Application).
+        if self._base_style is None:
+            self.apply_appearance()
+        super().showEvent(event)
 
     def _settings_closed(self, dialog: SettingsDialog) -> None:
         self.settings_controller.saved.disconnect(dialog.saved)
@@ -792,6 +983,14 @@ class MainWindow(QMainWindow):
         if replace and self._error_source == view:
             self.error_banner.hide()
         self._update_empty(view)
+        self._mark_votes()
+
+    def _mark_votes(self) -> None:
+        """All polls marks the person's votes too (those My polls has loaded)."""
+        for row in range(self.mine_model.rowCount()):
+            user_poll = self.mine_model.index(row, 0).data(PollRoles.UserPollRole)
+            if isinstance(user_poll, UserPoll) and user_poll.user_vote is not None:
+                self.all_model.update_row(user_poll)
 
     def _on_list_failed(self, view: str, exc: BaseException) -> None:
         model = self._model(view)
@@ -816,26 +1015,51 @@ class MainWindow(QMainWindow):
         self.loading_bar.setVisible(busy)
         self._update_empty(view)
 
+    def _on_empty_action(self, button: QPushButton) -> None:
+        if button.property("action") == "sign-in":
+            self.session.start_sign_in()
+            return
+        self._restoring_filters = True
+        try:
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.partner_filter.setCurrentIndex(0)
+        finally:
+            self._restoring_filters = False
+        self._search_timer.stop()
+        self._apply_filters()
+
     def _update_empty(self, view: str) -> None:
         model = self._model(view)
         empty = self.mine_empty if view == MINE else self.all_empty
-        stack = empty.parentWidget()
+        page = empty.parentWidget()
+        stack = page.parentWidget() if page is not None else None
         assert isinstance(stack, QStackedWidget)  # noqa: S101 - built in _list_page
         if model.rowCount() > 0:
             stack.setCurrentIndex(0)
             return
+        action = stack.findChild(QPushButton, f"{empty.objectName()}Action")
+        assert isinstance(action, QPushButton)  # noqa: S101 - built in _list_page
+        kind = ""
         if self.polls.is_loading(view):
             empty.setText(self.tr("Loading polls…"))
         elif view == MINE and not self.session.is_signed_in:
             empty.setText(self.tr("Sign in to see the polls you can vote on, with your votes."))
+            kind, label = "sign-in", self.tr("Sign in")
         elif (
             self.polls.query(view).search
             or self.polls.query(view).statuses
             or self.polls.query(view).partner_ids
         ):
             empty.setText(self.tr("No poll matches these filters.\nTry another search or status."))
+            kind, label = "clear", self.tr("Clear search and filters")
         else:
             empty.setText(self.tr("No polls yet."))
+        if kind:
+            action.setText(label)
+            action.setProperty("action", kind)
+            action.setEnabled(kind != "sign-in" or self._can_sign_in())
+        action.setVisible(bool(kind))
         stack.setCurrentIndex(1)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -862,13 +1086,14 @@ class MainWindow(QMainWindow):
             self.detail.vote_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_poll_loaded(self, poll: Poll, user_poll: UserPoll | None) -> None:
-        self.all_model.update_row(poll)
+        self.all_model.update_row(user_poll if user_poll is not None else poll)
         if user_poll is not None:
             self.mine_model.update_row(user_poll)
         current = self._shown_poll()
         if self._pending_poll == poll.id:
             self._show_poll(poll, user_poll)  # asked for by id: not in the lists shown
         elif current is not None and current.id == poll.id:
+            self.detail.clear_failure()
             self.detail.show_poll(poll, user_poll)
             self._show_logo(poll)
 
@@ -879,7 +1104,7 @@ class MainWindow(QMainWindow):
             return
         current = self._shown_poll()
         if current is not None and current.id == poll_id:
-            self.detail.show_message(describe(exc))
+            self.detail.show_message(describe(exc), retry=True)
 
     def _show_logo(self, poll: Poll) -> None:
         url = poll.logo_url
@@ -916,7 +1141,13 @@ class MainWindow(QMainWindow):
 
     def _on_connection(self, online: bool) -> None:
         self._online = online
+        self._show_keyring_status()
         self._show_connection()
+        if online:
+            # The server is back: the poll that could not be loaded is loaded again.
+            poll = self._shown_poll()
+            if poll is not None and self._detail is not None and self._detail.load_failed:
+                self.polls.start_open_poll(poll.id)
 
     def _show_connection(self) -> None:
         label = self.profile.label
@@ -956,6 +1187,9 @@ class MainWindow(QMainWindow):
             return self.tr("Sign-in kept for this session only.")
         return their_sentence(status)
 
+    def _show_keyring_status(self) -> None:
+        self.keyring_label.setVisible(bool(self._online) and self.session.is_signed_in)
+
     def _on_voting_changed(self, poll_id: str, busy: bool) -> None:
         poll = self._shown_poll()
         if poll is not None and poll.id == poll_id:
@@ -982,6 +1216,8 @@ class MainWindow(QMainWindow):
         self.account_label.setToolTip(plain_rich_text(signed_in_as))
         self.sign_in_button.hide()
         self.sign_out_button.show()
+        self.wallet_button.setVisible(self.wallet is not None)
+        self._show_keyring_status()
         self._finish_sign_in_dialog()
         if self._detail is not None:
             self._detail.set_signed_in(True)
@@ -1008,8 +1244,19 @@ class MainWindow(QMainWindow):
         self.account_label.setText("")
         self.account_label.setToolTip(self.tr("Not signed in"))
         self.sign_in_button.show()
+        self.sign_in_button.setEnabled(self._can_sign_in())
+        self.sign_in_button.setToolTip(
+            ""
+            if self._can_sign_in()
+            else self.tr("Enter the client id in Settings before signing in.")
+        )
         self.sign_out_button.hide()
+        self.wallet_button.hide()
+        if self._wallet_dialog is not None:
+            self._wallet_dialog.reject()
+        self._show_keyring_status()
         self.mine_model.clear()
+        self.all_model.forget_votes()
         self._update_empty(MINE)
         if self._detail is not None:
             self._detail.set_signed_in(False)
@@ -1022,9 +1269,13 @@ class MainWindow(QMainWindow):
             return
         self.show_error(describe(exc), self.session.start_sign_in)
 
+    def _can_sign_in(self) -> bool:
+        """Signing in needs the client id (a first run of a partner profile has none)."""
+        return bool(self.profile.client_id.strip())
+
     def _on_session_busy(self, busy: bool) -> None:
         self._signing_in = busy
-        self.sign_in_button.setEnabled(not busy)
+        self.sign_in_button.setEnabled(not busy and self._can_sign_in())
         self.sign_in_button.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
 
     def _on_tab_changed(self, index: int) -> None:
@@ -1188,10 +1439,10 @@ class MainWindow(QMainWindow):
         tray = QSystemTrayIcon(self.windowIcon(), self)
         tray.setToolTip("Partner Desktop")
         menu = QMenu(self)
-        self.show_action = menu.addAction("")
-        self.show_action.triggered.connect(self._bring_up)
-        self.quit_action = menu.addAction("")
-        self.quit_action.triggered.connect(self.close)
+        self.tray_show_action = menu.addAction("")
+        self.tray_show_action.triggered.connect(self._bring_up)
+        self.tray_quit_action = menu.addAction("")
+        self.tray_quit_action.triggered.connect(self.close)
         self._retranslate_tray()
         tray.setContextMenu(menu)
         tray.activated.connect(
@@ -1218,6 +1469,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1240, 800)
+        self.fit_screen()
         splitter = s.value("window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
@@ -1244,6 +1496,77 @@ class MainWindow(QMainWindow):
         for view in (ALL, MINE):
             self.polls.set_filters(view, **filters, reload=False)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._wide = event.size().width() >= NARROW_WIDTH
+        self._show_header_words()
+        super().resizeEvent(event)
+
+    def _show_header_words(self) -> None:
+        # The header's title gives way in a narrow window (the window's title names the app).
+        wide = self._wide
+        self.app_title.setText("Partner Desktop" if wide else "")
+        # A narrow window keeps the header's buttons on screen: Refresh and Help as symbols
+        # (their accessible names and tooltips stay).
+        self.refresh_button.setText(self.tr("Refresh") if wide else "↻")
+        self.help_button.setText(self.tr("Help") if wide else "?")
+
+    def fit_screen(self) -> None:
+        """Keep the whole window on its screen's available area (a large scale factor or a
+        smaller screen than last time must not leave buttons off-screen)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        # The frame (title bar, borders) around the window's own size, once it is known.
+        extra = QSize(max(0, frame.width() - self.width()), max(0, frame.height() - self.height()))
+        width = min(self.width(), max(area.width() - extra.width(), self.minimumWidth()))
+        height = min(self.height(), max(area.height() - extra.height(), self.minimumHeight()))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(frame.x(), area.left()), area.right() + 1 - width - extra.width())
+        y = min(max(frame.y(), area.top()), area.bottom() + 1 - height - extra.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(max(x, area.left()), max(y, area.top()))
+
+    def quit(self) -> None:
+        """Quit (Ctrl+Q), even when closing the window would only hide it to the tray."""
+        self.close()
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from partner_desktop import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Partner Desktop"),
+            f"Partner Desktop {__version__}\n\n"
+            + self.tr("Vote on the polls of the clubs whose fan tokens you hold.")
+            + "\n"
+            + fill(self.tr("Connected to %1: %2"), self.profile.label, self.profile.api_base),
+        )
+
+    def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(
+            self,
+            self.tr("Keyboard shortcuts"),
+            self.tr(
+                "Ctrl+F  Search polls\n"
+                "Ctrl+1 / Ctrl+2  All polls / My polls\n"
+                "Ctrl+Shift+S  Sort the lists\n"
+                "Enter  Open the chosen poll\n"
+                "Tab, arrow keys  Move between and choose answers\n"
+                "Ctrl+Enter  Vote\n"
+                "Ctrl+D  Follow the poll\n"
+                "Esc  Back to the overview\n"
+                "F5  Refresh\n"
+                "Ctrl+Q  Quit"
+            ),
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if (
             event.spontaneous()  # the window's close button, not the app closing the window
@@ -1266,6 +1589,8 @@ class MainWindow(QMainWindow):
         self.ui_settings.sync()
         self._detail_timer.stop()
         self._tick_timer.stop()
+        if self.wallet is not None:
+            self.wallet.shutdown()
         self.follows.set_running(False)
         if self.tray is not None:
             self.tray.hide()

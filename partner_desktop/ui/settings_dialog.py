@@ -1,5 +1,6 @@
-"""Settings: the interface language, and per profile the URLs, client ids and secrets (keyring),
-scope, client authentication, partner tag, tracking, redirect port."""
+"""Settings: first what a fan changes (theme, text size, language, notifications), then, under
+Advanced, the profile: URLs, client ids and secrets (keyring), scope, client authentication,
+partner tag, tracking, redirect port."""
 
 from __future__ import annotations
 
@@ -8,24 +9,30 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from partner_desktop.config import TRACKING_KEYS, Profile
 from partner_desktop.errors import ConfigError
+from partner_desktop.ui.appearance import TEXT_SIZES, THEMES, text_size_names, theme_names
 from partner_desktop.ui.errors import describe
 
 translate = QCoreApplication.translate
@@ -68,6 +75,7 @@ class SettingsDialog(QDialog):
     #: Profile, secret, public-data client secret (each a str, or None to keep the stored one)
     save_requested = Signal(object, object, object)
     use_requested = Signal(str)  # switch the app to this profile
+    appearance_changed = Signal(str, float)  # theme, text size (applied at once)
     #: A language code, or "" for the system's: applied at once, and remembered.
     language_chosen = Signal(str)
 
@@ -78,33 +86,50 @@ class SettingsDialog(QDialog):
         current: str,
         parent: Any = None,
         *,
+        theme: str = "system",
+        text_size: float = 1.0,
+        notify_action: QAction | None = None,
+        tray_action: QAction | None = None,
+        advanced: bool = False,
+        live: Profile | None = None,
         languages: list[tuple[str, str]] | None = None,
         language: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(min(560, parent.width()) if parent is not None else 560)
         self._load = load
         self._profile: Profile | None = None
+        #: Labels whose words follow the language, with the function that gives them.
         self._form_labels: list[tuple[QLabel, Callable[[], str]]] = []
         self._status: Callable[[], str] | None = None  # the sentence under the form
+        #: The profile the window uses now: the embedded sandbox's address is chosen at start.
+        self._live = live
+        self._marked: QWidget | None = None  # the field the last error is about
 
-        layout = QVBoxLayout(self)
-        # The language first: a person who cannot read the rest finds it at the top.
-        self.language_box = QGroupBox(self)
-        language_form = QFormLayout(self.language_box)
-        self.language = QComboBox(self)
-        self.language.setObjectName("languageCombo")
-        self.language.addItem("", "")  # the system's language (its text is set in retranslate)
-        for code, name in languages or []:
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.language.currentIndexChanged.connect(
-            lambda _i: self.language_chosen.emit(str(self.language.currentData() or ""))
-        )
-        self._row(language_form, lambda: self.tr("Language:"), self.language)
-        layout.addWidget(self.language_box)
+        outer = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("settingsTabs")
+        outer.addWidget(self.tabs)
+        self.general_page = self._build_general(theme, text_size, notify_action, tray_action)
+        self._add_language(languages or [], language)
+        self.tabs.addTab(self.general_page, "")
+        # Advanced scrolls: the dialog fits a small screen (640x480).
+        scroll = QScrollArea(self)
+        scroll.setObjectName("advancedScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        advanced_page = QWidget(scroll)
+        advanced_page.setObjectName("advancedSettings")
+        scroll.setWidget(advanced_page)
+        self.tabs.addTab(scroll, "")
+        if advanced:
+            self.tabs.setCurrentWidget(scroll)
 
+        layout = QVBoxLayout(advanced_page)
+        self.intro = QLabel(advanced_page)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         top = QHBoxLayout()
         self.profile_label = QLabel(self)
         top.addWidget(self.profile_label)
@@ -118,8 +143,8 @@ class SettingsDialog(QDialog):
         top.addWidget(self.new_button)
         layout.addLayout(top)
 
-        self.general = QGroupBox(self)
-        form = QFormLayout(self.general)
+        self.service = QGroupBox(self)
+        form = QFormLayout(self.service)
         self.name = QLineEdit(self)
         self.name.setObjectName("profileName")
         self.label = QLineEdit(self)
@@ -132,7 +157,7 @@ class SettingsDialog(QDialog):
             edit.setObjectName(key)
             self.urls[key] = edit
             self._row(form, partial(self._url_label, number), edit)
-        layout.addWidget(self.general)
+        layout.addWidget(self.service)
 
         self.client = QGroupBox(self)
         form = QFormLayout(self.client)
@@ -180,6 +205,8 @@ class SettingsDialog(QDialog):
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout = outer
 
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -191,6 +218,9 @@ class SettingsDialog(QDialog):
         self.save_button.clicked.connect(lambda: self._save(use=False))
         self.use_button.clicked.connect(lambda: self._save(use=True))
         layout.addWidget(self.buttons)
+        # Saving is for a profile (Advanced); the General settings apply as they change.
+        self.tabs.currentChanged.connect(self._show_profile_buttons)
+        self._show_profile_buttons(self.tabs.currentIndex())
 
         self._use_after_save = False
         self.profiles.currentTextChanged.connect(self._show)
@@ -209,6 +239,19 @@ class SettingsDialog(QDialog):
     def _url_label(self, number: int) -> str:
         return self.tr("%1:").replace("%1", _url_texts()[number])
 
+    def _add_language(self, languages: list[tuple[str, str]], language: str) -> None:
+        """The Language row of Appearance: the system's, then each language by its own name."""
+        self.language = QComboBox(self.general_page)
+        self.language.setObjectName("languageCombo")
+        self.language.addItem("", "")  # the system's language (its words: retranslate)
+        for code, name in languages:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(str(self.language.currentData() or ""))
+        )
+        self._row(self.appearance_form, lambda: self.tr("&Language:"), self.language)
+
     # -- language ------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -217,16 +260,31 @@ class SettingsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
-        self.language_box.setTitle(self.tr("Language"))
-        self.language.setAccessibleName(self.tr("Language"))
+        self.tabs.setTabText(0, self.tr("General"))
+        self.tabs.setTabText(1, self.tr("Advanced"))
+        self.look.setTitle(self.tr("Appearance"))
+        for row, name in enumerate(theme_names()):
+            self.theme.setItemText(row, name)
+        for row, name in enumerate(text_size_names()):
+            self.text_size.setItemText(row, name)
         self.language.setItemText(0, self.tr("System default"))
+        self.notices.setTitle(self.tr("Notifications"))
+        self.notify.setText(self.tr("Notify me about the polls I follow"))
+        self.tray.setText(self.tr("Close to the system tray (keep checking followed polls)"))
         for label, text in self._form_labels:
             label.setText(text())
-            label.buddy().setAccessibleName(label.text().rstrip(": ").strip())
+            # The field is read by its label's words, without the mnemonic and the colon.
+            label.buddy().setAccessibleName(label.text().replace("&", "").rstrip(": ").strip())
+        self.intro.setText(
+            self.tr(
+                "The service this app talks to and the client it signs in as. "
+                "The sandbox needs nothing here."
+            )
+        )
         self.profile_label.setText(self.tr("Profile:"))
         self.profiles.setAccessibleName(self.tr("Profile"))
         self.new_button.setText(self.tr("New profile…"))
-        self.general.setTitle(self.tr("Service"))
+        self.service.setTitle(self.tr("Service"))
         self.client.setTitle(self.tr("Client (from the developer portal)"))
         self.client_secret.setPlaceholderText(
             self.tr("Stored in the system keyring; leave empty to keep it")
@@ -243,6 +301,7 @@ class SettingsDialog(QDialog):
         self.tracking_box.setTitle(self.tr("Conversion tracking (optional)"))
         self.save_button.setText(self.tr("Save"))
         self.use_button.setText(self.tr("Save and use"))
+        self._show_sandbox_tips()
         if self._status is not None:
             self.error.setText(self._status())
 
@@ -250,6 +309,76 @@ class SettingsDialog(QDialog):
         """Show a sentence under the form, kept in step with the language."""
         self._status = text
         self.error.setText(text() if text is not None else "")
+
+    def _build_general(
+        self,
+        theme: str,
+        text_size: float,
+        notify_action: QAction | None,
+        tray_action: QAction | None,
+    ) -> QWidget:
+        """Theme, text size and notifications: applied as they change (no Save)."""
+        page = QWidget(self)
+        page.setObjectName("generalSettings")
+        column = QVBoxLayout(page)
+        look = self.look = QGroupBox(page)
+        form = QFormLayout(look)
+        self.theme = QComboBox(look)
+        self.theme.setObjectName("themeCombo")
+        for _text, value in THEMES:
+            self.theme.addItem("", value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
+        self._row(form, lambda: self.tr("&Theme:"), self.theme)
+        self.text_size = QComboBox(look)
+        self.text_size.setObjectName("textSizeCombo")
+        for _text, scale in TEXT_SIZES:
+            self.text_size.addItem("", scale)
+        chosen = min(range(len(TEXT_SIZES)), key=lambda i: abs(TEXT_SIZES[i][1] - text_size))
+        self.text_size.setCurrentIndex(chosen)
+        self._row(form, lambda: self.tr("Te&xt size:"), self.text_size)
+        # The language row belongs in this group, after the text size.
+        self.appearance_form = form
+        self.theme.currentIndexChanged.connect(lambda _i: self._appearance_edited())
+        self.text_size.currentIndexChanged.connect(lambda _i: self._appearance_edited())
+        column.addWidget(look)
+
+        notices = self.notices = QGroupBox(page)
+        box = QVBoxLayout(notices)
+        self.notify = QCheckBox(notices)
+        self.notify.setObjectName("notifyCheck")
+        self.tray = QCheckBox(notices)
+        self.tray.setObjectName("trayCheck")
+        # Each box shows and sets its action (the header's Notifications menu shows the same).
+        self._mirrors: list[tuple[QCheckBox, QAction]] = []
+        for check, action in ((self.notify, notify_action), (self.tray, tray_action)):
+            if action is None:
+                check.hide()
+                continue
+            check.setChecked(action.isChecked())
+            check.setEnabled(action.isEnabled())
+            check.setToolTip("" if action.isEnabled() else action.toolTip())
+            check.toggled.connect(action.setChecked)
+            action.toggled.connect(self._actions_toggled)
+            self._mirrors.append((check, action))
+            box.addWidget(check)
+        column.addWidget(notices)
+        column.addStretch(1)
+        return page
+
+    def _show_profile_buttons(self, index: int) -> None:
+        on_profile = index == 1
+        self.save_button.setVisible(on_profile)
+        self.use_button.setVisible(on_profile)
+
+    def _actions_toggled(self, _on: bool) -> None:
+        for check, action in self._mirrors:
+            with QSignalBlocker(check):
+                check.setChecked(action.isChecked())
+
+    def _appearance_edited(self) -> None:
+        self.appearance_changed.emit(
+            str(self.theme.currentData()), float(self.text_size.currentData())
+        )
 
     def _show(self, name: str) -> None:
         if not name:
@@ -264,8 +393,13 @@ class SettingsDialog(QDialog):
         self.name.setText(profile.name)
         self.name.setReadOnly(True)
         self.label.setText(profile.label)
+        live = self._live if profile.kind == "sandbox" else None
+        shown = live if live is not None and live.kind == "sandbox" else profile
         for key, edit in self.urls.items():
-            edit.setText(getattr(profile, key))
+            edit.setText(getattr(shown, key))
+            # The embedded sandbox's address is the one it runs on now, not one to edit.
+            edit.setReadOnly(shown is not profile)
+        self._show_sandbox_tips()
         self.client_id.setText(profile.client_id)
         self.client_secret.clear()
         self.scope.setText(profile.scope)
@@ -279,6 +413,16 @@ class SettingsDialog(QDialog):
         for key, edit in self.tracking.items():
             edit.setText(profile.tracking.get(key, ""))
         self._say(None)
+
+    def _show_sandbox_tips(self) -> None:
+        for edit in self.urls.values():
+            edit.setToolTip(
+                self.tr(
+                    "The sandbox built into the app runs here; it picks a free port when it starts."
+                )
+                if edit.isReadOnly()
+                else ""
+            )
 
     def _new_profile(self) -> None:
         base = self._profile
@@ -302,6 +446,7 @@ class SettingsDialog(QDialog):
         if self._profile is None:
             raise ConfigError(self.tr("Choose a profile first."))
         name = self.name.text().strip()
+        urls = self._urls_to_save()
         profile = replace(
             self._profile,
             name=name,
@@ -313,13 +458,54 @@ class SettingsDialog(QDialog):
             partner_tag=self.partner_tag.text().strip(),
             redirect_port=self.port.value() or None,
             tracking={k: e.text().strip() for k, e in self.tracking.items() if e.text().strip()},
-            api_base=self.urls["api_base"].text().strip(),
-            authorize_url=self.urls["authorize_url"].text().strip(),
-            token_url=self.urls["token_url"].text().strip(),
-            revoke_url=self.urls["revoke_url"].text().strip(),
+            api_base=urls["api_base"],
+            authorize_url=urls["authorize_url"],
+            token_url=urls["token_url"],
+            revoke_url=urls["revoke_url"],
         )
         profile.validate()
         return profile
+
+    def _urls_to_save(self) -> dict[str, str]:
+        """The URLs as edited; the sandbox's live address (read-only) is not saved."""
+        saved = self._profile
+        return {
+            key: str(getattr(saved, key)) if edit.isReadOnly() else edit.text().strip()
+            for key, edit in self.urls.items()
+        }
+
+    def _field_of(self, sentence: str) -> QWidget | None:
+        """The field a validation sentence is about (the check's own English words)."""
+        text = sentence.casefold()
+        for key, edit in self.urls.items():
+            if key.replace("_", " ") in text:
+                return edit
+        for words, widget in (
+            ("client-credentials", self.app_client_id),
+            ("client id", self.client_id),
+            ("profile name", self.name),
+            ("redirect port", self.port),
+            ("tracking", next(iter(self.tracking.values()), None)),
+        ):
+            if words in text:
+                return widget
+        return None
+
+    def _mark(self, field: QWidget | None) -> None:
+        """Mark ``field`` as the one to fix (and only it), and put the cursor there."""
+        for widget in (self._marked, field):
+            if widget is not None:
+                widget.setProperty("invalid", widget is field)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        self._marked = field
+        if field is not None:
+            page = self.tabs.widget(1)
+            if page is not None and page.isAncestorOf(field):
+                self.tabs.setCurrentWidget(page)
+                if isinstance(page, QScrollArea):
+                    page.ensureWidgetVisible(field)
+            field.setFocus()
 
     def _save(self, *, use: bool) -> None:
         try:
@@ -327,7 +513,9 @@ class SettingsDialog(QDialog):
         except ConfigError as exc:
             error = exc
             self._say(lambda: describe(error))
+            self._mark(self._field_of(str(error)))
             return
+        self._mark(None)
         self._say(lambda: self.tr("Saving…"))
         self._use_after_save = use
         secret = self.client_secret.text() or None

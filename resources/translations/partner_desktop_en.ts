@@ -14,10 +14,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Partner Desktop — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,6 +58,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Partner Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your balance of each fan token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed-in account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -71,6 +91,10 @@
     </message>
     <message>
         <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client id in Settings before signing in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -110,6 +134,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,6 +151,18 @@
     </message>
     <message>
         <source>Sort polls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -170,6 +210,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading your wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading polls…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,6 +224,10 @@
     <message>
         <source>No poll matches these filters.
 Try another search or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -286,6 +334,27 @@ Try another search or status.</source>
     </message>
     <message>
         <source>See how the fans voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote on the polls of the clubs whose fan tokens you hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F  Search polls
+Ctrl+1 / Ctrl+2  All polls / My polls
+Ctrl+Shift+S  Sort the lists
+Enter  Open the chosen poll
+Tab, arrow keys  Move between and choose answers
+Ctrl+Enter  Vote
+Ctrl+D  Follow the poll
+Esc  Back to the overview
+F5  Refresh
+Ctrl+Q  Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -435,6 +504,34 @@ Try another search or status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>None: the poll was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown once you vote or when the poll closes (published %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown once you vote or when the poll closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can vote with 1 to %1 tokens (this poll&apos;s limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can vote with 1 to %1 tokens (all you hold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow this poll</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,7 +552,23 @@ Try another search or status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Poll question</source>
+        <source>%1 logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote on this %1 poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tokens are not spent: they stay in your wallet. Votes are final: you cannot change or withdraw this vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -495,11 +608,23 @@ Try another search or status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vote</source>
+        <source>Max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vote status</source>
+        <source>Vote with as many tokens as allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load this poll again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -519,23 +644,15 @@ Try another search or status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disclosed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hidden until the poll is closed or disclosed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Yes — the partner commits to the winning answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No — an opinion poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not apply: the poll was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -560,6 +677,10 @@ Try another search or status.</source>
     </message>
     <message>
         <source>✓ your vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ winning answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -599,15 +720,7 @@ Try another search or status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirm your vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Vote “%1” with %2?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Votes are final: you cannot change or withdraw this vote.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -643,10 +756,6 @@ Try another search or status.</source>
     </message>
     <message>
         <source>Revoke URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -694,15 +803,43 @@ Try another search or status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me about the polls I follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close to the system tray (keep checking followed polls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service this app talks to and the client it signs in as. The sandbox needs nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -759,6 +896,18 @@ Try another search or status.</source>
     </message>
     <message>
         <source>Save and use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox built into the app runs here; it picks a free port when it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -821,6 +970,75 @@ Try another search or status.</source>
     </message>
     <message>
         <source>The app keeps running. The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletDialog</name>
+    <message>
+        <source>Loading your wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fan token balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fan token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet is empty: you hold no fan tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You hold %n kind(s) of fan token.</source>
+        <translation>
+            <numerusform>You hold %n kind of fan token.</numerusform>
+            <numerusform>You hold %n kinds of fan token.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appearance</name>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

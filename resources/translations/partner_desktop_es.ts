@@ -14,10 +14,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Partner Desktop — %1</source>
-        <translation>Partner Desktop — %1</translation>
-    </message>
-    <message>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
@@ -62,6 +58,30 @@
         <translation>Ajustes</translation>
     </message>
     <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>About Partner Desktop</source>
+        <translation>Acerca de Partner Desktop</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation>Tu cartera</translation>
+    </message>
+    <message>
+        <source>Your balance of each fan token</source>
+        <translation>Tu saldo de cada fan token</translation>
+    </message>
+    <message>
         <source>Signed-in account</source>
         <translation>Cuenta con sesión iniciada</translation>
     </message>
@@ -72,6 +92,10 @@
     <message>
         <source>Not signed in</source>
         <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Enter the client id in Settings before signing in.</source>
+        <translation>Introduce el ID de cliente en Ajustes antes de iniciar sesión.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -110,6 +134,10 @@
         <translation>Buscar encuestas</translation>
     </message>
     <message>
+        <source>Clear search</source>
+        <translation>Borrar búsqueda</translation>
+    </message>
+    <message>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
@@ -124,6 +152,18 @@
     <message>
         <source>Sort polls</source>
         <translation>Ordenar encuestas</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Club</translation>
+    </message>
+    <message>
+        <source>S&amp;ort</source>
+        <translation>&amp;Ordenar</translation>
     </message>
     <message>
         <source>Order of the lists (Ctrl+Shift+S)</source>
@@ -170,6 +210,10 @@
         <translation>Salir</translation>
     </message>
     <message>
+        <source>Loading your wallet…</source>
+        <translation>Cargando tu cartera…</translation>
+    </message>
+    <message>
         <source>Loading polls…</source>
         <translation>Cargando encuestas…</translation>
     </message>
@@ -182,6 +226,10 @@
 Try another search or status.</source>
         <translation>Ninguna encuesta coincide con estos filtros.
 Prueba otra búsqueda u otro estado.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Borrar búsqueda y filtros</translation>
     </message>
     <message>
         <source>No polls yet.</source>
@@ -288,6 +336,36 @@ Prueba otra búsqueda u otro estado.</translation>
     <message>
         <source>See how the fans voted.</source>
         <translation>Mira cómo votó la afición.</translation>
+    </message>
+    <message>
+        <source>Vote on the polls of the clubs whose fan tokens you hold.</source>
+        <translation>Vota en las encuestas de los clubes de los que tienes fan tokens.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2</source>
+        <translation>Conectado a %1: %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+F  Search polls
+Ctrl+1 / Ctrl+2  All polls / My polls
+Ctrl+Shift+S  Sort the lists
+Enter  Open the chosen poll
+Tab, arrow keys  Move between and choose answers
+Ctrl+Enter  Vote
+Ctrl+D  Follow the poll
+Esc  Back to the overview
+F5  Refresh
+Ctrl+Q  Quit</source>
+        <translation>Ctrl+F  Buscar encuestas
+Ctrl+1 / Ctrl+2  Todas las encuestas / Mis encuestas
+Ctrl+Mayús+S  Ordenar las listas
+Intro  Abrir la encuesta elegida
+Tab, flechas  Moverse entre las respuestas y elegir
+Ctrl+Intro  Votar
+Ctrl+D  Seguir la encuesta
+Esc  Volver al resumen
+F5  Actualizar
+Ctrl+Q  Salir</translation>
     </message>
     <message>
         <source>Still running in the tray: your followed polls are being checked.</source>
@@ -436,6 +514,34 @@ Prueba otra búsqueda u otro estado.</translation>
         <translation>Votaste «%1» con %2.</translation>
     </message>
     <message>
+        <source>None: the poll was cancelled</source>
+        <translation>Ninguno: la encuesta se canceló</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Publicados el %1</translation>
+    </message>
+    <message>
+        <source>Shown below</source>
+        <translation>Se muestran abajo</translation>
+    </message>
+    <message>
+        <source>Shown once you vote or when the poll closes (published %1)</source>
+        <translation>Se muestran cuando votes o cuando cierre la encuesta (publicación: %1)</translation>
+    </message>
+    <message>
+        <source>Shown once you vote or when the poll closes</source>
+        <translation>Se muestran cuando votes o cuando cierre la encuesta</translation>
+    </message>
+    <message>
+        <source>You can vote with 1 to %1 tokens (this poll&apos;s limit).</source>
+        <translation>Puedes votar con entre 1 y %1 tokens (el límite de esta encuesta).</translation>
+    </message>
+    <message>
+        <source>You can vote with 1 to %1 tokens (all you hold).</source>
+        <translation>Puedes votar con entre 1 y %1 tokens (todos los que tienes).</translation>
+    </message>
+    <message>
         <source>Follow this poll</source>
         <translation>Seguir esta encuesta</translation>
     </message>
@@ -456,8 +562,24 @@ Prueba otra búsqueda u otro estado.</translation>
         <translation>Volver al resumen (Esc)</translation>
     </message>
     <message>
-        <source>Poll question</source>
-        <translation>Pregunta de la encuesta</translation>
+        <source>%1 logo</source>
+        <translation>Logotipo de %1</translation>
+    </message>
+    <message>
+        <source>Vote on this %1 poll</source>
+        <translation>Votar en esta encuesta de %1</translation>
+    </message>
+    <message>
+        <source>Your tokens are not spent: they stay in your wallet. Votes are final: you cannot change or withdraw this vote.</source>
+        <translation>Tus tokens no se gastan: se quedan en tu cartera. Los votos son definitivos: no podrás cambiar ni retirar este voto.</translation>
+    </message>
+    <message>
+        <source>Vote %1</source>
+        <translation>Votar con %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Opens:</source>
@@ -496,12 +618,24 @@ Prueba otra búsqueda u otro estado.</translation>
         <translation>Número de tokens con los que votar</translation>
     </message>
     <message>
-        <source>Vote</source>
-        <translation>Votar</translation>
+        <source>Max</source>
+        <translation>Máx.</translation>
     </message>
     <message>
-        <source>Vote status</source>
-        <translation>Estado del voto</translation>
+        <source>Vote with as many tokens as allowed</source>
+        <translation>Votar con todos los tokens permitidos</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Load this poll again</source>
+        <translation>Volver a cargar esta encuesta</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votar</translation>
     </message>
     <message>
         <source>★ Following</source>
@@ -520,24 +654,16 @@ Prueba otra búsqueda u otro estado.</translation>
         <translation>No sigues esta encuesta</translation>
     </message>
     <message>
-        <source>Disclosed %1</source>
-        <translation>Publicados el %1</translation>
-    </message>
-    <message>
-        <source>Visible</source>
-        <translation>Visibles</translation>
-    </message>
-    <message>
-        <source>Hidden until the poll is closed or disclosed</source>
-        <translation>Ocultos hasta que la encuesta cierre o se publiquen</translation>
-    </message>
-    <message>
         <source>Yes — the partner commits to the winning answer</source>
         <translation>Sí: el club se compromete con la respuesta ganadora</translation>
     </message>
     <message>
         <source>No — an opinion poll</source>
         <translation>No: es una encuesta de opinión</translation>
+    </message>
+    <message>
+        <source>Does not apply: the poll was cancelled</source>
+        <translation>No se aplica: la encuesta se canceló</translation>
     </message>
     <message>
         <source>%1 of %2 needed, reached</source>
@@ -562,6 +688,10 @@ Prueba otra búsqueda u otro estado.</translation>
     <message>
         <source>✓ your vote</source>
         <translation>✓ tu voto</translation>
+    </message>
+    <message>
+        <source>★ winning answer</source>
+        <translation>★ respuesta ganadora</translation>
     </message>
     <message>
         <source>Select a poll first.</source>
@@ -600,16 +730,8 @@ Prueba otra búsqueda u otro estado.</translation>
         <translation>Elige una respuesta y cuántos tokens quieres usar.</translation>
     </message>
     <message>
-        <source>Confirm your vote</source>
-        <translation>Confirma tu voto</translation>
-    </message>
-    <message>
         <source>Vote “%1” with %2?</source>
         <translation>¿Votar «%1» con %2?</translation>
-    </message>
-    <message>
-        <source>Votes are final: you cannot change or withdraw this vote.</source>
-        <translation>Los votos son definitivos: no podrás cambiar ni retirar este voto.</translation>
     </message>
 </context>
 <context>
@@ -645,10 +767,6 @@ Prueba otra búsqueda u otro estado.</translation>
     <message>
         <source>Revoke URL</source>
         <translation>URL de revocación</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -695,16 +813,44 @@ Prueba otra búsqueda u otro estado.</translation>
         <translation>%1:</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Notify me about the polls I follow</source>
+        <translation>Avisarme de las encuestas que sigo</translation>
+    </message>
+    <message>
+        <source>Close to the system tray (keep checking followed polls)</source>
+        <translation>Cerrar a la bandeja del sistema (sigue comprobando las encuestas seguidas)</translation>
+    </message>
+    <message>
+        <source>The service this app talks to and the client it signs in as. The sandbox needs nothing here.</source>
+        <translation>El servicio con el que habla esta aplicación y el cliente con el que inicia sesión. El sandbox no necesita nada aquí.</translation>
     </message>
     <message>
         <source>Profile:</source>
@@ -761,6 +907,18 @@ Prueba otra búsqueda u otro estado.</translation>
     <message>
         <source>Save and use</source>
         <translation>Guardar y usar</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>Tamaño del te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>The sandbox built into the app runs here; it picks a free port when it starts.</source>
+        <translation>Aquí funciona el sandbox integrado en la aplicación; elige un puerto libre al arrancar.</translation>
     </message>
     <message>
         <source>Give the new profile a name, then its URLs and client id.</source>
@@ -823,6 +981,75 @@ Prueba otra búsqueda u otro estado.</translation>
     <message>
         <source>The app keeps running. The details are in the log file.</source>
         <translation>La aplicación sigue funcionando. Los detalles están en el archivo de registro.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDialog</name>
+    <message>
+        <source>Loading your wallet…</source>
+        <translation>Cargando tu cartera…</translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation>Tu cartera</translation>
+    </message>
+    <message>
+        <source>Fan token balances</source>
+        <translation>Saldos de fan tokens</translation>
+    </message>
+    <message>
+        <source>Fan token</source>
+        <translation>Fan token</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Your wallet is empty: you hold no fan tokens.</source>
+        <translation>Tu cartera está vacía: no tienes fan tokens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You hold %n kind(s) of fan token.</source>
+        <translation>
+            <numerusform>Tienes %n tipo de fan token.</numerusform>
+            <numerusform>Tienes %n tipos de fan token.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appearance</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Pequeño</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Más grande</translation>
     </message>
 </context>
 <context>

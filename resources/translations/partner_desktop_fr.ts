@@ -14,10 +14,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Partner Desktop — %1</source>
-        <translation>Partner Desktop — %1</translation>
-    </message>
-    <message>
         <source>Connected to %1</source>
         <translation>Connecté à %1</translation>
     </message>
@@ -62,6 +58,30 @@
         <translation>Paramètres</translation>
     </message>
     <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About Partner Desktop</source>
+        <translation>À propos de Partner Desktop</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation>Votre portefeuille</translation>
+    </message>
+    <message>
+        <source>Your balance of each fan token</source>
+        <translation>Votre solde de chaque fan token</translation>
+    </message>
+    <message>
         <source>Signed-in account</source>
         <translation>Compte connecté</translation>
     </message>
@@ -72,6 +92,10 @@
     <message>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Enter the client id in Settings before signing in.</source>
+        <translation>Saisissez l’identifiant client dans les Paramètres avant de vous connecter.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -110,6 +134,10 @@
         <translation>Rechercher des sondages</translation>
     </message>
     <message>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
         <source>Filter by status</source>
         <translation>Filtrer par état</translation>
     </message>
@@ -124,6 +152,18 @@
     <message>
         <source>Sort polls</source>
         <translation>Trier les sondages</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>É&amp;tat</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partenaire</translation>
+    </message>
+    <message>
+        <source>S&amp;ort</source>
+        <translation>&amp;Tri</translation>
     </message>
     <message>
         <source>Order of the lists (Ctrl+Shift+S)</source>
@@ -170,6 +210,10 @@
         <translation>Quitter</translation>
     </message>
     <message>
+        <source>Loading your wallet…</source>
+        <translation>Chargement de votre portefeuille…</translation>
+    </message>
+    <message>
         <source>Loading polls…</source>
         <translation>Chargement des sondages…</translation>
     </message>
@@ -182,6 +226,10 @@
 Try another search or status.</source>
         <translation>Aucun sondage ne correspond à ces filtres.
 Essayez une autre recherche ou un autre état.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
     </message>
     <message>
         <source>No polls yet.</source>
@@ -288,6 +336,36 @@ Essayez une autre recherche ou un autre état.</translation>
     <message>
         <source>See how the fans voted.</source>
         <translation>Découvrez comment les supporters ont voté.</translation>
+    </message>
+    <message>
+        <source>Vote on the polls of the clubs whose fan tokens you hold.</source>
+        <translation>Votez aux sondages des clubs dont vous détenez des fan tokens.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2</source>
+        <translation>Connecté à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+F  Search polls
+Ctrl+1 / Ctrl+2  All polls / My polls
+Ctrl+Shift+S  Sort the lists
+Enter  Open the chosen poll
+Tab, arrow keys  Move between and choose answers
+Ctrl+Enter  Vote
+Ctrl+D  Follow the poll
+Esc  Back to the overview
+F5  Refresh
+Ctrl+Q  Quit</source>
+        <translation>Ctrl+F  Rechercher des sondages
+Ctrl+1 / Ctrl+2  Tous les sondages / Mes sondages
+Ctrl+Maj+S  Trier les listes
+Entrée  Ouvrir le sondage choisi
+Tab, flèches  Passer d’une réponse à l’autre et choisir
+Ctrl+Entrée  Voter
+Ctrl+D  Suivre le sondage
+Échap  Retour à la vue d’ensemble
+F5  Actualiser
+Ctrl+Q  Quitter</translation>
     </message>
     <message>
         <source>Still running in the tray: your followed polls are being checked.</source>
@@ -436,6 +514,34 @@ Essayez une autre recherche ou un autre état.</translation>
         <translation>Vous avez voté « %1 » avec %2.</translation>
     </message>
     <message>
+        <source>None: the poll was cancelled</source>
+        <translation>Aucun : le sondage a été annulé</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Publiés le %1</translation>
+    </message>
+    <message>
+        <source>Shown below</source>
+        <translation>Affichés ci-dessous</translation>
+    </message>
+    <message>
+        <source>Shown once you vote or when the poll closes (published %1)</source>
+        <translation>Affichés après votre vote ou à la clôture du sondage (publication : %1)</translation>
+    </message>
+    <message>
+        <source>Shown once you vote or when the poll closes</source>
+        <translation>Affichés après votre vote ou à la clôture du sondage</translation>
+    </message>
+    <message>
+        <source>You can vote with 1 to %1 tokens (this poll&apos;s limit).</source>
+        <translation>Vous pouvez voter avec 1 à %1 jetons (la limite de ce sondage).</translation>
+    </message>
+    <message>
+        <source>You can vote with 1 to %1 tokens (all you hold).</source>
+        <translation>Vous pouvez voter avec 1 à %1 jetons (tous ceux que vous détenez).</translation>
+    </message>
+    <message>
         <source>Follow this poll</source>
         <translation>Suivre ce sondage</translation>
     </message>
@@ -456,8 +562,24 @@ Essayez une autre recherche ou un autre état.</translation>
         <translation>Retour à la vue d’ensemble (Échap)</translation>
     </message>
     <message>
-        <source>Poll question</source>
-        <translation>Question du sondage</translation>
+        <source>%1 logo</source>
+        <translation>Logo de %1</translation>
+    </message>
+    <message>
+        <source>Vote on this %1 poll</source>
+        <translation>Voter à ce sondage de %1</translation>
+    </message>
+    <message>
+        <source>Your tokens are not spent: they stay in your wallet. Votes are final: you cannot change or withdraw this vote.</source>
+        <translation>Vos jetons ne sont pas dépensés : ils restent dans votre portefeuille. Les votes sont définitifs : vous ne pourrez ni modifier ni retirer ce vote.</translation>
+    </message>
+    <message>
+        <source>Vote %1</source>
+        <translation>Voter avec %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Opens:</source>
@@ -496,12 +618,24 @@ Essayez une autre recherche ou un autre état.</translation>
         <translation>Nombre de jetons pour voter</translation>
     </message>
     <message>
-        <source>Vote</source>
-        <translation>Voter</translation>
+        <source>Max</source>
+        <translation>Maximum</translation>
     </message>
     <message>
-        <source>Vote status</source>
-        <translation>État du vote</translation>
+        <source>Vote with as many tokens as allowed</source>
+        <translation>Voter avec autant de jetons que permis</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Load this poll again</source>
+        <translation>Recharger ce sondage</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Voter</translation>
     </message>
     <message>
         <source>★ Following</source>
@@ -520,24 +654,16 @@ Essayez une autre recherche ou un autre état.</translation>
         <translation>Vous ne suivez pas ce sondage</translation>
     </message>
     <message>
-        <source>Disclosed %1</source>
-        <translation>Publiés le %1</translation>
-    </message>
-    <message>
-        <source>Visible</source>
-        <translation>Visibles</translation>
-    </message>
-    <message>
-        <source>Hidden until the poll is closed or disclosed</source>
-        <translation>Masqués jusqu’à la clôture du sondage ou leur publication</translation>
-    </message>
-    <message>
         <source>Yes — the partner commits to the winning answer</source>
         <translation>Oui — le partenaire s’engage à suivre la réponse gagnante</translation>
     </message>
     <message>
         <source>No — an opinion poll</source>
         <translation>Non — un sondage d’opinion</translation>
+    </message>
+    <message>
+        <source>Does not apply: the poll was cancelled</source>
+        <translation>Sans objet : le sondage a été annulé</translation>
     </message>
     <message>
         <source>%1 of %2 needed, reached</source>
@@ -562,6 +688,10 @@ Essayez une autre recherche ou un autre état.</translation>
     <message>
         <source>✓ your vote</source>
         <translation>✓ votre vote</translation>
+    </message>
+    <message>
+        <source>★ winning answer</source>
+        <translation>★ réponse gagnante</translation>
     </message>
     <message>
         <source>Select a poll first.</source>
@@ -600,16 +730,8 @@ Essayez une autre recherche ou un autre état.</translation>
         <translation>Choisissez une réponse et le nombre de jetons à utiliser.</translation>
     </message>
     <message>
-        <source>Confirm your vote</source>
-        <translation>Confirmez votre vote</translation>
-    </message>
-    <message>
         <source>Vote “%1” with %2?</source>
         <translation>Voter « %1 » avec %2 ?</translation>
-    </message>
-    <message>
-        <source>Votes are final: you cannot change or withdraw this vote.</source>
-        <translation>Les votes sont définitifs : vous ne pourrez ni modifier ni retirer ce vote.</translation>
     </message>
 </context>
 <context>
@@ -645,10 +767,6 @@ Essayez une autre recherche ou un autre état.</translation>
     <message>
         <source>Revoke URL</source>
         <translation>URL de révocation</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Langue :</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -695,16 +813,44 @@ Essayez une autre recherche ou un autre état.</translation>
         <translation>%1 :</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>System default</source>
         <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Notify me about the polls I follow</source>
+        <translation>M’alerter pour les sondages que je suis</translation>
+    </message>
+    <message>
+        <source>Close to the system tray (keep checking followed polls)</source>
+        <translation>Fermer dans la zone de notification (les sondages suivis restent surveillés)</translation>
+    </message>
+    <message>
+        <source>The service this app talks to and the client it signs in as. The sandbox needs nothing here.</source>
+        <translation>Le service auquel parle cette application et le client sous lequel elle se connecte. Le bac à sable n’a besoin de rien ici.</translation>
     </message>
     <message>
         <source>Profile:</source>
@@ -761,6 +907,18 @@ Essayez une autre recherche ou un autre état.</translation>
     <message>
         <source>Save and use</source>
         <translation>Enregistrer et utiliser</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>Taille du te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>The sandbox built into the app runs here; it picks a free port when it starts.</source>
+        <translation>Le bac à sable intégré à l’application tourne ici ; il choisit un port libre au démarrage.</translation>
     </message>
     <message>
         <source>Give the new profile a name, then its URLs and client id.</source>
@@ -823,6 +981,75 @@ Essayez une autre recherche ou un autre état.</translation>
     <message>
         <source>The app keeps running. The details are in the log file.</source>
         <translation>L’application continue de fonctionner. Les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDialog</name>
+    <message>
+        <source>Loading your wallet…</source>
+        <translation>Chargement de votre portefeuille…</translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation>Votre portefeuille</translation>
+    </message>
+    <message>
+        <source>Fan token balances</source>
+        <translation>Soldes de fan tokens</translation>
+    </message>
+    <message>
+        <source>Fan token</source>
+        <translation>Fan token</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Your wallet is empty: you hold no fan tokens.</source>
+        <translation>Votre portefeuille est vide : vous ne détenez aucun fan token.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You hold %n kind(s) of fan token.</source>
+        <translation>
+            <numerusform>Vous détenez %n type de fan token.</numerusform>
+            <numerusform>Vous détenez %n types de fan tokens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appearance</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Petit</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grand</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Plus grand</translation>
     </message>
 </context>
 <context>

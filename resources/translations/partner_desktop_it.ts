@@ -14,10 +14,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Partner Desktop — %1</source>
-        <translation>Partner Desktop — %1</translation>
-    </message>
-    <message>
         <source>Connected to %1</source>
         <translation>Connesso a %1</translation>
     </message>
@@ -62,6 +58,30 @@
         <translation>Impostazioni</translation>
     </message>
     <message>
+        <source>Help</source>
+        <translation>Aiuto</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>About Partner Desktop</source>
+        <translation>Informazioni su Partner Desktop</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Portafoglio</translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation>Il tuo portafoglio</translation>
+    </message>
+    <message>
+        <source>Your balance of each fan token</source>
+        <translation>Il tuo saldo di ogni fan token</translation>
+    </message>
+    <message>
         <source>Signed-in account</source>
         <translation>Account connesso</translation>
     </message>
@@ -72,6 +92,10 @@
     <message>
         <source>Not signed in</source>
         <translation>Accesso non eseguito</translation>
+    </message>
+    <message>
+        <source>Enter the client id in Settings before signing in.</source>
+        <translation>Inserisci l’ID client nelle Impostazioni prima di accedere.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -110,6 +134,10 @@
         <translation>Cerca sondaggi</translation>
     </message>
     <message>
+        <source>Clear search</source>
+        <translation>Cancella ricerca</translation>
+    </message>
+    <message>
         <source>Filter by status</source>
         <translation>Filtra per stato</translation>
     </message>
@@ -124,6 +152,18 @@
     <message>
         <source>Sort polls</source>
         <translation>Ordina sondaggi</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Stato</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>S&amp;ort</source>
+        <translation>&amp;Ordina</translation>
     </message>
     <message>
         <source>Order of the lists (Ctrl+Shift+S)</source>
@@ -170,6 +210,10 @@
         <translation>Esci</translation>
     </message>
     <message>
+        <source>Loading your wallet…</source>
+        <translation>Caricamento del portafoglio…</translation>
+    </message>
+    <message>
         <source>Loading polls…</source>
         <translation>Caricamento dei sondaggi…</translation>
     </message>
@@ -182,6 +226,10 @@
 Try another search or status.</source>
         <translation>Nessun sondaggio corrisponde a questi filtri.
 Prova un’altra ricerca o un altro stato.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Cancella ricerca e filtri</translation>
     </message>
     <message>
         <source>No polls yet.</source>
@@ -288,6 +336,36 @@ Prova un’altra ricerca o un altro stato.</translation>
     <message>
         <source>See how the fans voted.</source>
         <translation>Guarda come hanno votato i tifosi.</translation>
+    </message>
+    <message>
+        <source>Vote on the polls of the clubs whose fan tokens you hold.</source>
+        <translation>Vota nei sondaggi dei club di cui possiedi i fan token.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2</source>
+        <translation>Connesso a %1: %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+F  Search polls
+Ctrl+1 / Ctrl+2  All polls / My polls
+Ctrl+Shift+S  Sort the lists
+Enter  Open the chosen poll
+Tab, arrow keys  Move between and choose answers
+Ctrl+Enter  Vote
+Ctrl+D  Follow the poll
+Esc  Back to the overview
+F5  Refresh
+Ctrl+Q  Quit</source>
+        <translation>Ctrl+F  Cerca sondaggi
+Ctrl+1 / Ctrl+2  Tutti i sondaggi / I miei sondaggi
+Ctrl+Maiusc+S  Ordina gli elenchi
+Invio  Apri il sondaggio scelto
+Tab, frecce  Spostati tra le risposte e scegli
+Ctrl+Invio  Vota
+Ctrl+D  Segui il sondaggio
+Esc  Torna alla panoramica
+F5  Aggiorna
+Ctrl+Q  Esci</translation>
     </message>
     <message>
         <source>Still running in the tray: your followed polls are being checked.</source>
@@ -436,6 +514,34 @@ Prova un’altra ricerca o un altro stato.</translation>
         <translation>Hai votato «%1» con %2.</translation>
     </message>
     <message>
+        <source>None: the poll was cancelled</source>
+        <translation>Nessuno: il sondaggio è stato annullato</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Pubblicati il %1</translation>
+    </message>
+    <message>
+        <source>Shown below</source>
+        <translation>Mostrati qui sotto</translation>
+    </message>
+    <message>
+        <source>Shown once you vote or when the poll closes (published %1)</source>
+        <translation>Mostrati dopo il tuo voto o alla chiusura del sondaggio (pubblicazione: %1)</translation>
+    </message>
+    <message>
+        <source>Shown once you vote or when the poll closes</source>
+        <translation>Mostrati dopo il tuo voto o alla chiusura del sondaggio</translation>
+    </message>
+    <message>
+        <source>You can vote with 1 to %1 tokens (this poll&apos;s limit).</source>
+        <translation>Puoi votare con un numero di token da 1 a %1 (il limite di questo sondaggio).</translation>
+    </message>
+    <message>
+        <source>You can vote with 1 to %1 tokens (all you hold).</source>
+        <translation>Puoi votare con un numero di token da 1 a %1 (tutti quelli che possiedi).</translation>
+    </message>
+    <message>
         <source>Follow this poll</source>
         <translation>Segui questo sondaggio</translation>
     </message>
@@ -456,8 +562,24 @@ Prova un’altra ricerca o un altro stato.</translation>
         <translation>Torna alla panoramica (Esc)</translation>
     </message>
     <message>
-        <source>Poll question</source>
-        <translation>Domanda del sondaggio</translation>
+        <source>%1 logo</source>
+        <translation>Logo di %1</translation>
+    </message>
+    <message>
+        <source>Vote on this %1 poll</source>
+        <translation>Vota in questo sondaggio di %1</translation>
+    </message>
+    <message>
+        <source>Your tokens are not spent: they stay in your wallet. Votes are final: you cannot change or withdraw this vote.</source>
+        <translation>I tuoi token non vengono spesi: restano nel tuo portafoglio. I voti sono definitivi: non potrai modificare né ritirare questo voto.</translation>
+    </message>
+    <message>
+        <source>Vote %1</source>
+        <translation>Vota con %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Opens:</source>
@@ -496,12 +618,24 @@ Prova un’altra ricerca o un altro stato.</translation>
         <translation>Numero di token con cui votare</translation>
     </message>
     <message>
-        <source>Vote</source>
-        <translation>Vota</translation>
+        <source>Max</source>
+        <translation>Massimo</translation>
     </message>
     <message>
-        <source>Vote status</source>
-        <translation>Stato del voto</translation>
+        <source>Vote with as many tokens as allowed</source>
+        <translation>Vota con tutti i token consentiti</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Load this poll again</source>
+        <translation>Carica di nuovo questo sondaggio</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vota</translation>
     </message>
     <message>
         <source>★ Following</source>
@@ -520,24 +654,16 @@ Prova un’altra ricerca o un altro stato.</translation>
         <translation>Non segui questo sondaggio</translation>
     </message>
     <message>
-        <source>Disclosed %1</source>
-        <translation>Pubblicati il %1</translation>
-    </message>
-    <message>
-        <source>Visible</source>
-        <translation>Visibili</translation>
-    </message>
-    <message>
-        <source>Hidden until the poll is closed or disclosed</source>
-        <translation>Nascosti finché il sondaggio non si chiude o non vengono pubblicati</translation>
-    </message>
-    <message>
         <source>Yes — the partner commits to the winning answer</source>
         <translation>Sì — il partner si impegna a rispettare la risposta vincente</translation>
     </message>
     <message>
         <source>No — an opinion poll</source>
         <translation>No — un sondaggio d’opinione</translation>
+    </message>
+    <message>
+        <source>Does not apply: the poll was cancelled</source>
+        <translation>Non si applica: il sondaggio è stato annullato</translation>
     </message>
     <message>
         <source>%1 of %2 needed, reached</source>
@@ -562,6 +688,10 @@ Prova un’altra ricerca o un altro stato.</translation>
     <message>
         <source>✓ your vote</source>
         <translation>✓ il tuo voto</translation>
+    </message>
+    <message>
+        <source>★ winning answer</source>
+        <translation>★ risposta vincente</translation>
     </message>
     <message>
         <source>Select a poll first.</source>
@@ -600,16 +730,8 @@ Prova un’altra ricerca o un altro stato.</translation>
         <translation>Scegli una risposta e con quanti token votare.</translation>
     </message>
     <message>
-        <source>Confirm your vote</source>
-        <translation>Conferma il tuo voto</translation>
-    </message>
-    <message>
         <source>Vote “%1” with %2?</source>
         <translation>Votare «%1» con %2?</translation>
-    </message>
-    <message>
-        <source>Votes are final: you cannot change or withdraw this vote.</source>
-        <translation>I voti sono definitivi: non potrai modificare né ritirare questo voto.</translation>
     </message>
 </context>
 <context>
@@ -645,10 +767,6 @@ Prova un’altra ricerca o un altro stato.</translation>
     <message>
         <source>Revoke URL</source>
         <translation>URL di revoca</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Lingua:</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -695,16 +813,44 @@ Prova un’altra ricerca o un altro stato.</translation>
         <translation>%1:</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Lingua</translation>
+        <source>General</source>
+        <translation>Generali</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzate</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aspetto</translation>
     </message>
     <message>
         <source>System default</source>
         <translation>Predefinita di sistema</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifiche</translation>
+    </message>
+    <message>
+        <source>Notify me about the polls I follow</source>
+        <translation>Avvisami dei sondaggi che seguo</translation>
+    </message>
+    <message>
+        <source>Close to the system tray (keep checking followed polls)</source>
+        <translation>Chiudi nell’area di notifica (continua a controllare i sondaggi seguiti)</translation>
+    </message>
+    <message>
+        <source>The service this app talks to and the client it signs in as. The sandbox needs nothing here.</source>
+        <translation>Il servizio con cui comunica questa app e il client con cui accede. La sandbox non ha bisogno di nulla qui.</translation>
     </message>
     <message>
         <source>Profile:</source>
@@ -761,6 +907,18 @@ Prova un’altra ricerca o un altro stato.</translation>
     <message>
         <source>Save and use</source>
         <translation>Salva e usa</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>Dimensione del te&amp;sto:</translation>
+    </message>
+    <message>
+        <source>The sandbox built into the app runs here; it picks a free port when it starts.</source>
+        <translation>Qui funziona la sandbox integrata nell’app; sceglie una porta libera all’avvio.</translation>
     </message>
     <message>
         <source>Give the new profile a name, then its URLs and client id.</source>
@@ -823,6 +981,75 @@ Prova un’altra ricerca o un altro stato.</translation>
     <message>
         <source>The app keeps running. The details are in the log file.</source>
         <translation>L’app continua a funzionare. I dettagli sono nel file di log.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDialog</name>
+    <message>
+        <source>Loading your wallet…</source>
+        <translation>Caricamento del portafoglio…</translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation>Il tuo portafoglio</translation>
+    </message>
+    <message>
+        <source>Fan token balances</source>
+        <translation>Saldi dei fan token</translation>
+    </message>
+    <message>
+        <source>Fan token</source>
+        <translation>Fan token</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Your wallet is empty: you hold no fan tokens.</source>
+        <translation>Il tuo portafoglio è vuoto: non possiedi fan token.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You hold %n kind(s) of fan token.</source>
+        <translation>
+            <numerusform>Possiedi %n tipo di fan token.</numerusform>
+            <numerusform>Possiedi %n tipi di fan token.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appearance</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Piccolo</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Più grande</translation>
     </message>
 </context>
 <context>

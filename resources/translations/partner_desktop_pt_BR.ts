@@ -14,10 +14,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Partner Desktop — %1</source>
-        <translation>Partner Desktop — %1</translation>
-    </message>
-    <message>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
@@ -62,6 +58,30 @@
         <translation>Configurações</translation>
     </message>
     <message>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>About Partner Desktop</source>
+        <translation>Sobre o Partner Desktop</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Carteira</translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation>Sua carteira</translation>
+    </message>
+    <message>
+        <source>Your balance of each fan token</source>
+        <translation>Seu saldo de cada fan token</translation>
+    </message>
+    <message>
         <source>Signed-in account</source>
         <translation>Conta conectada</translation>
     </message>
@@ -72,6 +92,10 @@
     <message>
         <source>Not signed in</source>
         <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>Enter the client id in Settings before signing in.</source>
+        <translation>Informe o ID do cliente nas Configurações antes de entrar.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -110,6 +134,10 @@
         <translation>Buscar enquetes</translation>
     </message>
     <message>
+        <source>Clear search</source>
+        <translation>Limpar busca</translation>
+    </message>
+    <message>
         <source>Filter by status</source>
         <translation>Filtrar por status</translation>
     </message>
@@ -124,6 +152,18 @@
     <message>
         <source>Sort polls</source>
         <translation>Ordenar enquetes</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Situação</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Parceiro</translation>
+    </message>
+    <message>
+        <source>S&amp;ort</source>
+        <translation>&amp;Ordenar</translation>
     </message>
     <message>
         <source>Order of the lists (Ctrl+Shift+S)</source>
@@ -170,6 +210,10 @@
         <translation>Sair</translation>
     </message>
     <message>
+        <source>Loading your wallet…</source>
+        <translation>Carregando sua carteira…</translation>
+    </message>
+    <message>
         <source>Loading polls…</source>
         <translation>Carregando enquetes…</translation>
     </message>
@@ -182,6 +226,10 @@
 Try another search or status.</source>
         <translation>Nenhuma enquete corresponde a estes filtros.
 Tente outra busca ou outro status.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Limpar busca e filtros</translation>
     </message>
     <message>
         <source>No polls yet.</source>
@@ -288,6 +336,36 @@ Tente outra busca ou outro status.</translation>
     <message>
         <source>See how the fans voted.</source>
         <translation>Veja como a torcida votou.</translation>
+    </message>
+    <message>
+        <source>Vote on the polls of the clubs whose fan tokens you hold.</source>
+        <translation>Vote nas enquetes dos clubes dos quais você tem fan tokens.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2</source>
+        <translation>Conectado a %1: %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+F  Search polls
+Ctrl+1 / Ctrl+2  All polls / My polls
+Ctrl+Shift+S  Sort the lists
+Enter  Open the chosen poll
+Tab, arrow keys  Move between and choose answers
+Ctrl+Enter  Vote
+Ctrl+D  Follow the poll
+Esc  Back to the overview
+F5  Refresh
+Ctrl+Q  Quit</source>
+        <translation>Ctrl+F  Buscar enquetes
+Ctrl+1 / Ctrl+2  Todas as enquetes / Minhas enquetes
+Ctrl+Shift+S  Ordenar as listas
+Enter  Abrir a enquete escolhida
+Tab, setas  Mover entre as respostas e escolher
+Ctrl+Enter  Votar
+Ctrl+D  Seguir a enquete
+Esc  Voltar à visão geral
+F5  Atualizar
+Ctrl+Q  Sair</translation>
     </message>
     <message>
         <source>Still running in the tray: your followed polls are being checked.</source>
@@ -436,6 +514,34 @@ Tente outra busca ou outro status.</translation>
         <translation>Você votou em “%1” com %2.</translation>
     </message>
     <message>
+        <source>None: the poll was cancelled</source>
+        <translation>Nenhum: a enquete foi cancelada</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Divulgados em %1</translation>
+    </message>
+    <message>
+        <source>Shown below</source>
+        <translation>Exibidos abaixo</translation>
+    </message>
+    <message>
+        <source>Shown once you vote or when the poll closes (published %1)</source>
+        <translation>Exibidos depois que você votar ou quando a enquete encerrar (divulgação: %1)</translation>
+    </message>
+    <message>
+        <source>Shown once you vote or when the poll closes</source>
+        <translation>Exibidos depois que você votar ou quando a enquete encerrar</translation>
+    </message>
+    <message>
+        <source>You can vote with 1 to %1 tokens (this poll&apos;s limit).</source>
+        <translation>Você pode votar com 1 a %1 tokens (o limite desta enquete).</translation>
+    </message>
+    <message>
+        <source>You can vote with 1 to %1 tokens (all you hold).</source>
+        <translation>Você pode votar com 1 a %1 tokens (todos os que você tem).</translation>
+    </message>
+    <message>
         <source>Follow this poll</source>
         <translation>Seguir esta enquete</translation>
     </message>
@@ -456,8 +562,24 @@ Tente outra busca ou outro status.</translation>
         <translation>Voltar à visão geral (Esc)</translation>
     </message>
     <message>
-        <source>Poll question</source>
-        <translation>Pergunta da enquete</translation>
+        <source>%1 logo</source>
+        <translation>Logotipo de %1</translation>
+    </message>
+    <message>
+        <source>Vote on this %1 poll</source>
+        <translation>Votar nesta enquete de %1</translation>
+    </message>
+    <message>
+        <source>Your tokens are not spent: they stay in your wallet. Votes are final: you cannot change or withdraw this vote.</source>
+        <translation>Seus tokens não são gastos: eles ficam na sua carteira. Os votos são definitivos: você não poderá mudar nem retirar este voto.</translation>
+    </message>
+    <message>
+        <source>Vote %1</source>
+        <translation>Votar com %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Opens:</source>
@@ -496,12 +618,24 @@ Tente outra busca ou outro status.</translation>
         <translation>Número de tokens para votar</translation>
     </message>
     <message>
-        <source>Vote</source>
-        <translation>Votar</translation>
+        <source>Max</source>
+        <translation>Máx.</translation>
     </message>
     <message>
-        <source>Vote status</source>
-        <translation>Status do voto</translation>
+        <source>Vote with as many tokens as allowed</source>
+        <translation>Votar com o máximo de tokens permitido</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Load this poll again</source>
+        <translation>Carregar esta enquete de novo</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votar</translation>
     </message>
     <message>
         <source>★ Following</source>
@@ -520,24 +654,16 @@ Tente outra busca ou outro status.</translation>
         <translation>Você não segue esta enquete</translation>
     </message>
     <message>
-        <source>Disclosed %1</source>
-        <translation>Divulgados em %1</translation>
-    </message>
-    <message>
-        <source>Visible</source>
-        <translation>Visíveis</translation>
-    </message>
-    <message>
-        <source>Hidden until the poll is closed or disclosed</source>
-        <translation>Ocultos até a enquete encerrar ou serem divulgados</translation>
-    </message>
-    <message>
         <source>Yes — the partner commits to the winning answer</source>
         <translation>Sim — o parceiro se compromete com a resposta vencedora</translation>
     </message>
     <message>
         <source>No — an opinion poll</source>
         <translation>Não — uma pesquisa de opinião</translation>
+    </message>
+    <message>
+        <source>Does not apply: the poll was cancelled</source>
+        <translation>Não se aplica: a enquete foi cancelada</translation>
     </message>
     <message>
         <source>%1 of %2 needed, reached</source>
@@ -562,6 +688,10 @@ Tente outra busca ou outro status.</translation>
     <message>
         <source>✓ your vote</source>
         <translation>✓ seu voto</translation>
+    </message>
+    <message>
+        <source>★ winning answer</source>
+        <translation>★ resposta vencedora</translation>
     </message>
     <message>
         <source>Select a poll first.</source>
@@ -600,16 +730,8 @@ Tente outra busca ou outro status.</translation>
         <translation>Escolha uma resposta e quantos tokens usar no voto.</translation>
     </message>
     <message>
-        <source>Confirm your vote</source>
-        <translation>Confirme seu voto</translation>
-    </message>
-    <message>
         <source>Vote “%1” with %2?</source>
         <translation>Votar em “%1” com %2?</translation>
-    </message>
-    <message>
-        <source>Votes are final: you cannot change or withdraw this vote.</source>
-        <translation>Os votos são definitivos: você não poderá mudar nem retirar este voto.</translation>
     </message>
 </context>
 <context>
@@ -645,10 +767,6 @@ Tente outra busca ou outro status.</translation>
     <message>
         <source>Revoke URL</source>
         <translation>URL de revogação</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -695,16 +813,44 @@ Tente outra busca ou outro status.</translation>
         <translation>%1:</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avançado</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aparência</translation>
     </message>
     <message>
         <source>System default</source>
         <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <source>Notify me about the polls I follow</source>
+        <translation>Avisar-me sobre as enquetes que sigo</translation>
+    </message>
+    <message>
+        <source>Close to the system tray (keep checking followed polls)</source>
+        <translation>Fechar para a bandeja do sistema (continua verificando as enquetes seguidas)</translation>
+    </message>
+    <message>
+        <source>The service this app talks to and the client it signs in as. The sandbox needs nothing here.</source>
+        <translation>O serviço com que este aplicativo fala e o cliente com que ele entra. O sandbox não precisa de nada aqui.</translation>
     </message>
     <message>
         <source>Profile:</source>
@@ -761,6 +907,18 @@ Tente outra busca ou outro status.</translation>
     <message>
         <source>Save and use</source>
         <translation>Salvar e usar</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>Tamanho do te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>The sandbox built into the app runs here; it picks a free port when it starts.</source>
+        <translation>O sandbox integrado ao aplicativo roda aqui; ele escolhe uma porta livre ao iniciar.</translation>
     </message>
     <message>
         <source>Give the new profile a name, then its URLs and client id.</source>
@@ -823,6 +981,75 @@ Tente outra busca ou outro status.</translation>
     <message>
         <source>The app keeps running. The details are in the log file.</source>
         <translation>O aplicativo continua funcionando. Os detalhes estão no arquivo de log.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDialog</name>
+    <message>
+        <source>Loading your wallet…</source>
+        <translation>Carregando sua carteira…</translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation>Sua carteira</translation>
+    </message>
+    <message>
+        <source>Fan token balances</source>
+        <translation>Saldos de fan tokens</translation>
+    </message>
+    <message>
+        <source>Fan token</source>
+        <translation>Fan token</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Your wallet is empty: you hold no fan tokens.</source>
+        <translation>Sua carteira está vazia: você não tem fan tokens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You hold %n kind(s) of fan token.</source>
+        <translation>
+            <numerusform>Você tem %n tipo de fan token.</numerusform>
+            <numerusform>Você tem %n tipos de fan token.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appearance</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual ao sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Pequeno</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Maior</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Partner Desktop — %1</source>
-        <translation>Partner Desktop — %1</translation>
-    </message>
-    <message>
         <source>Connected to %1</source>
         <translation>%1 adresine bağlı</translation>
     </message>
@@ -61,6 +57,30 @@
         <translation>Ayarlar</translation>
     </message>
     <message>
+        <source>Help</source>
+        <translation>Yardım</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klavye kısayolları</translation>
+    </message>
+    <message>
+        <source>About Partner Desktop</source>
+        <translation>Partner Desktop hakkında</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Cüzdan</translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation>Cüzdanınız</translation>
+    </message>
+    <message>
+        <source>Your balance of each fan token</source>
+        <translation>Her taraftar tokenındaki bakiyeniz</translation>
+    </message>
+    <message>
         <source>Signed-in account</source>
         <translation>Oturum açık hesap</translation>
     </message>
@@ -71,6 +91,10 @@
     <message>
         <source>Not signed in</source>
         <translation>Oturum açılmadı</translation>
+    </message>
+    <message>
+        <source>Enter the client id in Settings before signing in.</source>
+        <translation>Oturum açmadan önce Ayarlar’a istemci kimliğini girin.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -109,6 +133,10 @@
         <translation>Anket ara</translation>
     </message>
     <message>
+        <source>Clear search</source>
+        <translation>Aramayı temizle</translation>
+    </message>
+    <message>
         <source>Filter by status</source>
         <translation>Duruma göre filtrele</translation>
     </message>
@@ -123,6 +151,18 @@
     <message>
         <source>Sort polls</source>
         <translation>Anketleri sırala</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Durum</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>İş &amp;ortağı</translation>
+    </message>
+    <message>
+        <source>S&amp;ort</source>
+        <translation>S&amp;ırala</translation>
     </message>
     <message>
         <source>Order of the lists (Ctrl+Shift+S)</source>
@@ -169,6 +209,10 @@
         <translation>Çık</translation>
     </message>
     <message>
+        <source>Loading your wallet…</source>
+        <translation>Cüzdanınız yükleniyor…</translation>
+    </message>
+    <message>
         <source>Loading polls…</source>
         <translation>Anketler yükleniyor…</translation>
     </message>
@@ -181,6 +225,10 @@
 Try another search or status.</source>
         <translation>Bu filtrelere uyan anket yok.
 Başka bir arama ya da durum deneyin.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Aramayı ve filtreleri temizle</translation>
     </message>
     <message>
         <source>No polls yet.</source>
@@ -285,6 +333,36 @@ Başka bir arama ya da durum deneyin.</translation>
     <message>
         <source>See how the fans voted.</source>
         <translation>Taraftarların nasıl oy verdiğini görün.</translation>
+    </message>
+    <message>
+        <source>Vote on the polls of the clubs whose fan tokens you hold.</source>
+        <translation>Taraftar tokenına sahip olduğunuz kulüplerin anketlerinde oy verin.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2</source>
+        <translation>%1 ortamına bağlı: %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+F  Search polls
+Ctrl+1 / Ctrl+2  All polls / My polls
+Ctrl+Shift+S  Sort the lists
+Enter  Open the chosen poll
+Tab, arrow keys  Move between and choose answers
+Ctrl+Enter  Vote
+Ctrl+D  Follow the poll
+Esc  Back to the overview
+F5  Refresh
+Ctrl+Q  Quit</source>
+        <translation>Ctrl+F  Anket ara
+Ctrl+1 / Ctrl+2  Tüm anketler / Anketlerim
+Ctrl+Shift+S  Listeleri sırala
+Enter  Seçilen anketi aç
+Tab, ok tuşları  Yanıtlar arasında gezin ve seçin
+Ctrl+Enter  Oy ver
+Ctrl+D  Anketi takip et
+Esc  Genel bakışa dön
+F5  Yenile
+Ctrl+Q  Çık</translation>
     </message>
     <message>
         <source>Still running in the tray: your followed polls are being checked.</source>
@@ -431,6 +509,34 @@ Başka bir arama ya da durum deneyin.</translation>
         <translation>%2 ile “%1” yanıtına oy verdiniz.</translation>
     </message>
     <message>
+        <source>None: the poll was cancelled</source>
+        <translation>Yok: anket iptal edildi</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>%1 tarihinde açıklandı</translation>
+    </message>
+    <message>
+        <source>Shown below</source>
+        <translation>Aşağıda gösteriliyor</translation>
+    </message>
+    <message>
+        <source>Shown once you vote or when the poll closes (published %1)</source>
+        <translation>Oy verdiğinizde ya da anket kapandığında gösterilir (açıklanma: %1)</translation>
+    </message>
+    <message>
+        <source>Shown once you vote or when the poll closes</source>
+        <translation>Oy verdiğinizde ya da anket kapandığında gösterilir</translation>
+    </message>
+    <message>
+        <source>You can vote with 1 to %1 tokens (this poll&apos;s limit).</source>
+        <translation>1 ile %1 arasında tokenla oy verebilirsiniz (bu anketin sınırı).</translation>
+    </message>
+    <message>
+        <source>You can vote with 1 to %1 tokens (all you hold).</source>
+        <translation>1 ile %1 arasında tokenla oy verebilirsiniz (sahip olduklarınızın tümü).</translation>
+    </message>
+    <message>
         <source>Follow this poll</source>
         <translation>Bu anketi takip et</translation>
     </message>
@@ -451,8 +557,24 @@ Başka bir arama ya da durum deneyin.</translation>
         <translation>Genel bakışa dön (Esc)</translation>
     </message>
     <message>
-        <source>Poll question</source>
-        <translation>Anket sorusu</translation>
+        <source>%1 logo</source>
+        <translation>%1 logosu</translation>
+    </message>
+    <message>
+        <source>Vote on this %1 poll</source>
+        <translation>Bu %1 anketinde oy ver</translation>
+    </message>
+    <message>
+        <source>Your tokens are not spent: they stay in your wallet. Votes are final: you cannot change or withdraw this vote.</source>
+        <translation>Tokenlarınız harcanmaz: cüzdanınızda kalır. Oylar kesindir: bu oyu değiştiremez ya da geri alamazsınız.</translation>
+    </message>
+    <message>
+        <source>Vote %1</source>
+        <translation>%1 ile oy ver</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Opens:</source>
@@ -491,12 +613,24 @@ Başka bir arama ya da durum deneyin.</translation>
         <translation>Oy vermek için token sayısı</translation>
     </message>
     <message>
-        <source>Vote</source>
-        <translation>Oy ver</translation>
+        <source>Max</source>
+        <translation>En fazla</translation>
     </message>
     <message>
-        <source>Vote status</source>
-        <translation>Oy durumu</translation>
+        <source>Vote with as many tokens as allowed</source>
+        <translation>İzin verilen en fazla tokenla oy ver</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yeniden dene</translation>
+    </message>
+    <message>
+        <source>Load this poll again</source>
+        <translation>Bu anketi yeniden yükle</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Oy ver</translation>
     </message>
     <message>
         <source>★ Following</source>
@@ -515,24 +649,16 @@ Başka bir arama ya da durum deneyin.</translation>
         <translation>Bu anketi takip etmiyorsunuz</translation>
     </message>
     <message>
-        <source>Disclosed %1</source>
-        <translation>%1 tarihinde açıklandı</translation>
-    </message>
-    <message>
-        <source>Visible</source>
-        <translation>Görünür</translation>
-    </message>
-    <message>
-        <source>Hidden until the poll is closed or disclosed</source>
-        <translation>Anket kapanana ya da sonuçlar açıklanana kadar gizli</translation>
-    </message>
-    <message>
         <source>Yes — the partner commits to the winning answer</source>
         <translation>Evet — iş ortağı kazanan yanıta uymayı taahhüt eder</translation>
     </message>
     <message>
         <source>No — an opinion poll</source>
         <translation>Hayır — bir kamuoyu yoklaması</translation>
+    </message>
+    <message>
+        <source>Does not apply: the poll was cancelled</source>
+        <translation>Geçerli değil: anket iptal edildi</translation>
     </message>
     <message>
         <source>%1 of %2 needed, reached</source>
@@ -557,6 +683,10 @@ Başka bir arama ya da durum deneyin.</translation>
     <message>
         <source>✓ your vote</source>
         <translation>✓ oyunuz</translation>
+    </message>
+    <message>
+        <source>★ winning answer</source>
+        <translation>★ kazanan yanıt</translation>
     </message>
     <message>
         <source>Select a poll first.</source>
@@ -595,16 +725,8 @@ Başka bir arama ya da durum deneyin.</translation>
         <translation>Bir yanıt ve kaç tokenla oy vereceğinizi seçin.</translation>
     </message>
     <message>
-        <source>Confirm your vote</source>
-        <translation>Oyunuzu onaylayın</translation>
-    </message>
-    <message>
         <source>Vote “%1” with %2?</source>
         <translation>%2 ile “%1” yanıtına oy verilsin mi?</translation>
-    </message>
-    <message>
-        <source>Votes are final: you cannot change or withdraw this vote.</source>
-        <translation>Oylar kesindir: bu oyu değiştiremez ya da geri alamazsınız.</translation>
     </message>
 </context>
 <context>
@@ -640,10 +762,6 @@ Başka bir arama ya da durum deneyin.</translation>
     <message>
         <source>Revoke URL</source>
         <translation>İptal URL’si</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Dil:</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -690,16 +808,44 @@ Başka bir arama ya da durum deneyin.</translation>
         <translation>%1:</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Dil</translation>
+        <source>General</source>
+        <translation>Genel</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Gelişmiş</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Görünüm</translation>
     </message>
     <message>
         <source>System default</source>
         <translation>Sistem varsayılanı</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Bildirimler</translation>
+    </message>
+    <message>
+        <source>Notify me about the polls I follow</source>
+        <translation>Takip ettiğim anketler için bana haber ver</translation>
+    </message>
+    <message>
+        <source>Close to the system tray (keep checking followed polls)</source>
+        <translation>Sistem tepsisine kapat (takip edilen anketler denetlenmeye devam eder)</translation>
+    </message>
+    <message>
+        <source>The service this app talks to and the client it signs in as. The sandbox needs nothing here.</source>
+        <translation>Bu uygulamanın konuştuğu hizmet ve oturum açtığı istemci. Deneme ortamının burada hiçbir şeye ihtiyacı yok.</translation>
     </message>
     <message>
         <source>Profile:</source>
@@ -756,6 +902,18 @@ Başka bir arama ya da durum deneyin.</translation>
     <message>
         <source>Save and use</source>
         <translation>Kaydet ve kullan</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>Metin &amp;boyutu:</translation>
+    </message>
+    <message>
+        <source>The sandbox built into the app runs here; it picks a free port when it starts.</source>
+        <translation>Uygulamaya yerleşik deneme ortamı burada çalışır; başlarken boş bir bağlantı noktası seçer.</translation>
     </message>
     <message>
         <source>Give the new profile a name, then its URLs and client id.</source>
@@ -818,6 +976,74 @@ Başka bir arama ya da durum deneyin.</translation>
     <message>
         <source>The app keeps running. The details are in the log file.</source>
         <translation>Uygulama çalışmaya devam ediyor. Ayrıntılar günlük dosyasında.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDialog</name>
+    <message>
+        <source>Loading your wallet…</source>
+        <translation>Cüzdanınız yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Your wallet</source>
+        <translation>Cüzdanınız</translation>
+    </message>
+    <message>
+        <source>Fan token balances</source>
+        <translation>Taraftar token bakiyeleri</translation>
+    </message>
+    <message>
+        <source>Fan token</source>
+        <translation>Taraftar tokenı</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Bakiye</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Yenile</translation>
+    </message>
+    <message>
+        <source>Your wallet is empty: you hold no fan tokens.</source>
+        <translation>Cüzdanınız boş: hiç taraftar tokenınız yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You hold %n kind(s) of fan token.</source>
+        <translation>
+            <numerusform>%n tür taraftar tokenınız var.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appearance</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Sistemle aynı</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Açık renk</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Koyu</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Küçük</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Büyük</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Daha büyük</translation>
     </message>
 </context>
 <context>

@@ -469,10 +469,90 @@ async def refusals(d: Driver) -> None:
     window.close()
 
 
+async def press(d: Driver, key: Qt.Key) -> QWidget:
+    """One key press on the widget that has the keyboard focus; returns the next focus."""
+    target = QApplication.focusWidget() or d.window()
+    QTest.keyClick(target, key)
+    await asyncio.sleep(0.05)
+    return QApplication.focusWidget() or d.window()
+
+
+async def tab_to(d: Driver, target: QWidget, limit: int = 80) -> int:
+    """Tab until ``target`` (or a part of it, as a spin box's line edit) has the focus."""
+    for presses in range(limit + 1):
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is target or target.isAncestorOf(focus)):
+            return presses
+        await press(d, Qt.Key.Key_Tab)
+    raise AssertionError(f"{limit} Tabs never reached {target.objectName()}")
+
+
+async def keyboard(d: Driver) -> None:
+    """Sign in and vote with Tab, the arrow keys and Enter only (no mouse, no typing)."""
+    window: Any = await d.until(d.window, "the main window shows")
+    poll_list = d.find(QListView, "pollList")
+    await wait_loaded(d, poll_list)
+    window.activateWindow()
+    await d.until(lambda: QApplication.activeWindow() is window, "the window has the focus")
+    account = d.find(QLabel, "accountLabel")
+
+    os.environ["E2E_DECISION"] = "allow"
+    sign_in = d.find(QPushButton, "signInButton")
+    tabs_to_sign_in = await tab_to(d, sign_in)
+    await press(d, Qt.Key.Key_Return)
+    await d.until(lambda: account.text() == "alice", "Enter on Sign in signs in", timeout=45)
+    await d.until(lambda: not d.sign_in_dialog_shown(), "the sign-in dialog closes")
+    window.activateWindow()
+    await d.until(lambda: QApplication.activeWindow() is window, "the window has the focus back")
+
+    # The list: Tab to it, Home chooses nothing yet, Down opens the first poll, Enter moves
+    # into its answers.
+    await tab_to(d, poll_list)
+    await press(d, Qt.Key.Key_Down)
+    await d.until(lambda: window.detail.poll is not None, "an arrow opens a poll")
+    poll = window.detail.poll
+    if poll.status != "open" or window.detail.user_poll is None:
+        await d.until(lambda: window.detail.user_poll is not None, "alice's balance has loaded")
+    assert window.detail.poll.status == "open", window.detail.poll.status
+    await press(d, Qt.Key.Key_Return)
+    radios = d.find(QWidget, "answerOptions").findChildren(QRadioButton)
+    await d.until(lambda: QApplication.focusWidget() in radios, "Enter moves into the answers")
+    await press(d, Qt.Key.Key_Down)
+    chosen = next((r for r in radios if r.isChecked()), None)
+    assert chosen is not None, "the arrow key chose no answer"
+    spin = d.find(QSpinBox, "tokenCount")
+    assert await tab_to(d, spin, limit=len(radios) + 1) <= len(radios), "Tab skipped the tokens"
+    await press(d, Qt.Key.Key_Up)
+    tokens = spin.value()
+    vote = d.find(QPushButton, "voteButton")
+    await tab_to(d, vote, limit=3)
+    await d.step("keyboard-answer", crop=True, answer=chosen.text(), tokens=tokens)
+    await press(d, Qt.Key.Key_Return)
+    box = await d.until(window.confirmation_box, "Enter on Vote asks for confirmation")
+    yes = box.button(box.StandardButton.Yes)
+    await d.until(lambda: QApplication.focusWidget() is yes, "the confirmation's Vote has focus")
+    await d.step("keyboard-confirm", yes=yes.text())
+    await press(d, Qt.Key.Key_Return)
+    status = d.find(QLabel, "voteStatus")
+    await d.until(lambda: status.text().startswith("You voted"), "the vote is recorded", 30)
+    await d.step(
+        "keyboard-voted",
+        crop=True,
+        tabs_to_sign_in=tabs_to_sign_in,
+        poll_id=poll.id,
+        answer_id=str(chosen.property("answer_id")),
+        tokens=tokens,
+        status=status.text(),
+    )
+    d.record("quit")
+    window.close()
+
+
 SCENARIOS: dict[str, Callable[[Driver], Awaitable[None]]] = {
     "first-run": first_run,
     "restart": restart,
     "refusals": refusals,
+    "keyboard": keyboard,
 }
 
 

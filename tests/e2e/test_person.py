@@ -223,7 +223,8 @@ def test_sign_in_vote_restart_and_sign_out(tmp_path: Path, screenshots: Path) ->
     assert steps["voted"]["poll_id"] == first_screen["poll_id"]
     search = steps["search"]
     assert 0 < search["rows"] == search["expected"] < signed_out["rows"]
-    assert steps["confirm"]["informative"].startswith("Votes are final")
+    assert "Votes are final" in steps["confirm"]["informative"]
+    assert "not spent" in steps["confirm"]["informative"]
     voted = steps["voted"]
     assert voted["status"].startswith(f"You voted “{steps['answer-chosen']['answer']}”")
     assert f"with {voted['tokens']} tokens" in voted["status"]
@@ -316,3 +317,22 @@ def test_denied_in_the_browser_and_a_browser_closed_unanswered(
     assert _query(run, "SELECT COUNT(*) AS n FROM tokens WHERE user_id IS NOT NULL")[0]["n"] == 0
     assert _leaks(run, _files(run)) == []
     print(f"\ne2e refusals: {run.timings['refusals']:.1f} s")
+
+
+def test_sign_in_and_vote_with_the_keyboard_only(tmp_path: Path, screenshots: Path) -> None:
+    """Tab, the arrow keys and Enter: sign in, open a poll, choose, count up, vote, confirm."""
+    run = Run(tmp_path, screenshots)
+    steps = _steps(run.start("keyboard", first_shot=60))
+    voted = steps["keyboard-voted"]
+    assert steps["keyboard-confirm"]["yes"] == f"Vote {voted['tokens']} tokens"
+    assert voted["tokens"] == 2  # one Up from 1
+    assert voted["status"].startswith("You voted")
+    rows = _query(
+        run,
+        "SELECT answer_id, token_count FROM votes WHERE poll_id = ? AND user_id = ?",
+        voted["poll_id"],
+        _user_id(run, "alice"),
+    )
+    assert [(r["answer_id"], r["token_count"]) for r in rows] == [
+        (voted["answer_id"], voted["tokens"])
+    ]

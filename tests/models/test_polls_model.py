@@ -183,11 +183,17 @@ def test_user_poll_model_exposes_vote_and_balance(qtmodeltester: Any) -> None:
     assert voted.data(PollRoles.BalanceRole) == 7
     assert "You voted with 3 tokens" in voted.data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(1, 0).data(PollRoles.UserVoteRole) is None
-    # The All polls list keeps plain polls even when it is updated with a UserPoll.
+    # The All polls list keeps plain polls, but marks the person's vote; signed out, it forgets.
     all_model = PollListModel()
-    all_model.reset([make_poll(1)], has_more=False)
+    all_model.reset([make_poll(1), make_poll(2)], has_more=False)
     all_model.update_row(make_user_poll(1, voted=True))
+    all_model.update_row(make_user_poll(2, voted=False))
     assert isinstance(all_model.index(0, 0).data(PollRoles.PollRole), Poll)
+    assert all_model.index(0, 0).data(PollRoles.UserVoteRole) is not None
+    assert all_model.index(1, 0).data(PollRoles.UserPollRole) is None
+    all_model.update_row(make_poll(1))  # a fresh poll keeps the vote shown
+    assert all_model.index(0, 0).data(PollRoles.UserVoteRole) is not None
+    all_model.forget_votes()
     assert all_model.index(0, 0).data(PollRoles.UserPollRole) is None
 
 

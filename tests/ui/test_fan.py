@@ -293,8 +293,13 @@ def test_a_followed_poll_that_opens_notifies_once_and_the_click_opens_it(
     checks = window.follows.checks
     qtbot.waitUntil(lambda: window.follows.checks >= checks + 3, timeout=10_000)
     assert len(notifications.shown) == 1  # told once
-    follow_requests = [u for u in record.polls() if "ids%5B%5D=" in u or "ids[]=" in u]
-    assert len(follow_requests) == window.follows.checks  # one list request per check
+
+    def follow_requests() -> list[str]:
+        return [u for u in record.polls() if "ids%5B%5D=" in u or "ids[]=" in u]
+
+    # One list request per check (a check is counted when its request leaves, and the request
+    # is recorded when its answer arrives: wait for the one in flight).
+    qtbot.waitUntil(lambda: len(follow_requests()) == window.follows.checks, timeout=5_000)
 
     notifications.click(shown.id)
     qtbot.waitUntil(lambda: detail.poll is not None and detail.poll.id == poll_id, timeout=10_000)

@@ -57,11 +57,14 @@ ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("es", "pt_BR", "it", "fr", "tr")
 #: Proper names, shown as they are in every language.
-PROPER_NAMES = {"Partner Desktop", "Sandbox", "SANDBOX", "alice", "bob"}
+PROPER_NAMES = {"Partner Desktop", "Sandbox", "SANDBOX", "alice", "bob", "Fan token"}
 #: Words some languages share with English (checked by a person, not a missed string).
 SAME_WORDS = {
-    "it": {"Quorum:", "Token:"},
-    "fr": {"Quorum :", "Quorum", "Service", "Notifications"},
+    "es": {"General", "Normal"},
+    "pt_BR": {"Normal"},
+    "it": {"Quorum:", "Token:", "&Partner", "Partner"},
+    "fr": {"Quorum :", "Quorum", "Normal"},
+    "tr": {"Normal"},
 }
 
 
@@ -291,6 +294,8 @@ def test_every_window_and_error_sentence_is_translated_in_each_language(
     settings = window._settings_dialog
     qtbot.waitUntil(settings.isVisible, timeout=5_000)
     problems += each_language(window, qtbot, settings, "settings")
+    settings.tabs.setCurrentIndex(1)  # Advanced: the profile
+    problems += each_language(window, qtbot, settings, "settings, advanced")
     settings.reject()
 
     for language in LANGUAGES:

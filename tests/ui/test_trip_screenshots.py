@@ -1,0 +1,119 @@
+"""The window at 640x480 and 1600x1000, light and dark, and at a 175 % scale factor: nothing
+clipped or scrolled sideways, and screenshots (artifacts) to look at.
+
+Qt reads the scale factor once, when the QApplication is built: the 175 % run is a pytest of
+its own (its screenshots get a "-scale175" suffix)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from partner_desktop.models.polls import PollRoles
+from partner_desktop.ui.appearance import apply_appearance
+
+ROOT = Path(__file__).resolve().parents[2]
+SUFFIX = "-scale175" if os.environ.get("QT_SCALE_FACTOR") == "1.75" else ""
+
+
+@pytest.fixture(autouse=True)
+def _light_again() -> Iterator[None]:
+    yield
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_appearance(app, "light", 1.0)
+
+
+@pytest.mark.skipif(not os.environ.get("PARTNER_SCREEN"), reason="run on a real-size screen")
+@pytest.mark.parametrize(
+    "case", [(t, s) for t in ("light", "dark") for s in ((640, 480), (1600, 1000))]
+)
+def test_the_window_at_a_size_and_theme(
+    make_app: Any, make_sandbox: Any, qtbot: Any, tmp_path: Path, case: Any
+) -> None:
+    theme, size = case
+    harness = make_app(make_sandbox())
+    window = harness.window
+    window.set_appearance(theme, 1.0)
+    harness.wait_loaded()
+    harness.sign_in()
+    window.resize(*size)
+    window.fit_screen()
+    model = window.all_model
+    row = next(
+        r for r in range(model.rowCount()) if model.index(r, 0).data(PollRoles.StatusRole) == "open"
+    )
+    window.poll_list.setCurrentIndex(model.index(row, 0))
+    detail = window.detail
+    qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
+    detail.radio_buttons()[0].setChecked(True)
+    detail.radio_buttons()[0].setFocus()
+    qtbot.wait(300)  # logos
+    screen = window.screen().availableGeometry()
+    assert window.width() <= max(size[0], window.minimumWidth())
+    assert window.width() <= screen.width()
+    assert window.height() <= screen.height()
+    # Nothing scrolls sideways, and the search box keeps room for its words.
+    assert not window.poll_list.horizontalScrollBar().isVisible()
+    assert window.search.width() >= 120
+    for name in ("statusFilter", "partnerFilter", "sortOrder"):
+        box = getattr(
+            window,
+            {
+                "statusFilter": "status_filter",
+                "partnerFilter": "partner_filter",
+                "sortOrder": "sort_order",
+            }[name],
+        )
+        assert box.width() >= box.minimumSizeHint().width(), name
+    image = window.grab()
+    artifacts = os.environ.get("PARTNER_TEST_ARTIFACTS")
+    target = Path(artifacts) / "screenshots" if artifacts else tmp_path
+    target.mkdir(parents=True, exist_ok=True)
+    assert image.save(str(target / f"window-{theme}-{size[0]}x{size[1]}{SUFFIX}.png"))
+
+
+@pytest.mark.skipif(bool(os.environ.get("PARTNER_SCREEN")), reason="a child run already")
+@pytest.mark.parametrize(
+    "screen",
+    [
+        (1600, 1000, "1"),  # a desktop screen: the 1600x1000 window fits whole
+        (1400, 900, "1.75"),  # the screen of the report: 800x514 for the app at 175 %
+    ],
+)
+def test_the_window_on_a_real_size_screen(tmp_path: Path, screen: Any) -> None:
+    """The offscreen platform's own screen is 800x800: a child pytest gets one of the size."""
+    width, height, scale = screen
+    config = tmp_path / "screen.json"
+    config.write_text(
+        json.dumps({"screens": [{"name": "screen", "width": width, "height": height}]}),
+        encoding="utf-8",
+    )
+    env = {
+        **os.environ,
+        "PARTNER_SCREEN": f"{width}x{height}",
+        "QT_SCALE_FACTOR": scale,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+    }
+    tests = ["tests/ui/test_trip_screenshots.py"]
+    if scale != "1":
+        tests.append("tests/ui/test_trips_window.py::test_the_window_fits_the_screen")
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=400,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+    assert f"{4 + len(tests) - 1} passed" in run.stdout
