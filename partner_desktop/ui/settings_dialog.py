@@ -270,7 +270,9 @@ class SettingsDialog(QDialog):
         self.language.setItemText(0, self.tr("System default"))
         self.notices.setTitle(self.tr("Notifications"))
         self.notify.setText(self.tr("Notify me about the polls I follow"))
-        self.tray.setText(self.tr("Close to the system tray (keep checking followed polls)"))
+        self.tray.setText(self.tr("Close to the system tray"))
+        self.tray_hint.setText(self.tr("The app keeps checking the polls you follow from there."))
+        self.tray.setAccessibleDescription(self.tray_hint.text())
         for label, text in self._form_labels:
             label.setText(text())
             # The field is read by its label's words, without the mnemonic and the colon.
@@ -348,11 +350,17 @@ class SettingsDialog(QDialog):
         self.notify.setObjectName("notifyCheck")
         self.tray = QCheckBox(notices)
         self.tray.setObjectName("trayCheck")
+        self.tray_hint = QLabel(notices)
+        self.tray_hint.setObjectName("trayHint")
+        self.tray_hint.setWordWrap(True)
+        self.tray_hint.setIndent(24)  # under the check box's text, not its box
         # Each box shows and sets its action (the header's Notifications menu shows the same).
         self._mirrors: list[tuple[QCheckBox, QAction]] = []
         for check, action in ((self.notify, notify_action), (self.tray, tray_action)):
             if action is None:
                 check.hide()
+                if check is self.tray:
+                    self.tray_hint.hide()
                 continue
             check.setChecked(action.isChecked())
             check.setEnabled(action.isEnabled())
@@ -361,6 +369,10 @@ class SettingsDialog(QDialog):
             action.toggled.connect(self._actions_toggled)
             self._mirrors.append((check, action))
             box.addWidget(check)
+            if check is self.tray:
+                # What "close to the tray" means, on a line that wraps (a check box's text does
+                # not, and a translation may be long).
+                box.addWidget(self.tray_hint)
         column.addWidget(notices)
         column.addStretch(1)
         return page

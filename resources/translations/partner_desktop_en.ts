@@ -835,7 +835,11 @@ Ctrl+Q  Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close to the system tray (keep checking followed polls)</source>
+        <source>Close to the system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app keeps checking the polls you follow from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -845,8 +845,12 @@ Ctrl+Q  Salir</translation>
         <translation>Avisarme de las encuestas que sigo</translation>
     </message>
     <message>
-        <source>Close to the system tray (keep checking followed polls)</source>
-        <translation>Cerrar a la bandeja del sistema (sigue comprobando las encuestas seguidas)</translation>
+        <source>Close to the system tray</source>
+        <translation>Cerrar a la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>The app keeps checking the polls you follow from there.</source>
+        <translation>Desde allí, la aplicación sigue comprobando las encuestas que sigues.</translation>
     </message>
     <message>
         <source>The service this app talks to and the client it signs in as. The sandbox needs nothing here.</source>

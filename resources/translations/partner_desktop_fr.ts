@@ -845,8 +845,12 @@ Ctrl+Q  Quitter</translation>
         <translation>M’alerter pour les sondages que je suis</translation>
     </message>
     <message>
-        <source>Close to the system tray (keep checking followed polls)</source>
-        <translation>Fermer dans la zone de notification (les sondages suivis restent surveillés)</translation>
+        <source>Close to the system tray</source>
+        <translation>Fermer dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>The app keeps checking the polls you follow from there.</source>
+        <translation>De là, l’application continue de surveiller les sondages que vous suivez.</translation>
     </message>
     <message>
         <source>The service this app talks to and the client it signs in as. The sandbox needs nothing here.</source>

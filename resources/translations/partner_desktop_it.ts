@@ -845,8 +845,12 @@ Ctrl+Q  Esci</translation>
         <translation>Avvisami dei sondaggi che seguo</translation>
     </message>
     <message>
-        <source>Close to the system tray (keep checking followed polls)</source>
-        <translation>Chiudi nell’area di notifica (continua a controllare i sondaggi seguiti)</translation>
+        <source>Close to the system tray</source>
+        <translation>Chiudi nell’area di notifica</translation>
+    </message>
+    <message>
+        <source>The app keeps checking the polls you follow from there.</source>
+        <translation>Da lì, l’app continua a controllare i sondaggi che segui.</translation>
     </message>
     <message>
         <source>The service this app talks to and the client it signs in as. The sandbox needs nothing here.</source>

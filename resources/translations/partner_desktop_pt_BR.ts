@@ -845,8 +845,12 @@ Ctrl+Q  Sair</translation>
         <translation>Avisar-me sobre as enquetes que sigo</translation>
     </message>
     <message>
-        <source>Close to the system tray (keep checking followed polls)</source>
-        <translation>Fechar para a bandeja do sistema (continua verificando as enquetes seguidas)</translation>
+        <source>Close to the system tray</source>
+        <translation>Fechar para a bandeja do sistema</translation>
+    </message>
+    <message>
+        <source>The app keeps checking the polls you follow from there.</source>
+        <translation>De lá, o aplicativo continua verificando as enquetes que você segue.</translation>
     </message>
     <message>
         <source>The service this app talks to and the client it signs in as. The sandbox needs nothing here.</source>

@@ -840,8 +840,12 @@ Ctrl+Q  Çık</translation>
         <translation>Takip ettiğim anketler için bana haber ver</translation>
     </message>
     <message>
-        <source>Close to the system tray (keep checking followed polls)</source>
-        <translation>Sistem tepsisine kapat (takip edilen anketler denetlenmeye devam eder)</translation>
+        <source>Close to the system tray</source>
+        <translation>Sistem tepsisine kapat</translation>
+    </message>
+    <message>
+        <source>The app keeps checking the polls you follow from there.</source>
+        <translation>Uygulama oradan takip ettiğiniz anketleri denetlemeye devam eder.</translation>
     </message>
     <message>
         <source>The service this app talks to and the client it signs in as. The sandbox needs nothing here.</source>

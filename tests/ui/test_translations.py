@@ -368,6 +368,7 @@ def test_switching_the_language_in_settings_retranslates_the_open_window_at_once
 ) -> None:
     harness = make_app(make_sandbox())
     window = harness.window
+    window.resize(1240, 800)  # wide: the header shows words
     harness.wait_loaded("all")
     window.poll_list.setCurrentIndex(window.all_model.index(0, 0))
     qtbot.waitUntil(lambda: window.detail.poll is not None, timeout=10_000)
