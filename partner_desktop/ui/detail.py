@@ -39,6 +39,7 @@ from partner_desktop.ui.format import (
     timing,
     tokens,
 )
+from partner_desktop.ui.i18n import Retranslatable
 from partner_desktop.ui.overview import OverviewPanel
 
 translate = QCoreApplication.translate
@@ -183,7 +184,7 @@ class _AnswerRow(QWidget):
         return self._bar, self._figure
 
 
-class PollDetail(QWidget):
+class PollDetail(Retranslatable, QWidget):
     """Renders one Poll (and the person's UserPoll when signed in); emits intent signals only."""
 
     vote_requested = Signal(str, str, int)  # poll id, answer id, token count
@@ -382,11 +383,6 @@ class PollDetail(QWidget):
         self.retranslate()
 
     # -- language ----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         """The pane's own words, then the shown poll again (its dates, numbers and sentences)."""
         self.follow_button.setAccessibleName(self.tr("Follow this poll"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 from partner_desktop.paths import resource_path
 
@@ -20,6 +20,20 @@ SOURCE_LANGUAGE = "en"
 SETTING = "app/language"
 APP_PREFIX = "partner_desktop_"
 QT_PREFIX = "qtbase_"
+
+
+class Retranslatable:
+    """Mixin of a widget whose words follow the interface language. Installing or removing a
+    translator makes Qt send ``QEvent.LanguageChange`` to every widget; this one then sets its
+    texts again in ``retranslate`` (which its constructor also calls, once built)."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]  # the widget class after this one
 
 
 def translations_dir() -> Path:

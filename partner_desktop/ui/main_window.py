@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractProxyModel,
     QByteArray,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -90,7 +89,12 @@ from partner_desktop.ui.delegate import ROW_HEIGHT, PollDelegate
 from partner_desktop.ui.errors import describe, their_sentence
 from partner_desktop.ui.format import STATUSES, clock_time, fill, local_time, status_labels
 from partner_desktop.ui.i18n import SETTING as LANGUAGE_SETTING
-from partner_desktop.ui.i18n import Translations, available_languages, language_name
+from partner_desktop.ui.i18n import (
+    Retranslatable,
+    Translations,
+    available_languages,
+    language_name,
+)
 from partner_desktop.ui.placeholder import detail_placeholder
 
 if TYPE_CHECKING:
@@ -181,7 +185,7 @@ def build_poll_list(
     return view
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """Widgets render values and express intent; the controllers do the work."""
 
     use_sandbox_requested = Signal()
@@ -280,11 +284,6 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.setup_page if needs_setup else self.main_page)
 
     # -- language ------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         """Every text of the window in the current language (Qt sends ``LanguageChange`` to
         each widget when the language changes; the detail pane and dialogs do their own)."""

@@ -7,15 +7,16 @@ import html
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from partner_desktop.api.models import Poll
 from partner_desktop.controllers.overview import Overview
 from partner_desktop.ui.format import duration, fill, tokens
+from partner_desktop.ui.i18n import Retranslatable
 
 
-class OverviewPanel(QWidget):
+class OverviewPanel(Retranslatable, QWidget):
     """Renders an ``Overview``; ``poll_requested(poll id)`` when a line is chosen."""
 
     poll_requested = Signal(str)
@@ -60,11 +61,6 @@ class OverviewPanel(QWidget):
         self._targets: dict[QLabel, str] = {}
         self._failure = ""
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Its words in the current language, and the overview shown again."""

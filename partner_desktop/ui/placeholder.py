@@ -3,16 +3,13 @@ built, and the pane shows it while no poll is chosen (the same sentence, the sam
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from partner_desktop.ui.i18n import Retranslatable
 
-class _Placeholder(QLabel):
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
+class _Placeholder(Retranslatable, QLabel):
     def retranslate(self) -> None:
         self.setText(
             QCoreApplication.translate("detail_placeholder", "Select a poll to see its details.")

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,7 @@ from partner_desktop.config import TRACKING_KEYS, Profile
 from partner_desktop.errors import ConfigError
 from partner_desktop.ui.appearance import TEXT_SIZES, THEMES, text_size_names, theme_names
 from partner_desktop.ui.errors import describe
+from partner_desktop.ui.i18n import Retranslatable
 
 translate = QCoreApplication.translate
 
@@ -69,7 +70,7 @@ def _line_edit(parent: QWidget, name: str, *, secret: bool = False) -> QLineEdit
     return edit
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslatable, QDialog):
     """Edits one profile at a time; saving goes through a controller (files + keyring)."""
 
     #: Profile, secret, public-data client secret (each a str, or None to keep the stored one)
@@ -253,11 +254,6 @@ class SettingsDialog(QDialog):
         self._row(self.appearance_form, lambda: self.tr("&Language:"), self.language)
 
     # -- language ------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         self.tabs.setTabText(0, self.tr("General"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from partner_desktop.api.models import WalletEntry
+from partner_desktop.ui.i18n import Retranslatable
 
 
 def amount(value: Decimal, precision: int | None) -> str:
@@ -34,7 +35,7 @@ def amount(value: Decimal, precision: int | None) -> str:
     return f"{sign}{locale.toString(int(whole))}{locale.decimalPoint()}{fraction}"
 
 
-class WalletDialog(QDialog):
+class WalletDialog(Retranslatable, QDialog):
     """Balances per fan token; Refresh asks for them again."""
 
     refresh_requested = Signal()
@@ -67,11 +68,6 @@ class WalletDialog(QDialog):
         self._failure = ""
         self.retranslate()
         self.status.setText(self.tr("Loading your wallet…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Your wallet"))

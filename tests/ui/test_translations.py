@@ -188,6 +188,19 @@ def each_language(window: Any, qtbot: Any, top: QWidget, stage: str) -> list[str
     return problems
 
 
+def open_poll_with_quorum(window: Any, qtbot: Any) -> None:
+    """Open (signed in) an open poll that has a quorum: every line of the pane is filled."""
+    model = window.all_model
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(PollRoles.StatusRole) == "open"
+        and model.index(r, 0).data(PollRoles.PollRole).quorum is not None
+    )
+    window.poll_list.setCurrentIndex(model.index(row, 0))
+    qtbot.waitUntil(lambda: window.detail.user_poll is not None, timeout=10_000)
+
+
 def error_examples() -> Iterator[BaseException]:
     """One exception per sentence of ui/errors.py (empty messages: the app's own words)."""
     for reason in (
@@ -252,15 +265,7 @@ def test_every_window_and_error_sentence_is_translated_in_each_language(
     harness.browser.enabled = True
 
     harness.sign_in()
-    model = window.all_model
-    open_row = next(
-        r
-        for r in range(model.rowCount())
-        if model.index(r, 0).data(PollRoles.StatusRole) == "open"
-        and model.index(r, 0).data(PollRoles.PollRole).quorum is not None
-    )
-    window.poll_list.setCurrentIndex(model.index(open_row, 0))
-    qtbot.waitUntil(lambda: window.detail.user_poll is not None, timeout=10_000)
+    open_poll_with_quorum(window, qtbot)
     problems += each_language(window, qtbot, window, "signed in, a poll open")
 
     window.detail.radio_buttons()[0].setChecked(True)
@@ -329,15 +334,7 @@ def test_no_text_is_clipped_with_strings_40_percent_longer(
     settle(qtbot)
     problems = [f"signed out: {p}" for p in clipped(window)]
     harness.sign_in()
-    model = window.all_model
-    row = next(
-        r
-        for r in range(model.rowCount())
-        if model.index(r, 0).data(PollRoles.StatusRole) == "open"
-        and model.index(r, 0).data(PollRoles.PollRole).quorum is not None
-    )
-    window.poll_list.setCurrentIndex(model.index(row, 0))
-    qtbot.waitUntil(lambda: window.detail.user_poll is not None, timeout=10_000)
+    open_poll_with_quorum(window, qtbot)
     settle(qtbot)
     problems += [f"poll open: {p}" for p in clipped(window)]
     marked = [
