@@ -238,8 +238,9 @@ def error_examples() -> Iterator[BaseException]:
 def test_every_window_and_error_sentence_is_translated_in_each_language(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
-    """Signed out, the first-start page, signed in with a poll open, the vote confirmation, the
-    sign-in dialog and the settings, in each language: no text is left in English."""
+    """Signed out, the first-start page, signed in with a poll open, the wallet, the vote
+    confirmation, the sign-in dialog and the settings (General and Advanced), and every error
+    sentence, in each language: no text is left in English."""
     problems: list[str] = []
     # First start without a client id: the setup page.
     setup = make_app(make_sandbox(), profile="socios")
@@ -265,6 +266,11 @@ def test_every_window_and_error_sentence_is_translated_in_each_language(
     harness.browser.enabled = True
 
     harness.sign_in()
+    window.open_wallet()
+    wallet = window.wallet_dialog
+    qtbot.waitUntil(lambda: wallet.table.rowCount() > 0, timeout=10_000)
+    problems += each_language(window, qtbot, wallet, "wallet")
+    wallet.reject()
     open_poll_with_quorum(window, qtbot)
     problems += each_language(window, qtbot, window, "signed in, a poll open")
 
@@ -333,7 +339,24 @@ def test_no_text_is_clipped_with_strings_40_percent_longer(
     window.choose_language("pseudo")
     settle(qtbot)
     problems = [f"signed out: {p}" for p in clipped(window)]
+    # The sign-in dialog while the browser has not answered.
+    harness.browser.enabled = False
+    qtbot.mouseClick(window.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window._sign_in_dialog is not None, timeout=10_000)
+    dialog = window._sign_in_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=10_000)
+    settle(qtbot)
+    problems += [f"sign-in dialog: {p}" for p in clipped(dialog)]
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    harness.browser.enabled = True
     harness.sign_in()
+    window.open_wallet()
+    wallet = window.wallet_dialog
+    qtbot.waitUntil(lambda: wallet.table.rowCount() > 0, timeout=10_000)
+    settle(qtbot)
+    problems += [f"wallet: {p}" for p in clipped(wallet)]
+    wallet.reject()
     open_poll_with_quorum(window, qtbot)
     settle(qtbot)
     problems += [f"poll open: {p}" for p in clipped(window)]
@@ -348,6 +371,9 @@ def test_no_text_is_clipped_with_strings_40_percent_longer(
     qtbot.waitUntil(settings.isVisible, timeout=5_000)
     settle(qtbot)
     problems += [f"settings: {p}" for p in clipped(settings)]
+    settings.tabs.setCurrentIndex(1)  # Advanced
+    settle(qtbot)
+    problems += [f"settings, advanced: {p}" for p in clipped(settings)]
     settings.reject()
     window.detail.radio_buttons()[0].setChecked(True)
     qtbot.mouseClick(window.detail.vote_button, Qt.MouseButton.LeftButton)
