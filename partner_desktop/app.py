@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -39,6 +47,7 @@ from partner_desktop.paths import Paths, private_file, resource_path
 from partner_desktop.probe import FirstPollsProbe, when_painted
 from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
 from partner_desktop.ui.errors import UnexpectedErrors, describe
+from partner_desktop.ui.i18n import SETTING, Translations
 from partner_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -264,6 +273,15 @@ class Application:
         self._store: TokenStore | None = None
         self.services: Services | None = None
         self.icon = app_icon()
+        # Before any window: widgets are built in the language (one .qm of the app, one of Qt).
+        started = time.perf_counter()
+        self.translations = Translations()
+        self.translations.apply(str(self.ui_settings.value(SETTING, "") or ""))
+        log.info(
+            "Language %s loaded in %.1f ms",
+            self.translations.language,
+            (time.perf_counter() - started) * 1000,
+        )
 
     # -- building ------------------------------------------------------------------------------
     @property
@@ -361,6 +379,7 @@ class Application:
             keyring_status="",  # filled in from a worker thread (the keyring is slow)
             needs_setup=needs_setup,
             icon=self.icon,
+            translations=self.translations,
             wallet=WalletController(wired.client),
             **extra,
         )
@@ -418,6 +437,7 @@ class Application:
         if self._sandbox is not None:
             self._sandbox.stop()
             self._sandbox = None
+        self.translations.clear()
 
     # -- smoke test ----------------------------------------------------------------------------
     async def smoke_checks(self, *, round_trip: bool) -> str:
@@ -432,6 +452,7 @@ class Application:
             raise RuntimeError("Qt platform plugin: none loaded")
         parts.append(f"qt={platform}")
         parts.append(check_qt_bindings())
+        parts.append(self.translations.report())
         store = await asyncio.to_thread(lambda: self.store)
         if await asyncio.to_thread(store.round_trip):
             parts.append(f"keyring={store.backend_name} roundtrip=ok")
@@ -471,10 +492,14 @@ def install_error_hooks(
         box = QMessageBox(parent_window())
         box.setObjectName("unexpectedError")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Something went wrong")
+        box.setWindowTitle(QCoreApplication.translate("UnexpectedErrors", "Something went wrong"))
         box.setTextFormat(Qt.TextFormat.PlainText)  # a sentence may quote the server
         box.setText(sentence)
-        box.setInformativeText("The app keeps running. The details are in the log file.")
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "UnexpectedErrors", "The app keeps running. The details are in the log file."
+            )
+        )
         box.open()
 
     reporter = UnexpectedErrors(show)

@@ -141,6 +141,12 @@ def main() -> int:
     DIST.mkdir(exist_ok=True)
     bundle = DIST / APP
     if not args.skip_bundle:
+        # The .qm translations (and Qt's qtbase_*.qm) go into resources/ before freezing.
+        subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "translations.py"), "build"],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         figure("build_seconds", pyinstaller(floor=False), "s", target=APP)
     figure("bundle_size", du(bundle) / 1e6, "MB", target=APP)
     tarball = make_tarball(bundle)

@@ -40,3 +40,6 @@ if [ ! -f "$stamp" ]; then
     rm -f .venv/.installed-*
     touch "$stamp"
 fi
+
+# The compiled translations (.qm) are build output: made from resources/translations/*.ts.
+.venv/bin/python scripts/translations.py build >/dev/null

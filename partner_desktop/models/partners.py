@@ -6,7 +6,13 @@ import bisect
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -16,8 +22,6 @@ PartnerIdRole = int(Qt.ItemDataRole.UserRole) + 1
 
 class PartnerFilterModel(QAbstractListModel):
     """First row "All partners", then partners by name, learnt from the polls seen so far."""
-
-    ALL_LABEL = "All partners"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -34,7 +38,9 @@ class PartnerFilterModel(QAbstractListModel):
         if not 0 <= row <= len(self._ids):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.ALL_LABEL if row == 0 else self._names[row - 1]
+            if row == 0:
+                return QCoreApplication.translate("PartnerFilterModel", "All partners")
+            return self._names[row - 1]
         if role == PartnerIdRole:
             return None if row == 0 else self._ids[row - 1]
         return None
@@ -50,6 +56,10 @@ class PartnerFilterModel(QAbstractListModel):
             self._names.insert(position, name)
             self._ids.insert(position, partner_id)
             self.endInsertRows()
+
+    def retranslate(self) -> None:
+        """The "All partners" row in the current language (views repaint it)."""
+        self.dataChanged.emit(self.index(0, 0), self.index(0, 0))
 
     def row_of(self, partner_id: str | None) -> int:
         if partner_id is None or partner_id not in self._ids:

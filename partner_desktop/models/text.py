@@ -1,10 +1,13 @@
-"""Text a person meets in rows and tool tips: poll statuses as plain words, and server text
-where Qt guesses the format from the content (tool tips), escaped, never markup."""
+"""Text a person meets in rows and tool tips: poll statuses as plain words in the interface
+language, and server text where Qt guesses the format from the content (tool tips), escaped,
+never markup."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import Qt as QtGui
+
+translate = QCoreApplication.translate
 
 
 def plain_rich_text(text: str) -> str:
@@ -13,16 +16,22 @@ def plain_rich_text(text: str) -> str:
     return str(QtGui.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal))
 
 
-#: Plain words for the API's poll statuses (contract section 3.2), for the eye and the ear.
-STATUS_LABELS = {
-    "open": "Open",
-    "upcoming": "Upcoming",
-    "closed": "Closed",
-    "disclosed": "Results out",
-    "cancelled": "Cancelled",
-}
+#: The statuses the app has a word for (contract section 3.2), in the order the filters list them.
+STATUSES = ("open", "upcoming", "closed", "disclosed", "cancelled")
+
+
+def status_labels() -> dict[str, str]:
+    """A plain word per known status, in the interface language, for the eye and the ear."""
+    return {
+        "open": translate("format", "Open"),
+        "upcoming": translate("format", "Upcoming"),
+        "closed": translate("format", "Closed"),
+        "disclosed": translate("format", "Results out"),
+        "cancelled": translate("format", "Cancelled"),
+    }
 
 
 def status_label(status: str) -> str:
     """A word for a status; unknown values are shown as they come (contract section 3.2)."""
-    return STATUS_LABELS.get(status, status.replace("_", " ").capitalize() or "Unknown")
+    known = status_labels().get(status)
+    return known or status.replace("_", " ").capitalize() or translate("format", "Unknown")

@@ -9,7 +9,7 @@ from pathlib import Path
 from flask import Flask, Response, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from partner_desktop.sandbox import db, images, oauth, resources, seed
+from partner_desktop.sandbox import db, i18n, images, oauth, resources, seed
 from partner_desktop.sandbox.context import SandboxState, close_conn, conn
 from partner_desktop.sandbox.settings import Faults, SandboxConfig
 
@@ -61,6 +61,7 @@ def create_app(config: SandboxConfig, faults: Faults | None = None) -> Flask:
     app.extensions["partner_sandbox"] = sandbox_state
     sandbox_state.extras["oauth_server"] = oauth.create_server(app)
     app.register_blueprint(oauth.bp)
+    app.context_processor(i18n.template_helpers)  # pages in the browser's language
     app.register_blueprint(resources.bp)
     app.teardown_appcontext(close_conn)
 

@@ -29,7 +29,7 @@ from authlib.oauth2.rfc7009 import RevocationEndpoint
 from authlib.oauth2.rfc7636 import CodeChallenge
 from flask import Blueprint, Flask, Response, render_template, request
 
-from partner_desktop.sandbox import accounts, db
+from partner_desktop.sandbox import accounts, db, i18n
 from partner_desktop.sandbox.context import conn, state
 from partner_desktop.sandbox.throttle import SignInThrottle
 
@@ -522,7 +522,11 @@ def _take_pending(csrf: str, query: str) -> sqlite3.Row | None:
 
 
 def _page(template: str, status: int = 200, **values: Any) -> Response:
-    return Response(render_template(template, **values), status=status, mimetype="text/html")
+    response = Response(render_template(template, **values), status=status, mimetype="text/html")
+    # The page is in the browser's language (Accept-Language); caches must key on it.
+    response.headers["Content-Language"] = i18n.language()
+    response.vary.add("Accept-Language")
+    return response
 
 
 def _error_page(message: str, status: int = 400) -> Response:
@@ -542,7 +546,7 @@ def _query() -> str:
 
 def _client_name(grant: Any) -> str:
     client = grant.request.client
-    return str(client.name) if client is not None else "An application"
+    return str(client.name) if client is not None else i18n.text("An application")
 
 
 #: Characters Authlib may echo in an ``error_description`` (RFC 6749 section 4.1.2.1:
@@ -566,7 +570,9 @@ def authorize_get() -> Response:
     bad = _unechoable_parameter()
     if bad is not None:
         # Never redirect with it either: an unprintable redirect URI is not a registered one.
-        return _error_page(f"The parameter '{bad}' of this sign-in request is not valid.")
+        return _error_page(
+            i18n.text("The parameter '{name}' of this sign-in request is not valid.", name=bad)
+        )
     try:
         grant = server.get_consent_grant(end_user=None)
     except OAuth2Error as error:
@@ -603,11 +609,15 @@ def authorize_post() -> Response:
     server = _server()
     bad = _unechoable_parameter()
     if bad is not None:
-        return _error_page(f"The parameter '{bad}' of this sign-in request is not valid.")
+        return _error_page(
+            i18n.text("The parameter '{name}' of this sign-in request is not valid.", name=bad)
+        )
     pending = _take_pending(str(request.form.get("csrf_token", "")), _query())
     if pending is None:
         return _error_page(
-            "This page has expired or was already used. Start the sign-in again from the app."
+            i18n.text(
+                "This page has expired or was already used. Start the sign-in again from the app."
+            )
         )
     try:
         grant = server.get_consent_grant(end_user=None)
@@ -620,7 +630,12 @@ def authorize_post() -> Response:
         wait = math.ceil(guard.wait(username, address))
         if wait:
             page = _sign_in_again(
-                grant, username, f"Too many wrong passwords. Wait {wait} seconds, then try again."
+                grant,
+                username,
+                i18n.text(
+                    "Too many wrong passwords. Wait {seconds} seconds, then try again.",
+                    seconds=wait,
+                ),
             )
             page.status_code = 429
             page.headers["Retry-After"] = str(wait)
@@ -635,7 +650,9 @@ def authorize_post() -> Response:
         if row is None or not right:
             guard.failed(username, address)
             return _sign_in_again(
-                grant, username, "The username or password is not right. Please try again."
+                grant,
+                username,
+                i18n.text("The username or password is not right. Please try again."),
             )
         guard.succeeded(username)
         csrf = _new_pending(_query(), row["id"])
@@ -649,7 +666,7 @@ def authorize_post() -> Response:
     user = load_user(pending["user_id"])
     decision = request.form.get("decision")
     if user is None or decision not in ("allow", "deny"):
-        return _error_page("Please choose Allow or Deny.")
+        return _error_page(i18n.text("Please choose Allow or Deny."))
     response: Response = server.create_authorization_response(
         grant=grant, grant_user=user if decision == "allow" else None
     )

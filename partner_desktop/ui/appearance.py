@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -21,6 +21,26 @@ TEXT_SIZES: tuple[tuple[str, float], ...] = (
     ("Large", 1.15),
     ("Larger", 1.3),
 )
+
+
+def theme_names() -> tuple[str, ...]:
+    """The words of ``THEMES``, in the interface language (same order)."""
+    return (
+        QCoreApplication.translate("appearance", "Same as the system"),
+        QCoreApplication.translate("appearance", "Light"),
+        QCoreApplication.translate("appearance", "Dark"),
+    )
+
+
+def text_size_names() -> tuple[str, ...]:
+    """The words of ``TEXT_SIZES``, in the interface language (same order)."""
+    return (
+        QCoreApplication.translate("appearance", "Small"),
+        QCoreApplication.translate("appearance", "Normal"),
+        QCoreApplication.translate("appearance", "Large"),
+        QCoreApplication.translate("appearance", "Larger"),
+    )
+
 
 _FONT_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)pt")
 _base_point_size: float | None = None

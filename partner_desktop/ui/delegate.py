@@ -35,7 +35,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from partner_desktop.api.models import Poll
 from partner_desktop.models.polls import PollRoles, poll_of
 from partner_desktop.models.text import status_label
-from partner_desktop.ui.format import NEUTRAL_COLOURS, STATUS_COLOURS, percent, timing
+from partner_desktop.ui.format import NEUTRAL_COLOURS, STATUS_COLOURS, number, percent, timing
+from partner_desktop.ui.format import fill as format_text
 
 LogoProvider = Callable[[str], QPixmap | None]
 
@@ -171,6 +172,14 @@ class PollDelegate(QStyledItemDelegate):
         self._timings: dict[
             tuple[str, datetime | None, datetime | None, datetime | None], tuple[str, str]
         ] = {}
+
+    def retranslate(self) -> None:
+        """Forget the painted cards and texts: they are in the previous language."""
+        self._cards.clear()
+        self._card_bytes = 0
+        self._parts.clear()
+        self._part_bytes = 0
+        self._timings.clear()
 
     # -- caches of what cards are made of -----------------------------------------------------
     def _fonts_for(self, base: QFont, key: str) -> _Fonts:
@@ -484,7 +493,7 @@ class PollDelegate(QStyledItemDelegate):
             p.setPen(QColor(fg))
             p.drawText(r, _CENTER, label)
 
-        self._part(painter, ratio, ("badge", status, font_key), badge, pill)
+        self._part(painter, ratio, ("badge", status, label, font_key), badge, pill)
 
         # Question (bold, on up to two lines, elided past them) and a secondary line.
         metrics = fonts.title_metrics
@@ -495,10 +504,10 @@ class PollDelegate(QStyledItemDelegate):
         painter.setPen(colours.text)
         first, second = question_lines(card.question, fonts.title, text_w)
         top = rect.top() + PAD - 1
-        for number, text in enumerate((first, second)):
+        for line_no, text in enumerate((first, second)):
             if text:
                 painter.drawText(
-                    QRect(left, top + number * metrics.height(), text_w, metrics.height()),
+                    QRect(left, top + line_no * metrics.height(), text_w, metrics.height()),
                     _LEFT,
                     text,
                 )
@@ -506,7 +515,8 @@ class PollDelegate(QStyledItemDelegate):
         painter.setPen(colours.muted)
         line2 = " · ".join(s for s in (partner, card.timing) if s)
         if card.vote_tokens is not None:
-            line2 += f" · ✓ You voted ({card.vote_tokens})"
+            voted = self.tr("✓ You voted (%1)").replace("%1", number(card.vote_tokens))
+            line2 += f" · {voted}"
         line_w = rect.right() - PAD - left
         painter.drawText(
             QRect(left, top + (2 if second else 1) * metrics.height() + 3, line_w, 20),
@@ -516,10 +526,20 @@ class PollDelegate(QStyledItemDelegate):
 
         # Quorum progress: a thin bar towards the quorum; polls without one show the turnout.
         bar_y = rect.bottom() - PAD - 4
-        label_w = 170
         target = card.target
         if target:
             quorum = card.quorum
+            quorum_text = (
+                self.tr("Quorum reached")
+                if card.reached
+                else format_text(
+                    self.tr("Quorum %1 of %2"), percent(quorum or 0.0), percent(target)
+                )
+            )
+            # The label takes what its words need (a translation may be longer), the bar the
+            # rest; the bar keeps a third of the line at least.
+            label_w = max(170, small_metrics.horizontalAdvance(quorum_text) + 2)
+            label_w = min(label_w, (line_w - 10) * 2 // 3)
             bar = QRectF(left, bar_y, max(40, line_w - label_w - 10), 5)
             track = QPainterPath()
             track.addRoundedRect(bar, 2.5, 2.5)
@@ -533,11 +553,6 @@ class PollDelegate(QStyledItemDelegate):
                     2.5,
                 )
                 painter.fillPath(done, _REACHED if card.reached else _PROGRESS)
-            quorum_text = (
-                "Quorum reached"
-                if card.reached
-                else f"Quorum {percent(quorum or 0.0)} of {percent(target)}"
-            )
             painter.drawText(
                 QRect(int(bar.right()) + 10, bar_y - 8, label_w, 20),
                 _RIGHT,
@@ -545,5 +560,7 @@ class PollDelegate(QStyledItemDelegate):
             )
         else:
             painter.drawText(
-                QRect(left, bar_y - 8, line_w, 20), _LEFT, f"{card.used} tokens cast · no quorum"
+                QRect(left, bar_y - 8, line_w, 20),
+                _LEFT,
+                self.tr("%1 tokens cast · no quorum").replace("%1", number(card.used)),
             )

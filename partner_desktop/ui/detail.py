@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,47 +34,79 @@ from partner_desktop.models.text import status_label
 from partner_desktop.ui.format import (
     NEUTRAL_COLOURS,
     STATUS_COLOURS,
+    fill,
     local_time,
+    number,
     percent,
     timing,
     tokens,
 )
+from partner_desktop.ui.i18n import Retranslatable
 from partner_desktop.ui.overview import OverviewPanel
 
-_WHY_NOT = {
-    "upcoming": "This poll is not open yet, so it cannot be voted on.",
-    "closed": "This poll is closed, so it cannot be voted on any more.",
-    "disclosed": "This poll is over and its results are out, so it cannot be voted on.",
-    "cancelled": "This poll was cancelled, so it cannot be voted on.",
-}
+translate = QCoreApplication.translate
+
+
+def _why_not(status: str) -> str:
+    """Why a poll of ``status`` cannot be voted on."""
+    known = {
+        "upcoming": translate("PollDetail", "This poll is not open yet, so it cannot be voted on."),
+        "closed": translate(
+            "PollDetail", "This poll is closed, so it cannot be voted on any more."
+        ),
+        "disclosed": translate(
+            "PollDetail", "This poll is over and its results are out, so it cannot be voted on."
+        ),
+        "cancelled": translate("PollDetail", "This poll was cancelled, so it cannot be voted on."),
+    }.get(status)
+    return known or fill(
+        translate("PollDetail", "This poll is “%1”, so it cannot be voted on."),
+        status_label(status),
+    )
 
 
 def vote_sentence(poll: Poll, user_poll: UserPoll) -> str:
     """ "You voted “Answer” with N tokens." for a poll the person has voted on."""
     vote = user_poll.user_vote
     assert vote is not None  # noqa: S101 - callers check
-    answer = next((a.answer for a in poll.answers if a.id == vote.answer_id), "an answer")
-    when = f" on {local_time(vote.voted_at)}" if vote.voted_at else ""
-    return f"You voted “{answer}” with {tokens(vote.token_count)}{when}."
+    answer = next(
+        (a.answer for a in poll.answers if a.id == vote.answer_id),
+        translate("PollDetail", "an answer"),
+    )
+    count = tokens(vote.token_count)
+    if vote.voted_at:
+        sentence = translate("PollDetail", "You voted “%1” with %2 on %3.")
+        return fill(sentence, answer, count, local_time(vote.voted_at))
+    return fill(translate("PollDetail", "You voted “%1” with %2."), answer, count)
 
 
 def results_sentence(poll: Poll, status: str) -> str:
     """When the results can be seen, by the rule the service applies (contract 3.2)."""
     if status == "cancelled":
-        return "None: the poll was cancelled"
+        return translate("PollDetail", "None: the poll was cancelled")
     if poll.disclosed_at is not None and poll.disclosed_at <= datetime.now(UTC):
-        return f"Published {local_time(poll.disclosed_at)}"
+        return fill(translate("PollDetail", "Published %1"), local_time(poll.disclosed_at))
     if poll.results_visible:
-        return "Shown below"
-    when = f" (published {local_time(poll.disclosed_at)})" if poll.disclosed_at else ""
-    return f"Shown once you vote or when the poll closes{when}"
+        return translate("PollDetail", "Shown below")
+    if poll.disclosed_at:
+        return fill(
+            translate("PollDetail", "Shown once you vote or when the poll closes (published %1)"),
+            local_time(poll.disclosed_at),
+        )
+    return translate("PollDetail", "Shown once you vote or when the poll closes")
 
 
 def limit_sentence(poll: Poll, balance: int) -> str:
     """The most tokens a person can vote with, and why."""
     if poll.token_limit and poll.token_limit < balance:
-        return f"You can vote with 1 to {poll.token_limit} tokens (this poll's limit)."
-    return f"You can vote with 1 to {balance} tokens (all you hold)."
+        return fill(
+            translate("PollDetail", "You can vote with 1 to %1 tokens (this poll's limit)."),
+            number(poll.token_limit),
+        )
+    return fill(
+        translate("PollDetail", "You can vote with 1 to %1 tokens (all you hold)."),
+        number(balance),
+    )
 
 
 class _ElidedLabel(QLabel):
@@ -189,7 +222,7 @@ class _AnswerRow(QWidget):
         return self._bar, self._figure
 
 
-class PollDetail(QWidget):
+class PollDetail(Retranslatable, QWidget):
     """Renders one Poll (and the person's UserPoll when signed in); emits intent signals only."""
 
     vote_requested = Signal(str, str, int)  # poll id, answer id, token count
@@ -253,20 +286,12 @@ class PollDetail(QWidget):
         self.follow_button.setAutoRaise(True)
         self.follow_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.follow_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.follow_button.setAccessibleName("Follow this poll")
-        self.follow_button.setToolTip(
-            "Follow (Ctrl+D): be told when this poll opens, an hour before it closes if you "
-            "have not voted, and when its results are out"
-        )
         self.follow_button.toggled.connect(self._on_follow_toggled)
         actions.addWidget(self.follow_button)
         self.overview_button = QToolButton(page)
         self.overview_button.setObjectName("overviewButton")
-        self.overview_button.setText("Overview")
         self.overview_button.setAutoRaise(True)
         self.overview_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.overview_button.setAccessibleName("Back to the overview")
-        self.overview_button.setToolTip("Back to the overview (Esc)")
         self.overview_button.clicked.connect(self.overview_requested)
         actions.addWidget(self.overview_button)
         layout.addLayout(header)
@@ -299,25 +324,27 @@ class PollDetail(QWidget):
         self.bound = QLabel(page)
         self.quorum = QLabel(page)
         self.tokens_used = QLabel(page)
-        for label, widget in (
+        self._fact_labels: list[QLabel] = []
+        for name, widget in (
             ("Opens", self.opens),
             ("Closes", self.closes),
             ("Results", self.disclosed),
             ("Binding", self.bound),
             ("Quorum", self.quorum),
-            ("Tokens cast", self.tokens_used),
+            ("TokensCast", self.tokens_used),
         ):
-            widget.setObjectName(f"poll{label.replace(' ', '')}")
+            widget.setObjectName(f"poll{name}")
             widget.setWordWrap(True)
-            facts.addRow(f"{label}:", widget)
+            label = QLabel(page)
+            self._fact_labels.append(label)
+            facts.addRow(label, widget)
         layout.addLayout(facts)
 
-        answers_title = QLabel("Answers", page)
-        answers_title.setObjectName("sectionTitle")
-        layout.addWidget(answers_title)
+        self.answers_title = QLabel(page)
+        self.answers_title.setObjectName("sectionTitle")
+        layout.addWidget(self.answers_title)
         self.answers = QWidget(page)
         self.answers.setObjectName("answerOptions")
-        self.answers.setAccessibleName("Answers")
         self._answers_layout = QVBoxLayout(self.answers)
         self._answers_layout.setContentsMargins(0, 0, 0, 0)
         self._answers_layout.setSpacing(6)
@@ -334,19 +361,16 @@ class PollDetail(QWidget):
         layout.addWidget(self.balance)
         form = QHBoxLayout()
         form.addStretch(1)
-        spin_label = QLabel("Tokens:", page)
+        spin_label = self.spin_label = QLabel(page)
         form.addWidget(spin_label)
         self.token_count = QSpinBox(page)
         self.token_count.setObjectName("tokenCount")
-        self.token_count.setAccessibleName("Number of tokens to vote with")
         self.token_count.setRange(1, 1)
         spin_label.setBuddy(self.token_count)
         form.addWidget(self.token_count)
         self.max_button = QToolButton(page)
         self.max_button.setObjectName("maxTokensButton")
-        self.max_button.setText("Max")
         self.max_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.max_button.setAccessibleName("Vote with as many tokens as allowed")
         self.max_button.clicked.connect(
             lambda: self.token_count.setValue(self.token_count.maximum())
         )
@@ -361,7 +385,7 @@ class PollDetail(QWidget):
         send = QHBoxLayout()
         send.addStretch(1)
         # The button's own text is its accessible name ("Vote", "Sign in to vote", "Voting…").
-        self.vote_button = QPushButton("Vote", page)
+        self.vote_button = QPushButton(page)
         self.vote_button.setObjectName("voteButton")
         self.vote_button.setDefault(False)
         self.vote_button.setMinimumWidth(110)
@@ -383,9 +407,8 @@ class PollDetail(QWidget):
         # Read by its text (no fixed name), and announced when it changes.
         status_line = QHBoxLayout()
         status_line.addWidget(self.vote_status, 1)
-        self.retry_button = QPushButton("Retry", page)
+        self.retry_button = QPushButton(page)
         self.retry_button.setObjectName("detailRetryButton")
-        self.retry_button.setAccessibleName("Load this poll again")
         self.retry_button.clicked.connect(self._on_retry)
         self.retry_button.hide()
         status_line.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -394,6 +417,44 @@ class PollDetail(QWidget):
         # Server text is never rich text: a question with <img src="/local/file"> shows as typed.
         for text_label in self.findChildren(QLabel):
             text_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.retranslate()
+
+    # -- language ----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """The pane's own words, then the shown poll again (its dates, numbers and sentences)."""
+        self.follow_button.setAccessibleName(self.tr("Follow this poll"))
+        self.follow_button.setToolTip(
+            self.tr(
+                "Follow (Ctrl+D): be told when this poll opens, an hour before it closes if you "
+                "have not voted, and when its results are out"
+            )
+        )
+        self._show_follow(self.follow_button.isChecked())
+        self.overview_button.setText(self.tr("Overview"))
+        self.overview_button.setAccessibleName(self.tr("Back to the overview"))
+        self.overview_button.setToolTip(self.tr("Back to the overview (Esc)"))
+        facts = (
+            self.tr("Opens:"),
+            self.tr("Closes:"),
+            self.tr("Results:"),
+            self.tr("Binding:"),
+            self.tr("Quorum:"),
+            self.tr("Tokens cast:"),
+        )
+        for label, text in zip(self._fact_labels, facts, strict=True):
+            label.setText(text)
+        self.answers_title.setText(self.tr("Answers"))
+        self.answers.setAccessibleName(self.tr("Answers"))
+        self.spin_label.setText(self.tr("Tokens:"))
+        self.token_count.setAccessibleName(self.tr("Number of tokens to vote with"))
+        self.max_button.setText(self.tr("Max"))
+        self.max_button.setAccessibleName(self.tr("Vote with as many tokens as allowed"))
+        self.retry_button.setText(self.tr("Retry"))
+        self.retry_button.setAccessibleName(self.tr("Load this poll again"))
+        if self._poll is not None and not self.showing_overview():
+            self.show_poll(self._poll, self._user_poll)
+        else:
+            self.vote_button.setText(self.tr("Vote"))
 
     # -- rendering ---------------------------------------------------------------------------
     @property
@@ -426,9 +487,9 @@ class PollDetail(QWidget):
         self._show_follow(followed)
 
     def _show_follow(self, followed: bool) -> None:
-        self.follow_button.setText("★ Following" if followed else "☆ Follow")
+        self.follow_button.setText(self.tr("★ Following") if followed else self.tr("☆ Follow"))
         self.follow_button.setAccessibleDescription(
-            "You follow this poll" if followed else "You do not follow this poll"
+            self.tr("You follow this poll") if followed else self.tr("You do not follow this poll")
         )
 
     def _on_follow_toggled(self, followed: bool) -> None:
@@ -536,7 +597,7 @@ class PollDetail(QWidget):
         self.question.setAccessibleDescription(poll.question)
         self.question.setToolTip(poll.question)
         self.partner.set_full_text(poll.partner_name)
-        self.logo.setAccessibleName(f"{poll.partner_name} logo")
+        self.logo.setAccessibleName(fill(self.tr("%1 logo"), poll.partner_name))
         bg, fg = STATUS_COLOURS.get(status, NEUTRAL_COLOURS)
         self.status.setText(status_label(status))
         style = (
@@ -553,22 +614,29 @@ class PollDetail(QWidget):
         self.closes.setText(local_time(poll.close_at))
         self.disclosed.setText(results_sentence(poll, status))
         self.bound.setText(
-            "Yes — the partner commits to the winning answer"
+            self.tr("Yes — the partner commits to the winning answer")
             if poll.is_bound
-            else "No — an opinion poll"
+            else self.tr("No — an opinion poll")
         )
         if status == "cancelled":
-            self.quorum.setText("Does not apply: the poll was cancelled")
+            self.quorum.setText(self.tr("Does not apply: the poll was cancelled"))
         elif poll.quorum is not None:
-            state = "reached" if poll.is_quorum_reached else "not reached yet"
+            quorum = (
+                self.tr("%1 of %2 needed, reached")
+                if poll.is_quorum_reached
+                else self.tr("%1 of %2 needed, not reached yet")
+            )
             self.quorum.setText(
-                f"{percent(poll.current_quorum_percentage)} of {percent(poll.quorum)} "
-                f"needed, {state}"
+                fill(quorum, percent(poll.current_quorum_percentage), percent(poll.quorum))
             )
         else:
-            self.quorum.setText("No quorum" if not poll.is_quorum_reached else "Reached")
-        limit = f" (at most {poll.token_limit} per person)" if poll.token_limit else ""
-        self.tokens_used.setText(f"{poll.used_token_count}{limit}")
+            self.quorum.setText(
+                self.tr("No quorum") if not poll.is_quorum_reached else self.tr("Reached")
+            )
+        used = number(poll.used_token_count)
+        if poll.token_limit:
+            used = fill(self.tr("%1 (at most %2 per person)"), used, number(poll.token_limit))
+        self.tokens_used.setText(used)
 
         self._build_answers(poll, selected)
         self._update_form()
@@ -614,9 +682,10 @@ class PollDetail(QWidget):
         with QSignalBlocker(self._group):
             self._group.setExclusive(False)
             for row, answer in zip(self._rows, answers, strict=True):
-                text = answer.answer + ("  ✓ your vote" if answer.id == voted_id else "")
+                mark = "  " + self.tr("✓ your vote") if answer.id == voted_id else ""
+                text = answer.answer + mark
                 if answer.id == winner_id:
-                    text += "  ★ winning answer"
+                    text += "  " + self.tr("★ winning answer")
                 row.show_answer(
                     answer.id,
                     answer.answer,
@@ -681,19 +750,20 @@ class PollDetail(QWidget):
         """Why the shown poll cannot be voted on now, or None if it can."""
         poll = self._poll
         if poll is None:
-            return "Select a poll first."
+            return self.tr("Select a poll first.")
         if not self._signed_in:
             return None  # the button offers signing in instead
         if self._user_poll is not None and self._user_poll.user_vote is not None:
             return vote_sentence(poll, self._user_poll)
         if self._status != "open":
-            return _WHY_NOT.get(self._status) or self.tr(
-                "This poll is “{}”, so it cannot be voted on."
-            ).format(status_label(self._status))
+            return _why_not(self._status)
         if self._user_poll is None:
-            return "Checking your tokens…"
+            return self.tr("Checking your tokens…")
         if self._user_poll.user_token_balance <= 0:
-            return f"You hold no {poll.partner_name} fan tokens, so you cannot vote on this poll."
+            return fill(
+                self.tr("You hold no %1 fan tokens, so you cannot vote on this poll."),
+                poll.partner_name,
+            )
         return None
 
     def _update_form(self) -> None:
@@ -706,7 +776,9 @@ class PollDetail(QWidget):
             radio.setEnabled(self._status == "open" and not answered and not self._voting)
         if user_poll is not None:
             balance = user_poll.user_token_balance
-            self.balance.setText(f"You hold {tokens(balance)} of {poll.partner_name}.")
+            self.balance.setText(
+                fill(self.tr("You hold %1 of %2."), tokens(balance), poll.partner_name)
+            )
             cap = min(poll.token_limit, balance) if poll.token_limit else balance
             self.token_count.setRange(1, max(1, cap))
             can = cap >= 1 and not answered and self._status == "open"
@@ -714,7 +786,7 @@ class PollDetail(QWidget):
             self.max_button.setEnabled(can)
             self.token_limit.setText(limit_sentence(poll, balance) if can else "")
         else:
-            self.balance.setText("" if self._signed_in else "Sign in to see your tokens.")
+            self.balance.setText("" if self._signed_in else self.tr("Sign in to see your tokens."))
             self.token_count.setRange(1, 1)
             self.token_count.setEnabled(False)
             self.max_button.setEnabled(False)
@@ -722,21 +794,18 @@ class PollDetail(QWidget):
         if not self._signed_in:
             votable = self._status == "open"
             # Only a poll that can still be voted on offers signing in to vote on it.
-            self.vote_button.setText("Sign in to vote" if votable else "Vote")
+            self.vote_button.setText(self.tr("Sign in to vote") if votable else self.tr("Vote"))
             self.vote_button.setEnabled(votable)
-            why = "" if votable else _WHY_NOT.get(self._status, "")
+            why = "" if votable else _why_not(self._status)
             self._set_status(self._message or why)
             return
         reason = self.reason_not_votable()
-        self.vote_button.setText("Voting…" if self._voting else "Vote")
+        self.vote_button.setText(self.tr("Voting…") if self._voting else self.tr("Vote"))
         voted = user_poll is not None and user_poll.user_vote is not None
         if self._voting:
             self.vote_button.setEnabled(False)
-            self._set_status(
-                self.tr("Sending your vote… (at most {} seconds)").format(
-                    f"{self._vote_deadline:g}"
-                )
-            )
+            seconds = math.ceil(self._vote_deadline)
+            self._set_status(self.tr("Sending your vote… (at most %n second(s))", "", seconds))
         elif reason is not None:
             self.vote_button.setEnabled(False)
             # A refusal keeps its explanation, followed by the state that explains it.
@@ -744,7 +813,9 @@ class PollDetail(QWidget):
             self._set_status(text, voted=voted)
         else:
             self.vote_button.setEnabled(self.selected_answer_id() is not None)
-            self._set_status(self._message or "Choose an answer and how many tokens to vote with.")
+            self._set_status(
+                self._message or self.tr("Choose an answer and how many tokens to vote with.")
+            )
 
     # -- intent ------------------------------------------------------------------------------
     def _on_vote_clicked(self) -> None:
@@ -767,16 +838,18 @@ class PollDetail(QWidget):
         box = QMessageBox(self)
         box.setObjectName("voteConfirm")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(f"Vote on this {poll.partner_name} poll")
+        box.setWindowTitle(fill(self.tr("Vote on this %1 poll"), poll.partner_name))
         box.setTextFormat(Qt.TextFormat.PlainText)  # the answer is the server's text
-        box.setText(f"Vote “{answer}” with {tokens(count)}?")
+        box.setText(fill(self.tr("Vote “%1” with %2?"), answer, tokens(count)))
         box.setInformativeText(
-            "Your tokens are not spent: they stay in your wallet. "
-            "Votes are final: you cannot change or withdraw this vote."
+            self.tr(
+                "Your tokens are not spent: they stay in your wallet. "
+                "Votes are final: you cannot change or withdraw this vote."
+            )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(f"Vote {tokens(count)}")
-        box.button(QMessageBox.StandardButton.Cancel).setText("Cancel")
+        box.button(QMessageBox.StandardButton.Yes).setText(fill(self.tr("Vote %1"), tokens(count)))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         poll_id = poll.id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -79,7 +80,7 @@ from partner_desktop.models.polls import (
     PollRoles,
     UserPollListModel,
 )
-from partner_desktop.models.text import STATUS_LABELS, plain_rich_text
+from partner_desktop.models.text import plain_rich_text
 from partner_desktop.ui.appearance import (
     apply_appearance,
     scaled_style_sheet,
@@ -87,7 +88,15 @@ from partner_desktop.ui.appearance import (
     theme_name,
 )
 from partner_desktop.ui.delegate import ROW_HEIGHT, PollDelegate
-from partner_desktop.ui.errors import describe
+from partner_desktop.ui.errors import describe, their_sentence
+from partner_desktop.ui.format import STATUSES, clock_time, fill, local_time, status_labels
+from partner_desktop.ui.i18n import SETTING as LANGUAGE_SETTING
+from partner_desktop.ui.i18n import (
+    Retranslatable,
+    Translations,
+    available_languages,
+    language_name,
+)
 from partner_desktop.ui.placeholder import detail_placeholder
 
 if TYPE_CHECKING:
@@ -101,10 +110,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-STATUS_FILTERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("All statuses", ()),
-    *((label, (status,)) for status, label in STATUS_LABELS.items()),
-)
+#: The status filter's choices: every status, then each one alone.
+STATUS_FILTERS: tuple[tuple[str, ...], ...] = ((), *((status,) for status in STATUSES))
 
 #: A card's narrowest width (a list pane in a 640 px window).
 MIN_CARD_WIDTH = 200
@@ -112,11 +119,7 @@ MIN_CARD_WIDTH = 200
 #: Below this width the header drops its title, so that the window fits 640 px.
 NARROW_WIDTH = 900
 
-SORT_CHOICES: tuple[tuple[str, str], ...] = (
-    ("Closing soon", CLOSING_SOON),
-    ("Newest", NEWEST),
-    ("Most tokens cast", MOST_TOKENS),
-)
+SORT_CHOICES: tuple[str, ...] = (CLOSING_SOON, NEWEST, MOST_TOKENS)
 
 ENV_COLOURS = {"sandbox": "#d97706", "production": "#15803d", "custom": "#2563eb"}
 
@@ -235,6 +238,10 @@ class _FilterRow(QWidget):
         super().resizeEvent(event)
         self._place(wrapped=event.size().width() < self.needed_width())
 
+    def relayout(self) -> None:
+        """Place the boxes again for choices whose words changed (another language)."""
+        self._place(wrapped=self.width() < self.needed_width())
+
     def _place(self, *, wrapped: bool) -> None:
         if wrapped == self._wrapped and not any(
             self._grid.indexOf(box) < 0 for _c, box, _w in self._cells
@@ -257,7 +264,7 @@ class _FilterRow(QWidget):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """Widgets render values and express intent; the controllers do the work."""
 
     use_sandbox_requested = Signal()
@@ -280,6 +287,7 @@ class MainWindow(QMainWindow):
         needs_setup: bool = False,
         icon: QIcon | None = None,
         detail_refresh_ms: int = DETAIL_REFRESH_MS,
+        translations: Translations | None = None,
         wallet: WalletController | None = None,
     ) -> None:
         super().__init__()
@@ -301,6 +309,7 @@ class MainWindow(QMainWindow):
         self.wallet = wallet
         self._wallet_dialog: WalletDialog | None = None
         self.ui_settings = ui_settings
+        self.translations = translations or Translations()
         self.tray: QSystemTrayIcon | None = None
         self._pending_poll: str | None = None  # asked for by id (a notification), on its way
         self._started = False
@@ -309,7 +318,12 @@ class MainWindow(QMainWindow):
         self._sign_in_dialog: SignInDialog | None = None
         self._detail: PollDetail | None = None
         self._restoring_filters = False
+        self._online: bool | None = None  # None: not known yet
+        self._refreshed_at: datetime | None = None
+        self._signing_in = False
+        self._storage_status = keyring_status
         self._base_style: str | None = None  # the style sheet before the text size scales it
+        self._wide = True  # the header shows words (a narrow window: symbols)
 
         self.all_model = PollListModel(self)
         self.mine_model = UserPollListModel(self)
@@ -342,10 +356,119 @@ class MainWindow(QMainWindow):
         self._tick_timer.timeout.connect(self._tick)
         self._tick_timer.start()
 
+        self.retranslate()
         self._show_signed_out()
         self._restore_ui_state()
         enter_presses(self)
         self.pages.setCurrentWidget(self.setup_page if needs_setup else self.main_page)
+
+    # -- language ------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Every text of the window in the current language (Qt sends ``LanguageChange`` to
+        each widget when the language changes; the detail pane and dialogs do their own)."""
+        label = self.profile.label
+        self.env_marker.setToolTip(self.tr("Connected to %1").replace("%1", self.profile.api_base))
+        self.env_marker.setAccessibleName(self.tr("Environment: %1").replace("%1", label))
+        self._show_header_words()
+        self.refresh_button.setToolTip(self.tr("Refresh (F5)"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh"))
+        self.refresh_action.setText(self.tr("Refresh"))
+        self.notify_button.setText(self.tr("Notifications"))
+        self.notify_button.setAccessibleName(self.tr("Notification settings"))
+        self.notify_button.setToolTip(self.tr("Desktop notifications about the polls you follow"))
+        self.notify_action.setText(self.tr("Notify me about the polls I follow"))
+        self.tray_action.setText(self.tr("Close to the system tray"))
+        if not self.tray_action.isEnabled():
+            self.tray_action.setToolTip(self.tr("This desktop has no system tray"))
+        self.settings_button.setText(self.tr("Settings"))
+        self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.help_button.setAccessibleName(self.tr("Help"))
+        self.help_button.setToolTip(self.tr("Help"))
+        self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
+        self.about_action.setText(self.tr("About Partner Desktop"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.wallet_button.setText(self.tr("Wallet"))
+        self.wallet_button.setAccessibleName(self.tr("Your wallet"))
+        self.wallet_button.setToolTip(self.tr("Your balance of each fan token"))
+        self.account_label.setAccessibleName(self.tr("Signed-in account"))
+        username = self.account_label.text()
+        self.account_label.setToolTip(
+            plain_rich_text(self.tr("Signed in as %1").replace("%1", username))
+            if username
+            else self.tr("Not signed in")
+        )
+        if not self._can_sign_in():
+            self.sign_in_button.setToolTip(
+                self.tr("Enter the client id in Settings before signing in.")
+            )
+        self.sign_in_button.setText(
+            self.tr("Signing in…") if self._signing_in else self.tr("Sign in")
+        )
+        self.sign_in_button.setAccessibleName(self.tr("Sign in"))
+        self.sign_out_button.setText(self.tr("Sign out"))
+        self.sign_out_button.setAccessibleName(self.tr("Sign out"))
+        self.welcome.setText(self.tr("Welcome to Partner Desktop"))
+        self.setup_text.setText(
+            self.tr(
+                "The profile “%1” has no client id yet. Enter the consumer key from your partner "
+                "developer portal in the settings — or try everything right now on the built-in "
+                "sandbox, with test accounts and no network."
+            ).replace("%1", label)
+        )
+        self.use_sandbox_button.setText(self.tr("Use the sandbox"))
+        self.open_settings_button.setText(self.tr("Open settings"))
+        self.search.setPlaceholderText(self.tr("Search polls  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search polls"))
+        # The clear button inside the box is read as what it does.
+        for button in self.search.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear search"))
+            button.setToolTip(self.tr("Clear search"))
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        words = status_labels()
+        for row, statuses in enumerate(STATUS_FILTERS):
+            text = words[statuses[0]] if statuses else self.tr("All statuses")
+            self.status_filter.setItemText(row, text)
+        self.partner_filter.setAccessibleName(self.tr("Filter by partner"))
+        self.partner_model.retranslate()
+        self.sort_order.setAccessibleName(self.tr("Sort polls"))
+        captions = (
+            (self.tr("&Status"), self.tr("Filter by status")),
+            (self.tr("&Partner"), self.tr("Filter by partner")),
+            (self.tr("S&ort"), self.tr("Sort polls")),
+        )
+        for title, (caption, name) in zip(self._filter_captions, captions, strict=True):
+            title.setText(caption)
+            title.setAccessibleName(name)
+        self.sort_order.setToolTip(self.tr("Order of the lists (Ctrl+Shift+S)"))
+        sorts = {
+            CLOSING_SOON: self.tr("Closing soon"),
+            NEWEST: self.tr("Newest"),
+            MOST_TOKENS: self.tr("Most tokens cast"),
+        }
+        for row, sort in enumerate(SORT_CHOICES):
+            self.sort_order.setItemText(row, sorts[sort])
+        self._filter_row.relayout()  # the choices' new words may no longer fit side by side
+        self.loading_bar.setAccessibleName(self.tr("Loading"))
+        self.retry_button.setText(self.tr("Retry"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss"))
+        self.poll_list.setAccessibleName(self.tr("All polls"))
+        self.my_polls_list.setAccessibleName(self.tr("My polls"))
+        self.tabs.setTabText(0, self.tr("All polls"))
+        self.tabs.setTabText(1, self.tr("My polls"))
+        self._show_connection()
+        self._show_refreshed()
+        self.keyring_label.setText(self._storage_sentence(self._storage_status))
+        if self.tray is not None:
+            self._retranslate_tray()
+        if hasattr(self, "_search_timer"):  # built after the first call
+            self._update_empty(ALL)
+            self._update_empty(MINE)
+            self.delegate.retranslate()
+            self._repaint_lists()  # the cards' words, dates and numbers
+
+    def _retranslate_tray(self) -> None:
+        self.tray_show_action.setText(self.tr("Show Partner Desktop"))
+        self.tray_quit_action.setText(self.tr("Quit"))
 
     # -- construction --------------------------------------------------------------------------
     def _build_header(self, profile: Profile) -> None:
@@ -368,42 +491,33 @@ class MainWindow(QMainWindow):
             f"background:{colour}; color:white; border-radius:9px; padding:2px 10px;"
             " font-weight:700; letter-spacing:1px;"
         )
-        self.env_marker.setToolTip(f"Connected to {profile.api_base}")
-        self.env_marker.setAccessibleName(f"Environment: {profile.label}")
         row.addWidget(self.env_marker)
         row.addStretch(1)
 
-        self.refresh_button = QPushButton("Refresh", header)
+        self.refresh_button = QPushButton(header)
         self.refresh_button.setObjectName("refreshButton")
-        self.refresh_button.setToolTip("Refresh (F5)")
-        self.refresh_button.setAccessibleName("Refresh")
         row.addWidget(self.refresh_button)
-        self.notify_button = QPushButton("Notifications", header)
+        self.notify_button = QPushButton(header)
         self.notify_button.setObjectName("notificationsButton")
-        self.notify_button.setAccessibleName("Notification settings")
-        self.notify_button.setToolTip("Desktop notifications about the polls you follow")
         menu = QMenu(self.notify_button)
-        self.notify_action = menu.addAction("Notify me about the polls I follow")
+        self.notify_action = menu.addAction("")
         self.notify_action.setObjectName("notifyAction")
         self.notify_action.setCheckable(True)
-        self.tray_action = menu.addAction("Close to the system tray")
+        self.tray_action = menu.addAction("")
         self.tray_action.setObjectName("closeToTrayAction")
         self.tray_action.setCheckable(True)
         self.notify_button.setMenu(menu)
         row.addWidget(self.notify_button)
-        self.settings_button = QPushButton("Settings", header)
+        self.settings_button = QPushButton(header)
         self.settings_button.setObjectName("settingsButton")
-        self.settings_button.setAccessibleName("Settings")
         row.addWidget(self.settings_button)
-        self.help_button = QPushButton("Help", header)
+        self.help_button = QPushButton(header)
         self.help_button.setObjectName("helpButton")
-        self.help_button.setAccessibleName("Help")
-        self.help_button.setToolTip("Help")
         help_menu = QMenu(self.help_button)
-        shortcuts = help_menu.addAction("Keyboard shortcuts")
+        shortcuts = self.shortcuts_action = help_menu.addAction("")
         shortcuts.setObjectName("shortcutsAction")
         shortcuts.triggered.connect(self.show_shortcuts)
-        about = help_menu.addAction("About Partner Desktop")
+        about = self.about_action = help_menu.addAction("")
         about.setObjectName("aboutAction")
         about.triggered.connect(self.show_about)
         self.help_button.setMenu(help_menu)
@@ -421,21 +535,16 @@ class MainWindow(QMainWindow):
         self.account_label = QLabel("", header)
         self.account_label.setTextFormat(Qt.TextFormat.PlainText)  # the server's username
         self.account_label.setObjectName("accountLabel")
-        self.account_label.setAccessibleName("Signed-in account")
         row.addWidget(self.account_label)
-        self.sign_in_button = QPushButton("Sign in", header)
+        self.sign_in_button = QPushButton(header)
         self.sign_in_button.setObjectName("signInButton")
-        self.sign_in_button.setAccessibleName("Sign in")
         row.addWidget(self.sign_in_button)
-        self.wallet_button = QPushButton("Wallet", header)
+        self.wallet_button = QPushButton(header)
         self.wallet_button.setObjectName("walletButton")
-        self.wallet_button.setAccessibleName("Your wallet")
-        self.wallet_button.setToolTip("Your balance of each fan token")
         self.wallet_button.hide()  # shown while signed in
         row.addWidget(self.wallet_button)
-        self.sign_out_button = QPushButton("Sign out", header)
+        self.sign_out_button = QPushButton(header)
         self.sign_out_button.setObjectName("signOutButton")
-        self.sign_out_button.setAccessibleName("Sign out")
         row.addWidget(self.sign_out_button)
         self.header = header
 
@@ -455,26 +564,21 @@ class MainWindow(QMainWindow):
         setup = QVBoxLayout(self.setup_page)
         setup.setContentsMargins(60, 60, 60, 60)
         setup.addStretch(1)
-        welcome = QLabel("Welcome to Partner Desktop", self.setup_page)
+        welcome = self.welcome = QLabel(self.setup_page)
         welcome.setObjectName("welcomeTitle")
         welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         setup.addWidget(welcome)
-        self.setup_text = QLabel(
-            f"The profile “{self.profile.label}” has no client id yet. Enter the consumer key "
-            "from your partner developer portal in the settings — or try everything right now "
-            "on the built-in sandbox, with test accounts and no network.",
-            self.setup_page,
-        )
+        self.setup_text = QLabel(self.setup_page)
         self.setup_text.setObjectName("setupText")
         self.setup_text.setWordWrap(True)
         self.setup_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         setup.addWidget(self.setup_text)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.use_sandbox_button = QPushButton("Use the sandbox", self.setup_page)
+        self.use_sandbox_button = QPushButton(self.setup_page)
         self.use_sandbox_button.setObjectName("useSandboxButton")
         self.use_sandbox_button.setDefault(True)
-        self.open_settings_button = QPushButton("Open settings", self.setup_page)
+        self.open_settings_button = QPushButton(self.setup_page)
         self.open_settings_button.setObjectName("openSettingsButton")
         buttons.addWidget(self.use_sandbox_button)
         buttons.addWidget(self.open_settings_button)
@@ -501,44 +605,34 @@ class MainWindow(QMainWindow):
 
         self.search = QLineEdit(left)
         self.search.setObjectName("pollSearch")
-        self.search.setPlaceholderText("Search polls  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search polls")
-        # The clear button inside the box is read as what it does.
-        for button in self.search.findChildren(QToolButton):
-            button.setAccessibleName("Clear search")
-            button.setToolTip("Clear search")
         column.addWidget(self.search)
         filters = _FilterRow(left)
         self.status_filter = QComboBox(left)
         self.status_filter.setObjectName("statusFilter")
-        for label, statuses in STATUS_FILTERS:
-            self.status_filter.addItem(label, statuses)
+        for statuses in STATUS_FILTERS:
+            self.status_filter.addItem("", statuses)
         self.partner_filter = QComboBox(left)
         self.partner_filter.setObjectName("partnerFilter")
         self.partner_filter.setModel(self.partner_model)
         self.sort_order = QComboBox(left)
         self.sort_order.setObjectName("sortOrder")
-        self.sort_order.setToolTip("Order of the lists (Ctrl+Shift+S)")
-        for label, sort in SORT_CHOICES:
-            self.sort_order.addItem(label, sort)
+        for sort in SORT_CHOICES:
+            self.sort_order.addItem("", sort)
         # A combo box is read by its value; its caption (its buddy) tells what it chooses.
-        for caption, name, box in (
-            ("&Status", "Filter by status", self.status_filter),
-            ("&Partner", "Filter by partner", self.partner_filter),
-            ("S&ort", "Sort polls", self.sort_order),
-        ):
-            box.setAccessibleName(name)
+        self._filter_captions: list[QLabel] = []
+        for box in (self.status_filter, self.partner_filter, self.sort_order):
             box.setMinimumContentsLength(6)
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            title = QLabel(caption, left)
+            title = QLabel(left)
             title.setObjectName("filterCaption")
-            title.setAccessibleName(name)
             title.setBuddy(box)
+            self._filter_captions.append(title)
             # Status and Sort show their whole choice; a long partner name may be elided.
             filters.add(title, box, whole=box is not self.partner_filter)
+        self._filter_row = filters
         column.addWidget(filters)
 
         self.loading_bar = QProgressBar(left)
@@ -546,7 +640,6 @@ class MainWindow(QMainWindow):
         self.loading_bar.setRange(0, 0)
         self.loading_bar.setTextVisible(False)
         self.loading_bar.setMaximumHeight(3)
-        self.loading_bar.setAccessibleName("Loading")
         self.loading_bar.hide()
         column.addWidget(self.loading_bar)
 
@@ -559,12 +652,11 @@ class MainWindow(QMainWindow):
         self.error_text.setObjectName("errorText")
         self.error_text.setWordWrap(True)
         banner.addWidget(self.error_text, 1)
-        self.retry_button = QPushButton("Retry", self.error_banner)
+        self.retry_button = QPushButton(self.error_banner)
         self.retry_button.setObjectName("retryButton")
         banner.addWidget(self.retry_button)
-        dismiss = QToolButton(self.error_banner)
+        dismiss = self.dismiss_button = QToolButton(self.error_banner)
         dismiss.setText("✕")
-        dismiss.setAccessibleName("Dismiss")
         dismiss.clicked.connect(self.error_banner.hide)
         banner.addWidget(dismiss)
         self.error_banner.hide()
@@ -576,15 +668,15 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(left)
         self.tabs.setObjectName("viewTabs")
         self.tabs.setDocumentMode(True)
-        delegate = PollDelegate(self.images.pixmap, self)
+        delegate = self.delegate = PollDelegate(self.images.pixmap, self)
         self.poll_list, self.all_empty, all_page = self._list_page(
-            "pollList", self.all_model, delegate, "All polls"
+            "pollList", self.all_model, delegate
         )
         self.my_polls_list, self.mine_empty, mine_page = self._list_page(
-            "myPollsList", self.mine_model, delegate, "My polls"
+            "myPollsList", self.mine_model, delegate
         )
-        self.tabs.addTab(all_page, "All polls")
-        self.tabs.addTab(mine_page, "My polls")
+        self.tabs.addTab(all_page, "")
+        self.tabs.addTab(mine_page, "")
         column.addWidget(self.tabs, 1)
 
         # The detail pane is built once the window is up (see ``detail``): until then it
@@ -597,14 +689,13 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([600, 640])
 
     def _list_page(
-        self, name: str, model: PollListModel, delegate: PollDelegate, label: str
+        self, name: str, model: PollListModel, delegate: PollDelegate
     ) -> tuple[PollListView, QLabel, QStackedWidget]:
         stack = QStackedWidget(self)
         # The view shows a pass-through proxy of ``model`` (see build_poll_list): its indexes
         # (current, selection, signals) are the proxy's, with the same rows and roles.
         view = build_poll_list(model, delegate, stack)
         view.setObjectName(name)
-        view.setAccessibleName(label)
         page = QWidget(stack)
         column = QVBoxLayout(page)
         column.addStretch(1)
@@ -627,21 +718,20 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self, keyring_status: str) -> None:
         bar = self.statusBar()
         bar.setObjectName("statusBar")
-        self.connection_label = QLabel(f"Connecting to {self.profile.label}…", self)
+        self.connection_label = QLabel(self)
         self.connection_label.setObjectName("connectionStatus")
         self.refresh_label = QLabel("", self)
         self.refresh_label.setObjectName("lastRefresh")
-        self.keyring_label = QLabel(keyring_status, self)
+        self.keyring_label = QLabel(self)
         self.keyring_label.setObjectName("keyringStatus")
         # Where the sign-in is kept matters only while signed in and connected.
         self.keyring_label.hide()
-        self._online = False
         bar.addWidget(self.connection_label)
         bar.addPermanentWidget(self.refresh_label)
         bar.addPermanentWidget(self.keyring_label)
 
     def _build_shortcuts(self) -> None:
-        refresh = QAction("Refresh", self)
+        refresh = self.refresh_action = QAction(self)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh.triggered.connect(self.refresh)
         self.addAction(refresh)
@@ -660,7 +750,7 @@ class MainWindow(QMainWindow):
         self.follow_shortcut = follow
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         back.activated.connect(self.show_overview)
-        quit_action = QAction("Quit", self)
+        quit_action = QAction(self)
         quit_action.setObjectName("quitAction")
         quit_action.setShortcut(
             QKeySequence("Ctrl+Q")
@@ -694,7 +784,7 @@ class MainWindow(QMainWindow):
         self.session.sign_in_started.connect(self._on_sign_in_started)
         self.session.sign_in_failed.connect(self._on_sign_in_failed)
         self.session.busy_changed.connect(self._on_session_busy)
-        self.session.storage_status.connect(self.keyring_label.setText)
+        self.session.storage_status.connect(self._on_storage_status)
 
         self.polls.page_loaded.connect(self._on_page_loaded)
         self.polls.failed.connect(self._on_list_failed)
@@ -849,8 +939,11 @@ class MainWindow(QMainWindow):
             tray_action=self.tray_action,
             advanced=self.needs_setup,
             live=self.profile,
+            languages=[(code, language_name(code)) for code in available_languages()],
+            language=str(self.ui_settings.value(LANGUAGE_SETTING, "") or ""),
         )
         dialog.appearance_changed.connect(self.set_appearance)
+        dialog.language_chosen.connect(self.choose_language)
         dialog.save_requested.connect(self.settings_controller.start_save)
         self.settings_controller.saved.connect(dialog.saved)
         self.settings_controller.failed.connect(dialog.failed)
@@ -858,6 +951,12 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _r: self._settings_closed(dialog))
         self._settings_dialog = dialog
         dialog.open()
+
+    def choose_language(self, choice: str) -> None:
+        """Switch the interface to ``choice`` ("" is the system's) now, and remember it."""
+        self.ui_settings.setValue(LANGUAGE_SETTING, choice)
+        language = self.translations.apply(choice)
+        log.info("Interface language: %s", language)
 
     def open_wallet(self) -> None:
         """The wallet dialog, loading the balances afresh."""
@@ -869,7 +968,7 @@ class MainWindow(QMainWindow):
             dialog = WalletDialog(self)
             dialog.refresh_requested.connect(self.wallet.start_load)
             self._wallet_dialog = dialog
-        self._wallet_dialog.show_failure("Loading your wallet…")
+        self._wallet_dialog.show_failure(self.tr("Loading your wallet…"))
         self._wallet_dialog.open()
         self.wallet.start_load()
 
@@ -1021,19 +1120,19 @@ class MainWindow(QMainWindow):
         assert isinstance(action, QPushButton)  # noqa: S101 - built in _list_page
         kind = ""
         if self.polls.is_loading(view):
-            empty.setText("Loading polls…")
+            empty.setText(self.tr("Loading polls…"))
         elif view == MINE and not self.session.is_signed_in:
-            empty.setText("Sign in to see the polls you can vote on, with your votes.")
-            kind, label = "sign-in", "Sign in"
+            empty.setText(self.tr("Sign in to see the polls you can vote on, with your votes."))
+            kind, label = "sign-in", self.tr("Sign in")
         elif (
             self.polls.query(view).search
             or self.polls.query(view).statuses
             or self.polls.query(view).partner_ids
         ):
-            empty.setText("No poll matches these filters.\nTry another search or status.")
-            kind, label = "clear", "Clear search and filters"
+            empty.setText(self.tr("No poll matches these filters.\nTry another search or status."))
+            kind, label = "clear", self.tr("Clear search and filters")
         else:
-            empty.setText("No polls yet.")
+            empty.setText(self.tr("No polls yet."))
         if kind:
             action.setText(label)
             action.setProperty("action", kind)
@@ -1105,25 +1204,69 @@ class MainWindow(QMainWindow):
         self.partner_model.merge(partners)
 
     def _on_refreshed(self, moment: datetime) -> None:
+        self._refreshed_at = moment
+        self._show_refreshed()
+
+    def _show_refreshed(self) -> None:
+        moment = self._refreshed_at
+        if moment is None:
+            self.refresh_label.setText("")
+            return
         # At start the saved polls show the time they were saved, maybe days ago.
-        local = moment.astimezone()
-        when = f"{local:%H:%M:%S}" if local.date() == date.today() else f"{local:%d %b %Y %H:%M}"
-        self.refresh_label.setText(f"Updated {when}")
+        today = moment.astimezone().date() == date.today()
+        when = clock_time(moment) if today else local_time(moment)
+        self.refresh_label.setText(self.tr("Updated %1").replace("%1", when))
 
     def _on_connection(self, online: bool) -> None:
         self._online = online
         self._show_keyring_status()
+        self._show_connection()
         if online:
-            self.connection_label.setText(f"● Connected to {self.profile.label}")
             # The server is back: the poll that could not be loaded is loaded again.
             poll = self._shown_poll()
             if poll is not None and self._detail is not None and self._detail.load_failed:
                 self.polls.start_open_poll(poll.id)
+
+    def _show_connection(self) -> None:
+        label = self.profile.label
+        if self._online is None:
+            text = self.tr("Connecting to %1…")
+        elif self._online:
+            text = self.tr("● Connected to %1")
         else:
-            self.connection_label.setText(f"○ Cannot reach {self.profile.label}")
+            text = self.tr("○ Cannot reach %1")
+        self.connection_label.setText(text.replace("%1", label))
+
+    def _on_storage_status(self, status: str) -> None:
+        self._storage_status = status
+        self.keyring_label.setText(self._storage_sentence(status))
+
+    def _keyring_name(self, label: str) -> str:
+        """A keyring's name as the token store gives it ("the system keyring (Secret
+        Service)"), in the interface language."""
+        known = {
+            "the system keyring (Secret Service)": self.tr("the system keyring (Secret Service)"),
+            "the system keyring (libsecret)": self.tr("the system keyring (libsecret)"),
+            "the macOS Keychain": self.tr("the macOS Keychain"),
+            "Windows Credential Manager": self.tr("Windows Credential Manager"),
+        }
+        if label in known:
+            return known[label]
+        other = re.fullmatch(r"the (.+) keyring", label)
+        return self.tr("the %1 keyring").replace("%1", other.group(1)) if other else label
+
+    def _storage_sentence(self, status: str) -> str:
+        """The token store's status (written by the non-Qt layer) in the interface language."""
+        remembered = "Sign-in remembered in "
+        if status.startswith(remembered):
+            where = status.removeprefix(remembered).removesuffix(".")
+            return self.tr("Sign-in remembered in %1.").replace("%1", self._keyring_name(where))
+        if status.startswith("Sign-in kept for this session only"):
+            return self.tr("Sign-in kept for this session only.")
+        return their_sentence(status)
 
     def _show_keyring_status(self) -> None:
-        self.keyring_label.setVisible(self._online and self.session.is_signed_in)
+        self.keyring_label.setVisible(bool(self._online) and self.session.is_signed_in)
 
     def _on_voting_changed(self, poll_id: str, busy: bool) -> None:
         poll = self._shown_poll()
@@ -1134,7 +1277,7 @@ class MainWindow(QMainWindow):
         if self.mine_model.row_of(user_poll.poll.id) is None:
             self.polls.start_reload(MINE)  # a poll new to My polls
         self._on_poll_loaded(user_poll.poll, user_poll)
-        self.statusBar().showMessage("Your vote was recorded.", 5000)
+        self.statusBar().showMessage(self.tr("Your vote was recorded."), 5000)
         self.overview.start_load()
 
     def _on_vote_failed(self, poll_id: str, exc: BaseException) -> None:
@@ -1147,7 +1290,8 @@ class MainWindow(QMainWindow):
     def _on_signed_in(self, username: str) -> None:
         self.account_label.setText(username)
         # Tool tips guess rich text from the content: give them the username escaped.
-        self.account_label.setToolTip(plain_rich_text(f"Signed in as {username}"))
+        signed_in_as = self.tr("Signed in as %1").replace("%1", username)
+        self.account_label.setToolTip(plain_rich_text(signed_in_as))
         self.sign_in_button.hide()
         self.sign_out_button.show()
         self.wallet_button.setVisible(self.wallet is not None)
@@ -1159,7 +1303,7 @@ class MainWindow(QMainWindow):
         poll = self._shown_poll()
         if poll is not None:
             self.polls.start_open_poll(poll.id)
-        self.statusBar().showMessage(f"Signed in as {username}.", 5000)
+        self.statusBar().showMessage(signed_in_as, 5000)
         self.overview.start_load()
         # RFC 8252 flow ends in the browser: bring the app back to the front.
         self.show()
@@ -1170,17 +1314,19 @@ class MainWindow(QMainWindow):
         self._show_signed_out()
         self.overview.start_load()
         if sentence:
-            self.show_error(sentence, self.session.start_sign_in)
+            self.show_error(their_sentence(sentence), self.session.start_sign_in)
         else:
-            self.statusBar().showMessage("Signed out.", 5000)
+            self.statusBar().showMessage(self.tr("Signed out."), 5000)
 
     def _show_signed_out(self) -> None:
         self.account_label.setText("")
-        self.account_label.setToolTip("Not signed in")
+        self.account_label.setToolTip(self.tr("Not signed in"))
         self.sign_in_button.show()
         self.sign_in_button.setEnabled(self._can_sign_in())
         self.sign_in_button.setToolTip(
-            "" if self._can_sign_in() else "Enter the client id in Settings before signing in."
+            ""
+            if self._can_sign_in()
+            else self.tr("Enter the client id in Settings before signing in.")
         )
         self.sign_out_button.hide()
         self.wallet_button.hide()
@@ -1206,8 +1352,9 @@ class MainWindow(QMainWindow):
         return bool(self.profile.client_id.strip())
 
     def _on_session_busy(self, busy: bool) -> None:
+        self._signing_in = busy
         self.sign_in_button.setEnabled(not busy and self._can_sign_in())
-        self.sign_in_button.setText("Signing in…" if busy else "Sign in")
+        self.sign_in_button.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
 
     def _on_tab_changed(self, index: int) -> None:
         self.ui_settings.setValue("view/tab", index)
@@ -1294,10 +1441,10 @@ class MainWindow(QMainWindow):
         poll: Poll = index.data(PollRoles.PollRole)
         menu = QMenu(view)
         menu.setObjectName("pollRowMenu")
-        open_action = menu.addAction("Open")
+        open_action = menu.addAction(self.tr("Open"))
         open_action.triggered.connect(lambda: view.setCurrentIndex(index))
         followed = self.follows.is_followed(poll.id)
-        follow = menu.addAction("★ Unfollow" if followed else "☆ Follow")
+        follow = menu.addAction(self.tr("★ Unfollow") if followed else self.tr("☆ Follow"))
         follow.setObjectName("followRowAction")
         follow.setShortcut(QKeySequence("Ctrl+D"))
         follow.triggered.connect(lambda: self.follows.set_followed(poll, not followed))
@@ -1325,9 +1472,9 @@ class MainWindow(QMainWindow):
             self._detail.set_followed(self.follows.is_followed(poll.id))
         count = len(self.follows.followed())
         self.statusBar().showMessage(
-            f"Following {count} poll{'s' if count != 1 else ''}."
+            self.tr("Following %n poll(s).", "", count)
             if count
-            else "You follow no poll.",
+            else self.tr("You follow no poll."),
             4000,
         )
 
@@ -1335,13 +1482,17 @@ class MainWindow(QMainWindow):
         question = notice.poll.question
         close_at = notice.poll.close_at
         if notice.event == OPENED:
-            title, body = "A poll you follow is open", f"{question}\nVote before it closes."
+            title = self.tr("A poll you follow is open")
+            body = f"{question}\n" + self.tr("Vote before it closes.")
         elif notice.event == CLOSING and close_at is not None:
             left = max(0, int((close_at - datetime.now(UTC)).total_seconds()))
-            title = "A poll you follow closes soon"
-            body = f"{question}\nIt closes in {left // 60} min and you have not voted."
+            title = self.tr("A poll you follow closes soon")
+            body = f"{question}\n" + self.tr(
+                "It closes in %n minute(s) and you have not voted.", "", left // 60
+            )
         elif notice.event == DISCLOSED:
-            title, body = "Results are out", f"{question}\nSee how the fans voted."
+            title = self.tr("Results are out")
+            body = f"{question}\n" + self.tr("See how the fans voted.")
         else:
             return
         self.notifier.show(notice.poll_id, title, body)
@@ -1361,13 +1512,16 @@ class MainWindow(QMainWindow):
         show through it, and "close to the tray" keeps the app running in it."""
         if self.tray is not None or not QSystemTrayIcon.isSystemTrayAvailable():
             self.tray_action.setEnabled(False)
-            self.tray_action.setToolTip("This desktop has no system tray")
+            self.tray_action.setToolTip(self.tr("This desktop has no system tray"))
             return
         tray = QSystemTrayIcon(self.windowIcon(), self)
         tray.setToolTip("Partner Desktop")
         menu = QMenu(self)
-        menu.addAction("Show Partner Desktop").triggered.connect(self._bring_up)
-        menu.addAction("Quit").triggered.connect(self.close)
+        self.tray_show_action = menu.addAction("")
+        self.tray_show_action.triggered.connect(self._bring_up)
+        self.tray_quit_action = menu.addAction("")
+        self.tray_quit_action.triggered.connect(self.close)
+        self._retranslate_tray()
         tray.setContextMenu(menu)
         tray.activated.connect(
             lambda reason: (
@@ -1421,14 +1575,18 @@ class MainWindow(QMainWindow):
             self.polls.set_filters(view, **filters, reload=False)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._wide = event.size().width() >= NARROW_WIDTH
+        self._show_header_words()
+        super().resizeEvent(event)
+
+    def _show_header_words(self) -> None:
         # The header's title gives way in a narrow window (the window's title names the app).
-        wide = event.size().width() >= NARROW_WIDTH
+        wide = self._wide
         self.app_title.setText("Partner Desktop" if wide else "")
         # A narrow window keeps the header's buttons on screen: Refresh and Help as symbols
         # (their accessible names and tooltips stay).
-        self.refresh_button.setText("Refresh" if wide else "↻")
-        self.help_button.setText("Help" if wide else "?")
-        super().resizeEvent(event)
+        self.refresh_button.setText(self.tr("Refresh") if wide else "↻")
+        self.help_button.setText(self.tr("Help") if wide else "?")
 
     def fit_screen(self) -> None:
         """Keep the whole window on its screen's available area (a large scale factor or a
@@ -1460,10 +1618,11 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "About Partner Desktop",
+            self.tr("About Partner Desktop"),
             f"Partner Desktop {__version__}\n\n"
-            "Vote on the polls of the clubs whose fan tokens you hold.\n"
-            f"Connected to {self.profile.label}: {self.profile.api_base}",
+            + self.tr("Vote on the polls of the clubs whose fan tokens you hold.")
+            + "\n"
+            + fill(self.tr("Connected to %1: %2"), self.profile.label, self.profile.api_base),
         )
 
     def show_shortcuts(self) -> None:
@@ -1471,17 +1630,19 @@ class MainWindow(QMainWindow):
 
         QMessageBox.information(
             self,
-            "Keyboard shortcuts",
-            "Ctrl+F  Search polls\n"
-            "Ctrl+1 / Ctrl+2  All polls / My polls\n"
-            "Ctrl+Shift+S  Sort the lists\n"
-            "Enter  Open the chosen poll\n"
-            "Tab, arrow keys  Move between and choose answers\n"
-            "Ctrl+Enter  Vote\n"
-            "Ctrl+D  Follow the poll\n"
-            "Esc  Back to the overview\n"
-            "F5  Refresh\n"
-            "Ctrl+Q  Quit",
+            self.tr("Keyboard shortcuts"),
+            self.tr(
+                "Ctrl+F  Search polls\n"
+                "Ctrl+1 / Ctrl+2  All polls / My polls\n"
+                "Ctrl+Shift+S  Sort the lists\n"
+                "Enter  Open the chosen poll\n"
+                "Tab, arrow keys  Move between and choose answers\n"
+                "Ctrl+Enter  Vote\n"
+                "Ctrl+D  Follow the poll\n"
+                "Esc  Back to the overview\n"
+                "F5  Refresh\n"
+                "Ctrl+Q  Quit"
+            ),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -1495,7 +1656,7 @@ class MainWindow(QMainWindow):
             self.hide()
             self.tray.showMessage(
                 "Partner Desktop",
-                "Still running in the tray: your followed polls are being checked.",
+                self.tr("Still running in the tray: your followed polls are being checked."),
                 QSystemTrayIcon.MessageIcon.Information,
                 4000,
             )

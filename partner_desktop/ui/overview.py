@@ -12,14 +12,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from partner_desktop.api.models import Poll
 from partner_desktop.controllers.overview import Overview
-from partner_desktop.ui.format import duration, tokens
+from partner_desktop.ui.format import duration, fill, tokens
+from partner_desktop.ui.i18n import Retranslatable
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-
-
-class OverviewPanel(QWidget):
+class OverviewPanel(Retranslatable, QWidget):
     """Renders an ``Overview``; ``poll_requested(poll id)`` when a line is chosen."""
 
     poll_requested = Signal(str)
@@ -28,31 +25,26 @@ class OverviewPanel(QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("overview")
-        self.setAccessibleName("Overview")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._overview: Overview | None = None
         self._signed_in = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 20)
         layout.setSpacing(10)
-        title = QLabel("Right now", self)
-        title.setObjectName("overviewTitle")
-        layout.addWidget(title)
-        self.open_button = self._line("overviewOpen", "Open polls")
+        self.title = QLabel(self)
+        self.title.setObjectName("overviewTitle")
+        layout.addWidget(self.title)
+        self.open_button = self._line("overviewOpen")
         layout.addWidget(self.open_button)
-        self.next_button = self._line("overviewNextToClose", "Next poll to close")
+        self.next_button = self._line("overviewNextToClose")
         layout.addWidget(self.next_button)
-        self.to_vote_button = self._line("overviewToVote", "Open polls you have not voted on")
+        self.to_vote_button = self._line("overviewToVote")
         layout.addWidget(self.to_vote_button)
-        self.sign_in_link = self._link("overviewSignIn", "Sign in to see your polls and tokens")
-        self.sign_in_link.setText(
-            '<a href="sign-in" style="text-decoration: none">Sign in</a> to see the open polls '
-            "you can still vote on, and your fan tokens."
-        )
+        self.sign_in_link = self._link("overviewSignIn")
         self.sign_in_link.linkActivated.connect(lambda _href: self.sign_in_requested.emit())
         self.sign_in_link.hide()
         layout.addWidget(self.sign_in_link)
-        self.tokens_title = QLabel("Your fan tokens", self)
+        self.tokens_title = QLabel(self)
         self.tokens_title.setObjectName("sectionTitle")
         layout.addWidget(self.tokens_title)
         self._tokens_box = QWidget(self)
@@ -61,26 +53,49 @@ class OverviewPanel(QWidget):
         self._tokens_layout.setSpacing(6)
         layout.addWidget(self._tokens_box)
         self._token_buttons: list[QLabel] = []
-        self.hint = QLabel("Select a poll in the list to see its details and vote.", self)
+        self.hint = QLabel(self)
         self.hint.setObjectName("overviewHint")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         layout.addStretch(1)
         self._targets: dict[QLabel, str] = {}
-        self.show_loading()
+        self._failure = ""
+        self.retranslate()
 
-    def _line(self, name: str, accessible: str) -> QLabel:
+    def retranslate(self) -> None:
+        """Its words in the current language, and the overview shown again."""
+        self.setAccessibleName(self.tr("Overview"))
+        self.title.setText(self.tr("Right now"))
+        self.open_button.setAccessibleName(self.tr("Open polls"))
+        self.next_button.setAccessibleName(self.tr("Next poll to close"))
+        self.to_vote_button.setAccessibleName(self.tr("Open polls you have not voted on"))
+        self.sign_in_link.setAccessibleName(self.tr("Sign in to see your polls and tokens"))
+        self.sign_in_link.setText(
+            self.tr(
+                '<a href="sign-in" style="text-decoration: none">Sign in</a> to see the open '
+                "polls you can still vote on, and your fan tokens."
+            )
+        )
+        self.tokens_title.setText(self.tr("Your fan tokens"))
+        self.hint.setText(self.tr("Select a poll in the list to see its details and vote."))
+        if self._overview is not None:
+            self.show_overview(self._overview, signed_in=self._signed_in)
+        elif self._failure:
+            self.show_failure(self._failure)
+        else:
+            self.show_loading()
+
+    def _line(self, name: str) -> QLabel:
         """A line that is a link to a poll (see ``_point``)."""
-        label = self._link(name, accessible)
+        label = self._link(name)
         label.linkActivated.connect(self.poll_requested)
         return label
 
-    def _link(self, name: str, accessible: str) -> QLabel:
+    def _link(self, name: str) -> QLabel:
         """A line with a link: it wraps at any width, Tab reaches it, Enter or a click follows
         the link."""
         label = QLabel(self)
         label.setObjectName(name)
-        label.setAccessibleName(accessible)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setTextInteractionFlags(
@@ -98,7 +113,9 @@ class OverviewPanel(QWidget):
             href = html.escape(poll.id, quote=True)
             shown = f'<a href="{href}" style="text-decoration: none">{shown}</a>'
             label.setToolTip(poll.question)
-            label.setAccessibleDescription(f"Opens the poll: {poll.question}")
+            label.setAccessibleDescription(
+                self.tr("Opens the poll: %1").replace("%1", poll.question)
+            )
         else:
             self._targets.pop(label, None)
             label.setToolTip("")
@@ -118,7 +135,8 @@ class OverviewPanel(QWidget):
 
     def show_loading(self) -> None:
         self._overview = None
-        self._point(self.open_button, "Loading the open polls…", None)
+        self._failure = ""
+        self._point(self.open_button, self.tr("Loading the open polls…"), None)
         self.next_button.hide()
         self.to_vote_button.hide()
         self.tokens_title.hide()
@@ -127,9 +145,10 @@ class OverviewPanel(QWidget):
     def show_overview(self, overview: Overview, *, signed_in: bool) -> None:
         self._overview = overview
         self._signed_in = signed_in
+        self._failure = ""
         self._point(
             self.open_button,
-            f"{_count(overview.open_count, 'poll is', 'polls are')} open now",
+            self.tr("%n poll(s) open now", "", overview.open_count),
             overview.next_to_close,
         )
         self.next_button.setVisible(overview.next_to_close is not None)
@@ -140,10 +159,9 @@ class OverviewPanel(QWidget):
         if has_mine and overview.to_vote is not None:
             self._point(
                 self.to_vote_button,
-                "You have voted on every open poll"
+                self.tr("You have voted on every open poll")
                 if overview.to_vote == 0
-                else f"{_count(overview.to_vote, 'open poll', 'open polls')} "
-                "you have not voted on yet",
+                else self.tr("%n open poll(s) you have not voted on yet", "", overview.to_vote),
                 overview.first_to_vote,
             )
         for button in self._token_buttons:
@@ -153,18 +171,23 @@ class OverviewPanel(QWidget):
         self._token_buttons = []
         shown = overview.tokens if signed_in else ()
         for number, entry in enumerate(shown):
-            button = self._line(f"overviewTokens{number}", f"{entry.partner_name} tokens")
-            self._point(
-                button,
-                f"{tokens(entry.balance)} of {entry.partner_name} — {entry.poll.question}",
-                entry.poll,
+            button = self._line(f"overviewTokens{number}")
+            button.setAccessibleName(self.tr("%1 tokens").replace("%1", entry.partner_name))
+            line = fill(
+                self.tr("%1 of %2 — %3"),
+                tokens(entry.balance),
+                entry.partner_name,
+                entry.poll.question,
             )
+            self._point(button, line, entry.poll)
             self._tokens_layout.addWidget(button)
             self._token_buttons.append(button)
         self.tokens_title.setVisible(bool(shown))
         self._tokens_box.setVisible(bool(shown))
 
     def show_failure(self, sentence: str) -> None:
+        self._overview = None
+        self._failure = sentence
         self._point(self.open_button, sentence, None)
         self.next_button.hide()
 
@@ -180,7 +203,9 @@ class OverviewPanel(QWidget):
         now = (now or datetime.now(UTC)).replace(microsecond=0)  # as the lists count
         left = (poll.close_at - now).total_seconds()
         if left <= 0:
-            self._point(self.next_button, f"Closed just now: {poll.question}", poll)
+            closed = self.tr("Closed just now: %1").replace("%1", poll.question)
+            self._point(self.next_button, closed, poll)
             return True
-        self._point(self.next_button, f"Closes in {duration(left)}: {poll.question}", poll)
+        closes = fill(self.tr("Closes in %1: %2"), duration(left), poll.question)
+        self._point(self.next_button, closes, poll)
         return False

@@ -1,13 +1,15 @@
-"""Settings: first what a fan changes (theme, text size, notifications), then, under Advanced,
-the profile: URLs, client ids and secrets (keyring), scope, client authentication, partner tag,
-tracking, redirect port."""
+"""Settings: first what a fan changes (theme, text size, language, notifications), then, under
+Advanced, the profile: URLs, client ids and secrets (keyring), scope, client authentication,
+partner tag, tracking, redirect port."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,44 +32,53 @@ from PySide6.QtWidgets import (
 
 from partner_desktop.config import TRACKING_KEYS, Profile
 from partner_desktop.errors import ConfigError
-from partner_desktop.ui.appearance import TEXT_SIZES, THEMES
+from partner_desktop.ui.appearance import TEXT_SIZES, THEMES, text_size_names, theme_names
 from partner_desktop.ui.errors import describe
+from partner_desktop.ui.i18n import Retranslatable
 
-#: (shown text, ``Profile.client_auth_method``)
-_AUTH_METHODS = (
-    ("Automatic (HTTP Basic, or what the server publishes)", ""),
-    ("HTTP Basic (client_secret_basic)", "client_secret_basic"),
-    ("In the form body (client_secret_post)", "client_secret_post"),
-    ("None: a public client without secret", "none"),
-)
+translate = QCoreApplication.translate
 
-_URL_FIELDS = (
-    ("api_base", "API base URL"),
-    ("authorize_url", "Authorize URL"),
-    ("token_url", "Token URL"),
-    ("revoke_url", "Revoke URL"),
-)
+#: ``Profile.client_auth_method`` values, in the order offered.
+_AUTH_METHODS = ("", "client_secret_basic", "client_secret_post", "none")
+
+_URL_FIELDS = ("api_base", "authorize_url", "token_url", "revoke_url")
 
 
-def _line_edit(
-    parent: QWidget, name: str, accessible: str, placeholder: str = "", *, secret: bool = False
-) -> QLineEdit:
+def _auth_method_texts() -> tuple[str, ...]:
+    return (
+        translate("SettingsDialog", "Automatic (HTTP Basic, or what the server publishes)"),
+        translate("SettingsDialog", "HTTP Basic (client_secret_basic)"),
+        translate("SettingsDialog", "In the form body (client_secret_post)"),
+        translate("SettingsDialog", "None: a public client without secret"),
+    )
+
+
+def _url_texts() -> tuple[str, ...]:
+    return (
+        translate("SettingsDialog", "API base URL"),
+        translate("SettingsDialog", "Authorize URL"),
+        translate("SettingsDialog", "Token URL"),
+        translate("SettingsDialog", "Revoke URL"),
+    )
+
+
+def _line_edit(parent: QWidget, name: str, *, secret: bool = False) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setObjectName(name)
-    edit.setAccessibleName(accessible)
-    edit.setPlaceholderText(placeholder)
     if secret:
         edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslatable, QDialog):
     """Edits one profile at a time; saving goes through a controller (files + keyring)."""
 
     #: Profile, secret, public-data client secret (each a str, or None to keep the stored one)
     save_requested = Signal(object, object, object)
     use_requested = Signal(str)  # switch the app to this profile
     appearance_changed = Signal(str, float)  # theme, text size (applied at once)
+    #: A language code, or "" for the system's: applied at once, and remembered.
+    language_chosen = Signal(str)
 
     def __init__(
         self,
@@ -82,13 +93,17 @@ class SettingsDialog(QDialog):
         tray_action: QAction | None = None,
         advanced: bool = False,
         live: Profile | None = None,
+        languages: list[tuple[str, str]] | None = None,
+        language: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
         self.setMinimumWidth(min(560, parent.width()) if parent is not None else 560)
         self._load = load
         self._profile: Profile | None = None
+        #: Labels whose words follow the language, with the function that gives them.
+        self._form_labels: list[tuple[QLabel, Callable[[], str]]] = []
+        self._status: Callable[[], str] | None = None  # the sentence under the form
         #: The profile the window uses now: the embedded sandbox's address is chosen at start.
         self._live = live
         self._marked: QWidget | None = None  # the field the last error is about
@@ -98,7 +113,8 @@ class SettingsDialog(QDialog):
         self.tabs.setObjectName("settingsTabs")
         outer.addWidget(self.tabs)
         self.general_page = self._build_general(theme, text_size, notify_action, tray_action)
-        self.tabs.addTab(self.general_page, "General")
+        self._add_language(languages or [], language)
+        self.tabs.addTab(self.general_page, "")
         # Advanced scrolls: the dialog fits a small screen (640x480).
         scroll = QScrollArea(self)
         scroll.setObjectName("advancedScroll")
@@ -107,99 +123,83 @@ class SettingsDialog(QDialog):
         advanced_page = QWidget(scroll)
         advanced_page.setObjectName("advancedSettings")
         scroll.setWidget(advanced_page)
-        self.tabs.addTab(scroll, "Advanced")
+        self.tabs.addTab(scroll, "")
         if advanced:
             self.tabs.setCurrentWidget(scroll)
 
         layout = QVBoxLayout(advanced_page)
-        intro = QLabel(
-            "The service this app talks to and the client it signs in as. "
-            "The sandbox needs nothing here.",
-            advanced_page,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel(advanced_page)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Profile:", self))
+        self.profile_label = QLabel(self)
+        top.addWidget(self.profile_label)
         self.profiles = QComboBox(self)
         self.profiles.setObjectName("profileCombo")
-        self.profiles.setAccessibleName("Profile")
         self.profiles.addItems(names)
         top.addWidget(self.profiles, 1)
-        self.new_button = QPushButton("New profile…", self)
+        self.new_button = QPushButton(self)
         self.new_button.setObjectName("newProfileButton")
         self.new_button.clicked.connect(self._new_profile)
         top.addWidget(self.new_button)
         layout.addLayout(top)
 
-        general = QGroupBox("Service", self)
-        form = QFormLayout(general)
+        self.service = QGroupBox(self)
+        form = QFormLayout(self.service)
         self.name = QLineEdit(self)
         self.name.setObjectName("profileName")
         self.label = QLineEdit(self)
         self.label.setObjectName("profileLabel")
-        form.addRow("Name:", self.name)
-        form.addRow("Shown as:", self.label)
+        self._row(form, lambda: self.tr("Name:"), self.name)
+        self._row(form, lambda: self.tr("Shown as:"), self.label)
         self.urls: dict[str, QLineEdit] = {}
-        for key, text in _URL_FIELDS:
+        for number, key in enumerate(_URL_FIELDS):
             edit = QLineEdit(self)
             edit.setObjectName(key)
-            edit.setAccessibleName(text)
             self.urls[key] = edit
-            form.addRow(f"{text}:", edit)
-        layout.addWidget(general)
+            self._row(form, partial(self._url_label, number), edit)
+        layout.addWidget(self.service)
 
-        client = QGroupBox("Client (from the developer portal)", self)
-        form = QFormLayout(client)
-        self.client_id = _line_edit(self, "clientId", "Client id")
-        form.addRow("Client id:", self.client_id)
-        self.client_secret = _line_edit(
-            self,
-            "clientSecret",
-            "Client secret",
-            "Stored in the system keyring; leave empty to keep it",
-            secret=True,
-        )
-        form.addRow("Client secret:", self.client_secret)
-        self.scope = _line_edit(self, "scope", "Scope", "The server's default")
-        form.addRow("Scope:", self.scope)
+        self.client = QGroupBox(self)
+        form = QFormLayout(self.client)
+        self.client_id = _line_edit(self, "clientId")
+        self._row(form, lambda: self.tr("Client id:"), self.client_id)
+        self.client_secret = _line_edit(self, "clientSecret", secret=True)
+        self._row(form, lambda: self.tr("Client secret:"), self.client_secret)
+        self.scope = _line_edit(self, "scope")
+        self._row(form, lambda: self.tr("Scope:"), self.scope)
         self.auth_method = QComboBox(self)
         self.auth_method.setObjectName("clientAuthMethod")
-        self.auth_method.setAccessibleName("Client authentication")
-        for text, value in _AUTH_METHODS:
-            self.auth_method.addItem(text, value)
-        form.addRow("Client authentication:", self.auth_method)
-        self.app_client_id = _line_edit(
-            self, "appClientId", "Public-data client id", "The client id above"
+        # Its longest choice, translated, would widen the dialog past small screens: the
+        # closed box shows what fits, the open list shows every choice whole.
+        self.auth_method.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        form.addRow("Public-data client id:", self.app_client_id)
-        self.app_client_secret = _line_edit(
-            self,
-            "appClientSecret",
-            "Public-data client secret",
-            "For a separate public-data client; stored in the system keyring",
-            secret=True,
-        )
-        form.addRow("Public-data secret:", self.app_client_secret)
+        self.auth_method.setMinimumContentsLength(24)
+        for value in _AUTH_METHODS:
+            self.auth_method.addItem("", value)
+        self._row(form, lambda: self.tr("Client authentication:"), self.auth_method)
+        self.app_client_id = _line_edit(self, "appClientId")
+        self._row(form, lambda: self.tr("Public-data client id:"), self.app_client_id)
+        self.app_client_secret = _line_edit(self, "appClientSecret", secret=True)
+        self._row(form, lambda: self.tr("Public-data secret:"), self.app_client_secret)
         self.partner_tag = QLineEdit(self)
         self.partner_tag.setObjectName("partnerTag")
-        form.addRow("Partner tag:", self.partner_tag)
+        self._row(form, lambda: self.tr("Partner tag:"), self.partner_tag)
         self.port = QSpinBox(self)
         self.port.setObjectName("redirectPort")
         self.port.setRange(0, 65535)
-        self.port.setSpecialValueText("Chosen automatically")
-        self.port.setAccessibleName("Pinned redirect port")
-        form.addRow("Redirect port:", self.port)
-        layout.addWidget(client)
+        self._row(form, lambda: self.tr("Redirect port:"), self.port)
+        layout.addWidget(self.client)
 
-        tracking = QGroupBox("Conversion tracking (optional)", self)
+        self.tracking_box = tracking = QGroupBox(self)
         form = QFormLayout(tracking)
         self.tracking: dict[str, QLineEdit] = {}
         for key in TRACKING_KEYS:
             edit = QLineEdit(self)
             edit.setObjectName(f"tracking_{key}")
             self.tracking[key] = edit
-            form.addRow(f"{key}:", edit)
+            form.addRow(f"{key}:", edit)  # a parameter's name, as the partner portal spells it
         layout.addWidget(tracking)
 
         self.error = QLabel(self)
@@ -210,11 +210,9 @@ class SettingsDialog(QDialog):
         layout = outer
 
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("saveSettingsButton")
-        self.use_button = self.buttons.addButton(
-            "Save and use", QDialogButtonBox.ButtonRole.ApplyRole
-        )
+        self.use_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ApplyRole)
         self.use_button.setObjectName("useProfileButton")
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
@@ -230,6 +228,85 @@ class SettingsDialog(QDialog):
         index = self.profiles.findText(current)
         self.profiles.setCurrentIndex(max(0, index))
         self._show(self.profiles.currentText())
+        self.retranslate()
+
+    def _row(self, form: QFormLayout, text: Callable[[], str], field: QWidget) -> None:
+        """A labelled row whose label (and the field's accessible name) follow the language."""
+        label = QLabel(self)
+        label.setBuddy(field)
+        self._form_labels.append((label, text))
+        form.addRow(label, field)
+
+    def _url_label(self, number: int) -> str:
+        return self.tr("%1:").replace("%1", _url_texts()[number])
+
+    def _add_language(self, languages: list[tuple[str, str]], language: str) -> None:
+        """The Language row of Appearance: the system's, then each language by its own name."""
+        self.language = QComboBox(self.general_page)
+        self.language.setObjectName("languageCombo")
+        self.language.addItem("", "")  # the system's language (its words: retranslate)
+        for code, name in languages:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(str(self.language.currentData() or ""))
+        )
+        self._row(self.appearance_form, lambda: self.tr("&Language:"), self.language)
+
+    # -- language ------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.tabs.setTabText(0, self.tr("General"))
+        self.tabs.setTabText(1, self.tr("Advanced"))
+        self.look.setTitle(self.tr("Appearance"))
+        for row, name in enumerate(theme_names()):
+            self.theme.setItemText(row, name)
+        for row, name in enumerate(text_size_names()):
+            self.text_size.setItemText(row, name)
+        self.language.setItemText(0, self.tr("System default"))
+        self.notices.setTitle(self.tr("Notifications"))
+        self.notify.setText(self.tr("Notify me about the polls I follow"))
+        self.tray.setText(self.tr("Close to the system tray"))
+        self.tray_hint.setText(self.tr("The app keeps checking the polls you follow from there."))
+        self.tray.setAccessibleDescription(self.tray_hint.text())
+        for label, text in self._form_labels:
+            label.setText(text())
+            # The field is read by its label's words, without the mnemonic and the colon.
+            label.buddy().setAccessibleName(label.text().replace("&", "").rstrip(": ").strip())
+        self.intro.setText(
+            self.tr(
+                "The service this app talks to and the client it signs in as. "
+                "The sandbox needs nothing here."
+            )
+        )
+        self.profile_label.setText(self.tr("Profile:"))
+        self.profiles.setAccessibleName(self.tr("Profile"))
+        self.new_button.setText(self.tr("New profile…"))
+        self.service.setTitle(self.tr("Service"))
+        self.client.setTitle(self.tr("Client (from the developer portal)"))
+        self.client_secret.setPlaceholderText(
+            self.tr("Stored in the system keyring; leave empty to keep it")
+        )
+        self.scope.setPlaceholderText(self.tr("The server's default"))
+        for row, method in enumerate(_auth_method_texts()):
+            self.auth_method.setItemText(row, method)
+        self.app_client_id.setPlaceholderText(self.tr("The client id above"))
+        self.app_client_secret.setPlaceholderText(
+            self.tr("For a separate public-data client; stored in the system keyring")
+        )
+        self.port.setSpecialValueText(self.tr("Chosen automatically"))
+        self.port.setAccessibleName(self.tr("Pinned redirect port"))
+        self.tracking_box.setTitle(self.tr("Conversion tracking (optional)"))
+        self.save_button.setText(self.tr("Save"))
+        self.use_button.setText(self.tr("Save and use"))
+        self._show_sandbox_tips()
+        if self._status is not None:
+            self.error.setText(self._status())
+
+    def _say(self, text: Callable[[], str] | None) -> None:
+        """Show a sentence under the form, kept in step with the language."""
+        self._status = text
+        self.error.setText(text() if text is not None else "")
 
     def _build_general(
         self,
@@ -242,40 +319,44 @@ class SettingsDialog(QDialog):
         page = QWidget(self)
         page.setObjectName("generalSettings")
         column = QVBoxLayout(page)
-        look = QGroupBox("Appearance", page)
+        look = self.look = QGroupBox(page)
         form = QFormLayout(look)
         self.theme = QComboBox(look)
         self.theme.setObjectName("themeCombo")
-        self.theme.setAccessibleName("Theme")
-        for text, value in THEMES:
-            self.theme.addItem(text, value)
+        for _text, value in THEMES:
+            self.theme.addItem("", value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
-        form.addRow("&Theme:", self.theme)
+        self._row(form, lambda: self.tr("&Theme:"), self.theme)
         self.text_size = QComboBox(look)
         self.text_size.setObjectName("textSizeCombo")
-        self.text_size.setAccessibleName("Text size")
-        for text, scale in TEXT_SIZES:
-            self.text_size.addItem(text, scale)
+        for _text, scale in TEXT_SIZES:
+            self.text_size.addItem("", scale)
         chosen = min(range(len(TEXT_SIZES)), key=lambda i: abs(TEXT_SIZES[i][1] - text_size))
         self.text_size.setCurrentIndex(chosen)
-        form.addRow("Te&xt size:", self.text_size)
+        self._row(form, lambda: self.tr("Te&xt size:"), self.text_size)
         # The language row belongs in this group, after the text size.
         self.appearance_form = form
         self.theme.currentIndexChanged.connect(lambda _i: self._appearance_edited())
         self.text_size.currentIndexChanged.connect(lambda _i: self._appearance_edited())
         column.addWidget(look)
 
-        notices = QGroupBox("Notifications", page)
+        notices = self.notices = QGroupBox(page)
         box = QVBoxLayout(notices)
-        self.notify = QCheckBox("Notify me about the polls I follow", notices)
+        self.notify = QCheckBox(notices)
         self.notify.setObjectName("notifyCheck")
-        self.tray = QCheckBox("Close to the system tray (keep checking followed polls)", notices)
+        self.tray = QCheckBox(notices)
         self.tray.setObjectName("trayCheck")
+        self.tray_hint = QLabel(notices)
+        self.tray_hint.setObjectName("trayHint")
+        self.tray_hint.setWordWrap(True)
+        self.tray_hint.setIndent(24)  # under the check box's text, not its box
         # Each box shows and sets its action (the header's Notifications menu shows the same).
         self._mirrors: list[tuple[QCheckBox, QAction]] = []
         for check, action in ((self.notify, notify_action), (self.tray, tray_action)):
             if action is None:
                 check.hide()
+                if check is self.tray:
+                    self.tray_hint.hide()
                 continue
             check.setChecked(action.isChecked())
             check.setEnabled(action.isEnabled())
@@ -284,6 +365,10 @@ class SettingsDialog(QDialog):
             action.toggled.connect(self._actions_toggled)
             self._mirrors.append((check, action))
             box.addWidget(check)
+            if check is self.tray:
+                # What "close to the tray" means, on a line that wraps (a check box's text does
+                # not, and a translation may be long).
+                box.addWidget(self.tray_hint)
         column.addWidget(notices)
         column.addStretch(1)
         return page
@@ -309,7 +394,8 @@ class SettingsDialog(QDialog):
         try:
             profile: Profile = self._load(name)
         except ConfigError as exc:
-            self.error.setText(describe(exc))
+            error = exc
+            self._say(lambda: describe(error))
             return
         self._profile = profile
         self.name.setText(profile.name)
@@ -321,11 +407,7 @@ class SettingsDialog(QDialog):
             edit.setText(getattr(shown, key))
             # The embedded sandbox's address is the one it runs on now, not one to edit.
             edit.setReadOnly(shown is not profile)
-            edit.setToolTip(
-                "The sandbox built into the app runs here; it picks a free port when it starts."
-                if shown is not profile
-                else ""
-            )
+        self._show_sandbox_tips()
         self.client_id.setText(profile.client_id)
         self.client_secret.clear()
         self.scope.setText(profile.scope)
@@ -338,7 +420,17 @@ class SettingsDialog(QDialog):
         self.port.setValue(profile.redirect_port or 0)
         for key, edit in self.tracking.items():
             edit.setText(profile.tracking.get(key, ""))
-        self.error.clear()
+        self._say(None)
+
+    def _show_sandbox_tips(self) -> None:
+        for edit in self.urls.values():
+            edit.setToolTip(
+                self.tr(
+                    "The sandbox built into the app runs here; it picks a free port when it starts."
+                )
+                if edit.isReadOnly()
+                else ""
+            )
 
     def _new_profile(self) -> None:
         base = self._profile
@@ -355,12 +447,12 @@ class SettingsDialog(QDialog):
         self.app_client_id.clear()
         self.app_client_secret.clear()
         self.name.setFocus()
-        self.error.setText("Give the new profile a name, then its URLs and client id.")
+        self._say(lambda: self.tr("Give the new profile a name, then its URLs and client id."))
 
     def edited_profile(self) -> Profile:
         """The profile as edited; raises ConfigError with a sentence if it is not valid."""
         if self._profile is None:
-            raise ConfigError("Choose a profile first.")
+            raise ConfigError(self.tr("Choose a profile first."))
         name = self.name.text().strip()
         urls = self._urls_to_save()
         profile = replace(
@@ -391,7 +483,7 @@ class SettingsDialog(QDialog):
         }
 
     def _field_of(self, sentence: str) -> QWidget | None:
-        """The field a validation sentence is about."""
+        """The field a validation sentence is about (the check's own English words)."""
         text = sentence.casefold()
         for key, edit in self.urls.items():
             if key.replace("_", " ") in text:
@@ -427,12 +519,12 @@ class SettingsDialog(QDialog):
         try:
             profile = self.edited_profile()
         except ConfigError as exc:
-            sentence = describe(exc)
-            self.error.setText(sentence)
-            self._mark(self._field_of(sentence))
+            error = exc
+            self._say(lambda: describe(error))
+            self._mark(self._field_of(str(error)))
             return
         self._mark(None)
-        self.error.setText("Saving…")
+        self._say(lambda: self.tr("Saving…"))
         self._use_after_save = use
         secret = self.client_secret.text() or None
         app_secret = self.app_client_secret.text() or None
@@ -443,10 +535,10 @@ class SettingsDialog(QDialog):
         self.app_client_secret.clear()
         if self.profiles.findText(name) < 0:
             self.profiles.addItem(name)
-        self.error.setText("Saved.")
+        self._say(lambda: self.tr("Saved."))
         if self._use_after_save:
             self.use_requested.emit(name)
             self.accept()
 
     def failed(self, exc: BaseException) -> None:
-        self.error.setText(describe(exc))
+        self._say(lambda: describe(exc))

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from partner_desktop.ui.i18n import Retranslatable
 
-class SignInDialog(QDialog):
+
+class SignInDialog(Retranslatable, QDialog):
     """Non-modal: the person works in the browser; Cancel, Copy link and Open again stay at hand."""
 
     cancel_requested = Signal()
@@ -25,13 +27,12 @@ class SignInDialog(QDialog):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
-        self.setWindowTitle("Sign in")
         self.setModal(False)
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
 
-        title = QLabel("Continue in your browser", self)
+        title = self.title = QLabel(self)
         title.setObjectName("signInTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -39,11 +40,7 @@ class SignInDialog(QDialog):
         title.setFont(font)
         layout.addWidget(title)
 
-        self.message = QLabel(
-            "A sign-in page has opened in your web browser. Sign in there and allow access; "
-            "this window updates by itself. If no browser opened, copy the link below into one.",
-            self,
-        )
+        self.message = QLabel(self)
         self.message.setObjectName("signInMessage")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -51,7 +48,6 @@ class SignInDialog(QDialog):
         self.url = QLineEdit(self)
         self.url.setObjectName("signInUrl")
         self.url.setReadOnly(True)
-        self.url.setAccessibleName("Sign-in link")
         layout.addWidget(self.url)
 
         # No animated busy bar: it repainted the dialog ~60 times a second while the browser
@@ -59,25 +55,42 @@ class SignInDialog(QDialog):
         # bench/scenario.py); the title says what the app is waiting for.
 
         buttons = QHBoxLayout()
-        self.copy_button = QPushButton("Copy link", self)
+        self.copy_button = QPushButton(self)
         self.copy_button.setObjectName("copyLinkButton")
         self.copy_button.clicked.connect(self.copy_link)
-        self.open_button = QPushButton("Open again", self)
+        self.open_button = QPushButton(self)
         self.open_button.setObjectName("openAgainButton")
         self.open_button.clicked.connect(self.open_again_requested)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("cancelSignInButton")
         self.cancel_button.clicked.connect(self._cancel)
         # A child timer: it dies with the dialog, so it never touches a deleted button.
         self._copied = QTimer(self)
         self._copied.setSingleShot(True)
         self._copied.setInterval(1500)
-        self._copied.timeout.connect(lambda: self.copy_button.setText("Copy link"))
+        self._copied.timeout.connect(lambda: self.copy_button.setText(self.tr("Copy link")))
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sign in"))
+        self.title.setText(self.tr("Continue in your browser"))
+        self.message.setText(
+            self.tr(
+                "A sign-in page has opened in your web browser. Sign in there and allow access; "
+                "this window updates by itself. If no browser opened, copy the link below into "
+                "one."
+            )
+        )
+        self.url.setAccessibleName(self.tr("Sign-in link"))
+        copied = self._copied.isActive()
+        self.copy_button.setText(self.tr("Copied") if copied else self.tr("Copy link"))
+        self.open_button.setText(self.tr("Open again"))
+        self.cancel_button.setText(self.tr("Cancel"))
 
     def waiting(self, url: str, timeout: float) -> None:
         """Show the URL and the waiting state; the wait ends after ``timeout`` seconds."""
@@ -95,13 +108,13 @@ class SignInDialog(QDialog):
         self.url.setText(url)
         self.url.setCursorPosition(0)
         self.open_button.setEnabled(True)
-        self.copy_button.setText("Copy link")
+        self.copy_button.setText(self.tr("Copy link"))
         self.show()
         self.raise_()
 
     def copy_link(self) -> None:
         QGuiApplication.clipboard().setText(self.url.text())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
         self._copied.start()
 
     def _cancel(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,17 +18,24 @@ from PySide6.QtWidgets import (
 )
 
 from partner_desktop.api.models import WalletEntry
+from partner_desktop.ui.i18n import Retranslatable
 
 
 def amount(value: Decimal, precision: int | None) -> str:
-    """A balance as a fan reads it: whole tokens without decimals, else the token's precision."""
+    """A balance as a fan reads it (with the language's digit grouping and decimal mark):
+    whole tokens without decimals, else the token's precision."""
+    locale = QLocale()
     if value == value.to_integral_value():
-        return f"{int(value):,}"
+        return locale.toString(int(value))
     places = precision if precision is not None and 0 <= precision <= 8 else 2
-    return f"{value:,.{places}f}"
+    # Rounded as Decimal (exact), then written by the locale: "1.234,50" in Spanish.
+    rounded = value.quantize(Decimal(1).scaleb(-places))
+    whole, _, fraction = f"{abs(rounded):f}".partition(".")
+    sign = "-" if rounded < 0 else ""
+    return f"{sign}{locale.toString(int(whole))}{locale.decimalPoint()}{fraction}"
 
 
-class WalletDialog(QDialog):
+class WalletDialog(Retranslatable, QDialog):
     """Balances per fan token; Refresh asks for them again."""
 
     refresh_requested = Signal()
@@ -36,16 +43,13 @@ class WalletDialog(QDialog):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("walletDialog")
-        self.setWindowTitle("Your wallet")
         layout = QVBoxLayout(self)
-        self.status = QLabel("Loading your wallet…", self)
+        self.status = QLabel(self)
         self.status.setObjectName("walletStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("walletTable")
-        self.table.setAccessibleName("Fan token balances")
-        self.table.setHorizontalHeaderLabels(["Fan token", "Balance"])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -54,14 +58,27 @@ class WalletDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.refresh_button = buttons.addButton("Refresh", QDialogButtonBox.ButtonRole.ActionRole)
+        self.refresh_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.refresh_button.setObjectName("walletRefresh")
         self.refresh_button.clicked.connect(self.refresh_requested)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(420, 360)
+        self._entries: tuple[WalletEntry, ...] | None = None
+        self._failure = ""
+        self.retranslate()
+        self.status.setText(self.tr("Loading your wallet…"))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Your wallet"))
+        self.table.setAccessibleName(self.tr("Fan token balances"))
+        self.table.setHorizontalHeaderLabels([self.tr("Fan token"), self.tr("Balance")])
+        self.refresh_button.setText(self.tr("Refresh"))
+        if self._entries is not None:
+            self.show_entries(self._entries)
 
     def show_entries(self, entries: tuple[WalletEntry, ...]) -> None:
+        self._entries = entries
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             currency = entry.currency
@@ -74,11 +91,10 @@ class WalletDialog(QDialog):
             figure.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, figure)
         if not entries:
-            self.status.setText("Your wallet is empty: you hold no fan tokens.")
-        elif len(entries) == 1:
-            self.status.setText("You hold 1 kind of fan token.")
+            self.status.setText(self.tr("Your wallet is empty: you hold no fan tokens."))
         else:
-            self.status.setText(f"You hold {len(entries)} kinds of fan token.")
+            self.status.setText(self.tr("You hold %n kind(s) of fan token.", "", len(entries)))
 
     def show_failure(self, sentence: str) -> None:
+        self._entries = None
         self.status.setText(sentence)

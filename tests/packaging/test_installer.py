@@ -103,6 +103,26 @@ def test_tarball_holds_the_bundle(built: dict[str, Path]) -> None:
     assert any(n.startswith("partner-desktop/_internal/resources/") for n in names)
 
 
+def test_installed_app_speaks_the_system_language(installed: Path, tmp_path: Path) -> None:
+    """The .deb carries the translations: a Spanish or Turkish desktop gets the app in its
+    language (the smoke test reports the one it loaded), English where none matches."""
+    resources = installed / "opt/partner-desktop/_internal/resources/translations"
+    for language in ("es", "pt_BR", "it", "fr", "tr"):
+        assert (resources / f"partner_desktop_{language}.qm").is_file()
+        assert (resources / f"qtbase_{language}.qm").is_file()
+    for lang, expected in (("es_ES.UTF-8", "es"), ("tr_TR.UTF-8", "tr"), ("de_DE.UTF-8", "en")):
+        env = _env_without_keyring()
+        env.pop("LANGUAGE", None)
+        env.pop("LC_MESSAGES", None)
+        env["LC_ALL"] = lang
+        env["LANG"] = lang
+        result = _smoke(installed / "opt/partner-desktop/partner-desktop", tmp_path / lang, env)
+        assert result.returncode == 0, result.stdout + result.stderr
+        line = result.stdout.strip().splitlines()[-1]
+        qm_files = 1 if expected == "en" else 2
+        assert f"language={expected} ({qm_files} .qm)" in line, line
+
+
 def test_bundle_drops_what_the_app_does_not_use(built: dict[str, Path]) -> None:
     internal = built["bundle"] / "_internal"
     names = {p.name for p in internal.rglob("*")}

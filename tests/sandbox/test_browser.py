@@ -67,3 +67,56 @@ def test_sign_in_and_consent_in_chromium(
         return
     response = exchange(sandbox, Grant(query["code"], state, verifier, receiver.redirect_uri))
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("locale", "labels"),
+    [
+        ("es-ES", ("Usuario", "Contraseña", "Iniciar sesión", "El usuario o la", "Permitir")),
+        ("tr-TR", ("Kullanıcı adı", "Parola", "Oturum aç", "Kullanıcı adı ya da", "İzin ver")),  # noqa: RUF001
+        ("pt-BR", ("Usuário", "Senha", "Entrar", "O usuário ou a senha", "Permitir")),
+    ],
+)
+def test_pages_speak_the_browser_language(
+    sandbox: SandboxServer, locale: str, labels: tuple[str, ...]
+) -> None:
+    """Chromium started in the fan's language (it sends Accept-Language): the sign-in, the
+    wrong-password sentence and the consent are in that language, and still work."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not shutil.which(CHROMIUM):
+        pytest.skip("Chromium is not installed")
+    username, password, sign_in, wrong, allow = labels
+    _verifier, challenge = pkce()
+    with loopback() as receiver:
+
+        def drive_browser() -> str:
+            with sync_api.sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+                try:
+                    page = browser.new_page(locale=locale)
+                    page.goto(
+                        authorize_url(
+                            sandbox.base_url, receiver.redirect_uri, state="s", challenge=challenge
+                        )
+                    )
+                    lang = "pt-BR" if locale == "pt-BR" else locale.split("-", maxsplit=1)[0]
+                    assert page.locator("html").get_attribute("lang") == lang
+                    page.get_by_label(username).fill("alice")
+                    page.get_by_label(password).fill("wrong")
+                    page.get_by_role("button", name=sign_in).click()
+                    assert page.get_by_role("alert").inner_text().startswith(wrong)
+                    page.get_by_label(password).fill("sandbox")
+                    page.get_by_role("button", name=sign_in).click()
+                    consent = page.locator("main").inner_text()
+                    page.get_by_role("button", name=allow).click()
+                    page.wait_for_url(f"{receiver.redirect_uri}*")
+                    return consent
+                finally:
+                    browser.close()
+
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            consent = pool.submit(drive_browser).result(timeout=120)
+        query = receiver.wait()
+    assert "code" in query
+    assert "Partner Desktop" in consent  # the client's name stays as registered
+    assert "Allow access?" not in consent

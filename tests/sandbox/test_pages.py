@@ -157,3 +157,47 @@ def test_landing_page_shows_the_seeded_credentials(sandbox: SandboxServer) -> No
     css = requests.get(f"{sandbox.base_url}/assets/sandbox.css", timeout=10)
     assert css.status_code == 200
     assert "text/css" in css.headers["Content-Type"]
+
+
+@pytest.mark.parametrize(
+    ("header", "lang", "heading"),
+    [
+        ("es-ES,es;q=0.9,en;q=0.5", "es", "Iniciar sesión"),
+        ("es-AR", "es", "Iniciar sesión"),
+        ("pt-BR,pt;q=0.8", "pt-BR", "Entrar"),
+        ("it", "it", "Accedi"),
+        ("fr-CA,fr;q=0.9", "fr", "Se connecter"),
+        ("tr-TR", "tr", "Oturum aç"),
+        ("de-DE,de;q=0.9", "en", "Sign in"),
+        ("en;q=0.9,es;q=0.1", "en", "Sign in"),
+        ("", "en", "Sign in"),
+    ],
+)
+def test_sign_in_page_honours_accept_language(
+    sandbox: SandboxServer, header: str, lang: str, heading: str
+) -> None:
+    response = requests.get(_url(sandbox), headers={"Accept-Language": header}, timeout=10)
+    assert response.status_code == 200
+    assert f'<html lang="{lang}">' in response.text
+    assert f"<h1>{heading}</h1>" in response.text
+    assert response.headers["Content-Language"] == lang
+    assert "Accept-Language" in response.headers["Vary"]
+    assert "<strong>Partner Desktop</strong>" in response.text  # a name, not translated
+
+
+def test_translated_pages_still_escape_what_they_quote(sandbox: SandboxServer) -> None:
+    """The consent in French names the account; a translated sentence quotes it escaped."""
+    with requests.Session() as browser:
+        browser.headers["Accept-Language"] = "fr"
+        page = browser.get(_url(sandbox), timeout=10)
+        (form,) = parse_forms(page.text)
+        again = submit(browser, page, form, username=EVIL, password="nope")
+        wrong = "Le nom d\u2019utilisateur ou le mot de passe est incorrect."
+        assert wrong in again.text
+        assert "<script>" not in again.text
+        (form,) = parse_forms(again.text)
+        consent = submit(browser, again, form, username="carol", password="sandbox")
+    assert "Autoriser l\u2019accès ?" in consent.text
+    assert "Connecté en tant que <strong>carol</strong>." in consent.text
+    (form,) = parse_forms(consent.text)
+    assert ("decision", "allow") in form.buttons
