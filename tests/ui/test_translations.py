@@ -43,7 +43,9 @@ from partner_desktop.errors import (
     SignInCancelled,
     SignInDenied,
     SignInTimeout,
+    SignInUnavailable,
     TokenStoreError,
+    VoteNotCounted,
     VoteOutcomeUnknown,
     VoteRejected,
 )
@@ -213,6 +215,9 @@ def error_examples() -> Iterator[BaseException]:
     ):
         yield VoteRejected("", reason=reason)
     yield VoteOutcomeUnknown("", poll_id="p", idempotency_key="k")
+    yield VoteNotCounted("", status=503)
+    yield VoteNotCounted("")
+    yield SignInUnavailable("")
     yield CertificateError("")
     yield NetworkError("")
     yield EndpointUnavailable("")
@@ -605,5 +610,14 @@ def test_sentences_of_the_layers_without_qt_are_translated(qapp: Any) -> None:
             "Close that program, or choose another redirect port in the profile settings."
         )
         assert describe(port).startswith("El puerto 8765 lo usa otro programa")
+        # A sign-in server that is down: the app's sentence and the server's own, both translated.
+        down = describe(
+            SignInUnavailable("The sign-in server at 127.0.0.1:9 did not answer within 5 seconds.")
+        )
+        assert down == (
+            "El servidor de inicio de sesión no responde, así que no se ha abierto el navegador. "
+            "Vuelve a intentarlo en un momento. (El servidor de inicio de sesión de 127.0.0.1:9 "
+            "no respondió en 5 segundos)"
+        )
     finally:
         translations.clear()
