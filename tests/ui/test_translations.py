@@ -621,3 +621,35 @@ def test_sentences_of_the_layers_without_qt_are_translated(qapp: Any) -> None:
         )
     finally:
         translations.clear()
+
+
+def test_vote_deadline_and_list_status_words_follow_the_language(
+    make_app: Any, make_sandbox: Any, qtbot: Any
+) -> None:
+    """While a vote is sent the pane states its deadline in the chosen language (and again
+    when the language changes meanwhile); the list reads statuses to screen readers in it."""
+    harness = make_app(make_sandbox())
+    window = harness.window
+    harness.wait_loaded("all")
+    harness.sign_in()
+    open_poll_with_quorum(window, qtbot)
+    try:
+        window.choose_language("es")
+        window.detail.set_voting(True, 20)
+        assert window.detail.vote_status.text() == "Enviando tu voto… (20 segundos como máximo)"
+        window.choose_language("fr")
+        french = "Envoi de votre vote… (20 secondes au plus)"
+        qtbot.waitUntil(lambda: window.detail.vote_status.text() == french, timeout=5_000)
+        window.detail.set_voting(True, 1)
+        assert window.detail.vote_status.text() == "Envoi de votre vote… (1 seconde au plus)"
+        window.detail.set_voting(False)
+        window.choose_language("es")
+        model = window.all_model
+        said = [
+            model.data(model.index(row, 0), Qt.ItemDataRole.AccessibleTextRole)
+            for row in range(model.rowCount())
+        ]
+        assert any(text.endswith(", Abierta") for text in said), said
+        assert not any(text.endswith(", Open") for text in said), said
+    finally:
+        window.choose_language("")
