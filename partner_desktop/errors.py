@@ -28,6 +28,19 @@ class VoteOutcomeUnknown(NetworkError):
         self.idempotency_key = idempotency_key
 
 
+class VoteNotCounted(NetworkError):
+    """The vote certainly did not land: every try was refused, or answered 503 (unavailable)."""
+
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        super().__init__(message)
+        #: 503 when the service said it was unavailable; None when no connection was made.
+        self.status = status
+
+
+class SignInUnavailable(NetworkError):
+    """The sign-in server did not answer (or answered 5xx) before the browser was opened."""
+
+
 class AuthError(PartnerError):
     """Signing in, refreshing or authorising a request failed."""
 

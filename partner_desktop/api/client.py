@@ -37,6 +37,7 @@ from partner_desktop.errors import (
     EndpointUnavailable,
     NetworkError,
     SignedOut,
+    VoteNotCounted,
     VoteOutcomeUnknown,
     VoteRejected,
 )
@@ -52,6 +53,9 @@ log = logging.getLogger(__name__)
 RETRY_STATUSES = frozenset({502, 503, 504})
 #: A vote is retried with the same Idempotency-Key after any 5xx: the key makes it safe.
 VOTE_RETRY_STATUSES = frozenset({500, 502, 503, 504})
+#: The one status that says the service did not take the request in hand (RFC 9110 15.6.4):
+#: a vote answered only 503 (or refused) was certainly not counted.
+UNAVAILABLE = 503
 #: Gateway code for a client-credentials token on a user route (contract section 3.4).
 GATEWAY_NEEDS_USER = "900910"
 #: Tries against a server that refuses connections before reporting it unreachable.
@@ -282,8 +286,9 @@ class PollsClient:
         body = self._get("user_polls", user=True, params=query.params())
         return UserPollList.from_json(body)
 
-    def get_user_poll(self, poll_id: str) -> UserPoll:
-        body = self._get("user_poll", user=True, poll_id=poll_id)
+    def get_user_poll(self, poll_id: str, *, budget: float | None = None) -> UserPoll:
+        """The poll with the person's vote; ``budget`` bounds all tries (seconds)."""
+        body = self._get("user_poll", user=True, poll_id=poll_id, budget=budget)
         return UserPoll.from_json(parse_data(body), "data")
 
     def get_account(self) -> Account:
@@ -294,12 +299,19 @@ class PollsClient:
         return parse_wallet(self._get("wallet", user=True))
 
     def vote(
-        self, poll_id: str, answer_id: str, token_count: int, *, idempotency_key: str
+        self,
+        poll_id: str,
+        answer_id: str,
+        token_count: int,
+        *,
+        idempotency_key: str,
+        budget: float | None = None,
     ) -> UserPoll:
         """Cast a vote; the same ``idempotency_key`` must be reused when retrying the same vote.
 
-        Raises VoteRejected (with ``reason``) when the server refuses it, and
-        VoteOutcomeUnknown when the vote may have been sent but no answer came back.
+        Raises VoteRejected (with ``reason``) when the server refuses it, VoteNotCounted when
+        every try was refused or answered 503, and VoteOutcomeUnknown when the vote may have
+        been sent but no answer came back. ``budget`` bounds all tries (seconds).
         """
         url = self._profile.endpoint("vote", poll_id=_segment(poll_id))
         payload = {"answerId": answer_id, "tokenCount": token_count}
@@ -313,12 +325,13 @@ class PollsClient:
                 headers=headers,
                 retry_statuses=VOTE_RETRY_STATUSES,
                 vote=(poll_id, idempotency_key),
+                budget=budget,
             )
-        except VoteOutcomeUnknown:
+        except (VoteOutcomeUnknown, VoteNotCounted):
             raise
         except NetworkError as exc:
             # Every try failed before a connection existed: the vote certainly did not land.
-            raise NetworkError(f"The vote was not sent. {exc}") from None
+            raise VoteNotCounted(str(exc)) from None
         status = response.status_code
         if status in (200, 201):
             try:
@@ -378,13 +391,16 @@ class PollsClient:
         user: bool,
         poll_id: str | None = None,
         params: list[tuple[str, str]] | None = None,
+        budget: float | None = None,
     ) -> object:
         url = (
             self._profile.endpoint(name)
             if poll_id is None
             else self._profile.endpoint(name, poll_id=_segment(poll_id))
         )
-        response = self._send("GET", url, user=user, params=params, retry_statuses=RETRY_STATUSES)
+        response = self._send(
+            "GET", url, user=user, params=params, retry_statuses=RETRY_STATUSES, budget=budget
+        )
         if response.status_code == 200:
             return self._json(response)
         raise self._error(response, user=user, name=name, has_id=poll_id is not None)
@@ -400,13 +416,17 @@ class PollsClient:
         json: object = None,
         headers: Mapping[str, str] | None = None,
         vote: tuple[str, str] | None = None,
+        budget: float | None = None,
     ) -> requests.Response:
-        """One logical request: bounded retries, one refresh after a 401, 429 honoured."""
+        """One logical request: bounded retries, one refresh after a 401, 429 honoured.
+
+        ``budget`` (seconds, default the client's) bounds every try and wait together.
+        """
         import requests
 
         host = urlsplit(url).netloc
         path = urlsplit(url).path
-        attempts = _Attempts(self._retry_budget)
+        attempts = _Attempts(self._retry_budget if budget is None else budget)
         refreshed = False
         maybe_sent = False
         refusals = 0
@@ -420,7 +440,8 @@ class PollsClient:
                     params=params,
                     json=json,
                     headers=all_headers,
-                    timeout=self._timeout,
+                    # No try outlives the budget (a second at least, to be answered at all).
+                    timeout=max(1.0, min(self._timeout, attempts.remaining())),
                     allow_redirects=False,
                 )
             except requests.exceptions.SSLError:
@@ -452,10 +473,16 @@ class PollsClient:
                 self._tokens.invalidate(token, user=user)
                 continue
             if status in retry_statuses:
-                maybe_sent = True
+                # A 503 says the service did not take the request; other 5xx may have run it.
+                maybe_sent = maybe_sent or status != UNAVAILABLE
                 if attempts.backoff():
                     response.close()
                     continue
+                if vote is not None and not maybe_sent:
+                    response.close()
+                    raise VoteNotCounted(
+                        f"The server at {host} is unavailable (HTTP {status}).", status=status
+                    )
                 return response
             if status == 429 and attempts.wait(_retry_after(response)):
                 # Throttled requests were not processed, so even a vote may be re-sent.

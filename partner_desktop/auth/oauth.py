@@ -19,9 +19,12 @@ if TYPE_CHECKING:
     from authlib.integrations.requests_client import OAuth2Session
 
 from partner_desktop.config import TRACKING_KEYS, Profile
-from partner_desktop.errors import AuthError, CertificateError, NetworkError
+from partner_desktop.errors import AuthError, CertificateError, NetworkError, SignInUnavailable
 
 log = logging.getLogger(__name__)
+
+#: Longest wait, in seconds, for the sign-in server's answer before the browser is opened.
+PROBE_TIMEOUT = 5.0
 
 #: Lifetime assumed when a token answer omits ``expires_in`` (RFC 6749 5.1 only RECOMMENDS it).
 DEFAULT_EXPIRES_IN = 3600.0
@@ -96,6 +99,32 @@ class OAuthClient:
     @property
     def has_secret(self) -> bool:
         return self._secret is not None
+
+    def check_reachable(self) -> None:
+        """Raise SignInUnavailable unless the authorization endpoint answers within
+        ``PROBE_TIMEOUT`` seconds with anything but a 5xx (blocking: call off the GUI thread).
+
+        Any other answer (a 400 for the missing parameters included) means the server is up.
+        """
+        url = self.profile.authorize_url
+        host = urlsplit(url).netloc
+        wait = min(self.timeout, PROBE_TIMEOUT)
+        try:
+            resp = requests.get(url, timeout=wait, allow_redirects=False)
+        except requests.exceptions.SSLError:
+            raise CertificateError(
+                f"The certificate of the sign-in server at {host} is not valid."
+            ) from None
+        except requests.Timeout:
+            raise SignInUnavailable(
+                f"The sign-in server at {host} did not answer within {wait:g} seconds."
+            ) from None
+        except requests.RequestException:
+            raise SignInUnavailable(f"The sign-in server at {host} cannot be reached.") from None
+        status = resp.status_code
+        resp.close()
+        if status >= 500:
+            raise SignInUnavailable(f"The sign-in server at {host} is unavailable (HTTP {status}).")
 
     # -- plumbing ---------------------------------------------------------------------
 

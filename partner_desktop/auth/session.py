@@ -317,6 +317,10 @@ class AuthSession:
 
     # -- sign-in, restore, sign-out -----------------------------------------------------
 
+    def check_sign_in_server(self) -> None:
+        """Raise SignInUnavailable when the sign-in server does not answer (blocking, bounded)."""
+        self._oauth.check_reachable()
+
     def begin_sign_in(self, *, timeout: float = 300) -> SignInAttempt:
         """Start a browser sign-in: new state and verifier, a listening loopback, the URL."""
         state = pkce.new_state()

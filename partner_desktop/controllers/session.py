@@ -19,6 +19,9 @@ log = logging.getLogger(__name__)
 
 BrowserOpener = Callable[[str], Any]
 
+#: Seconds a browser sign-in is waited for before it is given up (the dialog says so).
+SIGN_IN_TIMEOUT = 300.0
+
 
 class _Attempt(Protocol):
     url: str
@@ -52,7 +55,7 @@ class SessionController(QObject):
         client: PollsClient,
         *,
         open_browser: BrowserOpener | None = None,
-        sign_in_timeout: float = 300.0,
+        sign_in_timeout: float = SIGN_IN_TIMEOUT,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,6 +83,11 @@ class SessionController(QObject):
     @property
     def busy(self) -> bool:
         return self._busy
+
+    @property
+    def sign_in_timeout(self) -> float:
+        """Seconds a browser sign-in is waited for at most."""
+        return self._timeout
 
     @property
     def sign_in_url(self) -> str | None:
@@ -149,6 +157,8 @@ class SessionController(QObject):
         """The browser flow of RFC 8252; True when signed in."""
         self._set_busy(True)
         try:
+            # A server that is down is said at once; the browser would only show an error page.
+            await in_worker(self._auth.check_sign_in_server)
             attempt: _Attempt = await in_worker(self._auth.begin_sign_in, timeout=self._timeout)
             self._attempt = attempt
             self.sign_in_started.emit(attempt.url)

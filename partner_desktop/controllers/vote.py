@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -16,6 +17,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: Seconds a vote may take in all, re-check included; the vote pane says it while sending.
+VOTE_DEADLINE = 20
+#: The part of it kept for re-reading the poll after an unclear answer.
+RECHECK_SHARE = 0.3
+
 
 class VoteController(QObject):
     """Sends votes off the GUI thread and reports the new UserPoll or a refusal."""
@@ -25,9 +31,17 @@ class VoteController(QObject):
     vote_failed = Signal(str, object)  # poll id, exception
     poll_updated = Signal(object)  # UserPoll re-read after a refusal (e.g. the existing vote)
 
-    def __init__(self, client: PollsClient, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        client: PollsClient,
+        parent: QObject | None = None,
+        *,
+        deadline: float = VOTE_DEADLINE,
+    ) -> None:
         super().__init__(parent)
         self._client = client
+        #: Seconds one vote may take in all (sending and re-checking): the UI says this bound.
+        self.deadline = deadline
         # (poll, answer, tokens) -> key: a retry of the same intended vote reuses its key, so
         # the server counts it at most once (contract section 3.3).
         self._keys: dict[tuple[str, str, int], str] = {}
@@ -51,16 +65,22 @@ class VoteController(QObject):
     async def vote(self, poll_id: str, answer_id: str, token_count: int) -> UserPoll | None:
         intent = (poll_id, answer_id, token_count)
         key = self.idempotency_key(*intent)
+        deadline = time.monotonic() + self.deadline
         self._busy.add(poll_id)
         self.voting_changed.emit(poll_id, True)
         try:
             try:
                 result: UserPoll = await in_worker(
-                    self._client.vote, poll_id, answer_id, token_count, idempotency_key=key
+                    self._client.vote,
+                    poll_id,
+                    answer_id,
+                    token_count,
+                    idempotency_key=key,
+                    budget=self.deadline * (1 - RECHECK_SHARE),
                 )
             except VoteOutcomeUnknown as exc:
                 log.warning("Vote outcome unknown for poll %s; checking", poll_id)
-                checked = await self._recheck(poll_id)
+                checked = await self._recheck(poll_id, deadline)
                 if checked is not None and checked.user_vote is not None:
                     self._keys.pop(intent, None)
                     self.voted.emit(checked)
@@ -71,7 +91,7 @@ class VoteController(QObject):
                 self._keys.pop(intent, None)  # final answer: a new attempt is a new intent
                 log.info("Vote on poll %s refused: %s", poll_id, exc.reason)
                 self.vote_failed.emit(poll_id, exc)
-                checked = await self._recheck(poll_id)
+                checked = await self._recheck(poll_id, deadline)
                 if checked is not None:
                     self.poll_updated.emit(checked)
                 return None
@@ -86,9 +106,10 @@ class VoteController(QObject):
             self._busy.discard(poll_id)
             self.voting_changed.emit(poll_id, False)
 
-    async def _recheck(self, poll_id: str) -> UserPoll | None:
+    async def _recheck(self, poll_id: str, deadline: float) -> UserPoll | None:
+        budget = max(1.0, deadline - time.monotonic())
         try:
-            return await in_worker(self._client.get_user_poll, poll_id)
+            return await in_worker(self._client.get_user_poll, poll_id, budget=budget)
         except PartnerError as exc:
             log.warning("Re-reading poll %s failed: %s", poll_id, exc)
             return None

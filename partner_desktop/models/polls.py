@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from partner_desktop.api.models import Poll, UserPoll
-from partner_desktop.models.text import plain_rich_text
+from partner_desktop.models.text import plain_rich_text, status_label
 
 Row = Poll | UserPoll
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -93,9 +93,11 @@ class PollListModel(QAbstractListModel):
             return poll.question
         if role == Qt.ItemDataRole.ToolTipRole:
             # Tool tips guess rich text from the content; the question is the server's text.
-            return plain_rich_text(f"{poll.question}\n{poll.partner_name} · {poll.status}")
+            status = status_label(poll.status)
+            return plain_rich_text(f"{poll.question}\n{poll.partner_name} · {status}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{poll.question}, {poll.partner_name}, {poll.status}"
+            status = status_label(poll.status)
+            return f"{poll.question}, {poll.partner_name}, {status}"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return poll.question  # whole, however the row elides it
         match role:

@@ -34,14 +34,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from partner_desktop.api.models import Poll
 from partner_desktop.models.polls import PollRoles, poll_of
-from partner_desktop.ui.format import (
-    NEUTRAL_COLOURS,
-    STATUS_COLOURS,
-    number,
-    percent,
-    status_label,
-    timing,
-)
+from partner_desktop.models.text import status_label
+from partner_desktop.ui.format import NEUTRAL_COLOURS, STATUS_COLOURS, number, percent, timing
 from partner_desktop.ui.format import fill as format_text
 
 LogoProvider = Callable[[str], QPixmap | None]

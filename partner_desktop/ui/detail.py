@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtGui import QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from partner_desktop.api.models import Poll, UserPoll
+from partner_desktop.controllers.vote import VOTE_DEADLINE
+from partner_desktop.models.text import status_label
 from partner_desktop.ui.format import (
     NEUTRAL_COLOURS,
     STATUS_COLOURS,
@@ -35,7 +38,6 @@ from partner_desktop.ui.format import (
     local_time,
     number,
     percent,
-    status_label,
     timing,
     tokens,
 )
@@ -57,8 +59,9 @@ def _why_not(status: str) -> str:
         ),
         "cancelled": translate("PollDetail", "This poll was cancelled, so it cannot be voted on."),
     }.get(status)
-    return known or translate("PollDetail", "This poll is %1, so it cannot be voted on.").replace(
-        "%1", status
+    return known or fill(
+        translate("PollDetail", "This poll is “%1”, so it cannot be voted on."),
+        status_label(status),
     )
 
 
@@ -104,6 +107,41 @@ def limit_sentence(poll: Poll, balance: int) -> str:
         translate("PollDetail", "You can vote with 1 to %1 tokens (all you hold)."),
         number(balance),
     )
+
+
+class _ElidedLabel(QLabel):
+    """One line that ends in "…" when it is narrower than its text; the whole text stays in
+    the tool tip and the accessible name."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._full = ""
+        # The text gives way (not the pane) when the pane is narrow.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setAccessibleName(text)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        if shown != self.text():
+            self.setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
 
 
 class _AnswerRow(QWidget):
@@ -202,6 +240,7 @@ class PollDetail(Retranslatable, QWidget):
         self._user_poll: UserPoll | None = None
         self._signed_in = False
         self._voting = False
+        self._vote_deadline: float = VOTE_DEADLINE
         self._confirm: QMessageBox | None = None
         self._message: str | None = None  # a sentence that stays until the next poll or vote
         self._failed = False  # the message says the poll could not be loaded (Retry offered)
@@ -233,14 +272,12 @@ class PollDetail(Retranslatable, QWidget):
         self.logo.setFixedSize(40, 40)
         self.logo.setScaledContents(True)
         header.addWidget(self.logo)
-        self.partner = QLabel(page)
+        self.partner = _ElidedLabel(page)
         self.partner.setObjectName("pollPartner")
         header.addWidget(self.partner, 1)
         self.status = QLabel(page)
         self.status.setObjectName("pollStatusBadge")
         header.addWidget(self.status)
-        # The partner's name gives way (not the pane) when the pane is narrow.
-        self.partner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # The timing line carries the Follow and Overview buttons (the header stays narrow).
         actions = QHBoxLayout()
         self.follow_button = QToolButton(page)
@@ -494,8 +531,10 @@ class PollDetail(Retranslatable, QWidget):
             self._user_poll = None
         self._update_form()
 
-    def set_voting(self, voting: bool) -> None:
+    def set_voting(self, voting: bool, deadline: float = VOTE_DEADLINE) -> None:
+        """Busy sending a vote that takes ``deadline`` seconds at most (the status says so)."""
         self._voting = voting
+        self._vote_deadline = deadline
         self.progress.setVisible(voting)
         if voting:
             self._message = None
@@ -557,7 +596,7 @@ class PollDetail(Retranslatable, QWidget):
         self.question.setText(poll.question)
         self.question.setAccessibleDescription(poll.question)
         self.question.setToolTip(poll.question)
-        self.partner.setText(poll.partner_name)
+        self.partner.set_full_text(poll.partner_name)
         self.logo.setAccessibleName(fill(self.tr("%1 logo"), poll.partner_name))
         bg, fg = STATUS_COLOURS.get(status, NEUTRAL_COLOURS)
         self.status.setText(status_label(status))
@@ -721,8 +760,9 @@ class PollDetail(Retranslatable, QWidget):
         if self._user_poll is None:
             return self.tr("Checking your tokens…")
         if self._user_poll.user_token_balance <= 0:
-            return self.tr("You hold no %1 fan tokens, so you cannot vote on this poll.").replace(
-                "%1", poll.partner_name
+            return fill(
+                self.tr("You hold no %1 fan tokens, so you cannot vote on this poll."),
+                poll.partner_name,
             )
         return None
 
@@ -764,7 +804,8 @@ class PollDetail(Retranslatable, QWidget):
         voted = user_poll is not None and user_poll.user_vote is not None
         if self._voting:
             self.vote_button.setEnabled(False)
-            self._set_status(self.tr("Sending your vote…"))
+            seconds = math.ceil(self._vote_deadline)
+            self._set_status(self.tr("Sending your vote… (at most %n second(s))", "", seconds))
         elif reason is not None:
             self.vote_button.setEnabled(False)
             # A refusal keeps its explanation, followed by the state that explains it.

@@ -25,7 +25,9 @@ from partner_desktop.errors import (
     SignInCancelled,
     SignInDenied,
     SignInTimeout,
+    SignInUnavailable,
     TokenStoreError,
+    VoteNotCounted,
     VoteOutcomeUnknown,
     VoteRejected,
 )
@@ -74,6 +76,11 @@ THEIR_SENTENCES = (
         "Port %1 is in use by another program, so the sign-in cannot receive its answer. "
         "Close that program, or choose another redirect port in the profile settings.",
     ),
+    QT_TRANSLATE_NOOP("errors", "The sign-in server at %1 did not answer within %2 seconds."),
+    QT_TRANSLATE_NOOP("errors", "The sign-in server at %1 cannot be reached."),
+    QT_TRANSLATE_NOOP("errors", "The sign-in server at %1 is unavailable (HTTP %2)."),
+    QT_TRANSLATE_NOOP("errors", "The certificate of the sign-in server at %1 is not valid."),
+    QT_TRANSLATE_NOOP("errors", "The server at %1 is unavailable (HTTP %2)."),
 )
 
 
@@ -106,6 +113,24 @@ def describe(exc: BaseException) -> str:
             "whether it counted. Check the poll, then try again: a repeated vote is never "
             "counted twice.",
         )
+    if isinstance(exc, VoteNotCounted):
+        if exc.status is not None:
+            return translate(
+                "errors",
+                "The server is unavailable right now, so your vote was not counted. "
+                "Try again in a moment: a repeated vote is never counted twice.",
+            )
+        return translate(
+            "errors",
+            "The server could not be reached, so your vote was not sent and not counted. "
+            "Try again when it is back.",
+        ) + (f" ({own[:-1]})" if own else "")
+    if isinstance(exc, SignInUnavailable):
+        return translate(
+            "errors",
+            "The sign-in server is not answering, so the browser was not opened. "
+            "Try again in a moment.",
+        ) + (f" ({own[:-1]})" if own else "")
     if isinstance(exc, CertificateError):
         detail = f" ({own[:-1]})" if own else ""
         return (

@@ -1,5 +1,8 @@
 """Formatting of times, counts and statuses for display: in the local time zone, in the words of
-the interface language, with its numbers and dates (``QLocale()``, set with the language)."""
+the interface language, with its numbers and dates (``QLocale()``, set with the language).
+
+The words for statuses live in ``models/text.py``: the list model reads them to screen readers.
+"""
 
 from __future__ import annotations
 
@@ -8,23 +11,12 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
+from partner_desktop.models.text import STATUSES, status_label, status_labels
+
+__all__ = ["STATUSES", "status_label", "status_labels"]
+
 translate = QCoreApplication.translate
 _PLACEHOLDER = re.compile(r"%([1-9])")
-
-
-def status_labels() -> dict[str, str]:
-    """A word per known status, in the interface language."""
-    return {
-        "open": translate("format", "Open"),
-        "upcoming": translate("format", "Upcoming"),
-        "closed": translate("format", "Closed"),
-        "disclosed": translate("format", "Results out"),
-        "cancelled": translate("format", "Cancelled"),
-    }
-
-
-#: The statuses the app has a word for, in the order the filters list them.
-STATUSES = ("open", "upcoming", "closed", "disclosed", "cancelled")
 
 #: Badge colours (background, text) per status; unknown statuses get the neutral pair.
 STATUS_COLOURS = {
@@ -35,12 +27,6 @@ STATUS_COLOURS = {
     "cancelled": ("#c2410c", "#ffffff"),
 }
 NEUTRAL_COLOURS = ("#9ca3af", "#ffffff")
-
-
-def status_label(status: str) -> str:
-    """A word for a status; unknown values are shown as they come (contract section 3.2)."""
-    known = status_labels().get(status)
-    return known or status.replace("_", " ").capitalize() or translate("format", "Unknown")
 
 
 def local_time(moment: datetime | None) -> str:

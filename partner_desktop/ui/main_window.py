@@ -46,6 +46,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
     QSystemTrayIcon,
     QTabWidget,
     QToolButton,
@@ -183,6 +185,83 @@ def build_poll_list(
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setFrameShape(QFrame.Shape.NoFrame)
     return view
+
+
+class _FilterRow(QWidget):
+    """The filter boxes under their captions: side by side when the pane is wide enough for
+    every choice, else the last one on a line of its own (nothing cut at 640 px)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterRow")
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setVerticalSpacing(2)
+        self._cells: list[tuple[QLabel, QComboBox, bool]] = []
+        self._wrapped: bool | None = None
+
+    def add(self, caption: QLabel, box: QComboBox, *, whole: bool) -> None:
+        self._cells.append((caption, box, whole))
+        self._place(wrapped=False)
+
+    def wrapped(self) -> bool:
+        return bool(self._wrapped)
+
+    @staticmethod
+    def _whole_width(box: QComboBox) -> int:
+        """The box's width with its widest choice in full."""
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        metrics = box.fontMetrics()
+        text = max(
+            (metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count())), default=0
+        )
+        size = QSize(text, metrics.height())
+        contents = QStyle.ContentsType.CT_ComboBox
+        return box.style().sizeFromContents(contents, option, size, box).width()
+
+    def needed_width(self) -> int:
+        widths = [
+            self._whole_width(box) if whole else box.minimumSizeHint().width()
+            for _caption, box, whole in self._cells
+        ]
+        return sum(widths) + self._grid.horizontalSpacing() * max(0, len(widths) - 1)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as every box side by side at its least (the list pane's cards need that
+        width anyway), whether or not the last box is on a line of its own."""
+        least = sum(box.minimumSizeHint().width() for _c, box, _w in self._cells)
+        spacing = self._grid.horizontalSpacing() * max(0, len(self._cells) - 1)
+        return QSize(least + spacing, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(wrapped=event.size().width() < self.needed_width())
+
+    def relayout(self) -> None:
+        """Place the boxes again for choices whose words changed (another language)."""
+        self._place(wrapped=self.width() < self.needed_width())
+
+    def _place(self, *, wrapped: bool) -> None:
+        if wrapped == self._wrapped and not any(
+            self._grid.indexOf(box) < 0 for _c, box, _w in self._cells
+        ):
+            return
+        self._wrapped = wrapped
+        for caption, box, _whole in self._cells:
+            self._grid.removeWidget(caption)
+            self._grid.removeWidget(box)
+        last = len(self._cells) - 1
+        for index, (caption, box, _whole) in enumerate(self._cells):
+            if wrapped and index == last and last > 0:
+                self._grid.addWidget(caption, 2, 0, 1, last)
+                self._grid.addWidget(box, 3, 0, 1, last)
+            else:
+                self._grid.addWidget(caption, 0, index)
+                self._grid.addWidget(box, 1, index)
+        columns = last if wrapped and last > 0 else last + 1
+        for column in range(len(self._cells)):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -368,6 +447,7 @@ class MainWindow(Retranslatable, QMainWindow):
         }
         for row, sort in enumerate(SORT_CHOICES):
             self.sort_order.setItemText(row, sorts[sort])
+        self._filter_row.relayout()  # the choices' new words may no longer fit side by side
         self.loading_bar.setAccessibleName(self.tr("Loading"))
         self.retry_button.setText(self.tr("Retry"))
         self.dismiss_button.setAccessibleName(self.tr("Dismiss"))
@@ -527,8 +607,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.search.setObjectName("pollSearch")
         self.search.setClearButtonEnabled(True)
         column.addWidget(self.search)
-        filters = QGridLayout()
-        filters.setVerticalSpacing(2)
+        filters = _FilterRow(left)
         self.status_filter = QComboBox(left)
         self.status_filter.setObjectName("statusFilter")
         for statuses in STATUS_FILTERS:
@@ -542,7 +621,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.sort_order.addItem("", sort)
         # A combo box is read by its value; its caption (its buddy) tells what it chooses.
         self._filter_captions: list[QLabel] = []
-        for index, box in enumerate((self.status_filter, self.partner_filter, self.sort_order)):
+        for box in (self.status_filter, self.partner_filter, self.sort_order):
             box.setMinimumContentsLength(6)
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -551,10 +630,10 @@ class MainWindow(Retranslatable, QMainWindow):
             title.setObjectName("filterCaption")
             title.setBuddy(box)
             self._filter_captions.append(title)
-            filters.addWidget(title, 0, index)
-            filters.addWidget(box, 1, index)
-            filters.setColumnStretch(index, 1)
-        column.addLayout(filters)
+            # Status and Sort show their whole choice; a long partner name may be elided.
+            filters.add(title, box, whole=box is not self.partner_filter)
+        self._filter_row = filters
+        column.addWidget(filters)
 
         self.loading_bar = QProgressBar(left)
         self.loading_bar.setObjectName("loadingIndicator")
@@ -785,7 +864,7 @@ class MainWindow(Retranslatable, QMainWindow):
         return self._sign_in_dialog
 
     def _on_sign_in_started(self, url: str) -> None:
-        self.sign_in_dialog.waiting(url)
+        self.sign_in_dialog.waiting(url, self.session.sign_in_timeout)
 
     def _finish_sign_in_dialog(self) -> None:
         if self._sign_in_dialog is not None:
@@ -1192,7 +1271,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def _on_voting_changed(self, poll_id: str, busy: bool) -> None:
         poll = self._shown_poll()
         if poll is not None and poll.id == poll_id:
-            self.detail.set_voting(busy)
+            self.detail.set_voting(busy, self.votes.deadline)
 
     def _on_voted(self, user_poll: UserPoll) -> None:
         if self.mine_model.row_of(user_poll.poll.id) is None:

@@ -26,6 +26,7 @@ class SignInDialog(Retranslatable, QDialog):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self._timeout: float | None = None  # seconds the wait lasts, once it has begun
         self.setObjectName("signInDialog")
         self.setModal(False)
         self.setMinimumWidth(460)
@@ -79,27 +80,63 @@ class SignInDialog(Retranslatable, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sign in"))
         self.title.setText(self.tr("Continue in your browser"))
-        self.message.setText(
-            self.tr(
-                "A sign-in page has opened in your web browser. Sign in there and allow access; "
-                "this window updates by itself. If no browser opened, copy the link below into "
-                "one."
-            )
-        )
+        self._show_message()
         self.url.setAccessibleName(self.tr("Sign-in link"))
         copied = self._copied.isActive()
         self.copy_button.setText(self.tr("Copied") if copied else self.tr("Copy link"))
         self.open_button.setText(self.tr("Open again"))
         self.cancel_button.setText(self.tr("Cancel"))
 
-    def waiting(self, url: str) -> None:
-        """Show the URL and the waiting state."""
+    def waiting(self, url: str, timeout: float) -> None:
+        """Show the URL and the waiting state; the wait ends after ``timeout`` seconds."""
+        self._timeout = timeout
+        self._show_message()
         self.url.setText(url)
         self.url.setCursorPosition(0)
         self.open_button.setEnabled(True)
         self.copy_button.setText(self.tr("Copy link"))
         self.show()
+        self._fit()
         self.raise_()
+
+    def _show_message(self) -> None:
+        """The waiting text, the dialog as tall as its wrapped lines need (longer languages)."""
+        self.message.setText(self._waiting_text())
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the wrapped lines need at the shown width (once shown)."""
+        layout = self.layout()
+        if not self.isVisible() or layout is None:
+            return
+        layout.activate()
+        # A top-level window does not ask its wrapped labels for their height at its width.
+        self.message.setMinimumHeight(self.message.heightForWidth(self.message.width()))
+
+    def _waiting_text(self) -> str:
+        """What to do in the browser, and how long this window waits for it."""
+        timeout = self._timeout
+        if timeout is None:
+            return self.tr(
+                "A sign-in page has opened in your web browser. Sign in there and allow access; "
+                "this window updates by itself. If no browser opened, copy the link below into "
+                "one."
+            )
+        if timeout >= 120:
+            return self.tr(
+                "A sign-in page has opened in your web browser. Sign in there and allow access; "
+                "this window updates by itself and waits for it at most %n minute(s). If no "
+                "browser opened, copy the link below into one.",
+                "",
+                round(timeout / 60),
+            )
+        return self.tr(
+            "A sign-in page has opened in your web browser. Sign in there and allow access; "
+            "this window updates by itself and waits for it at most %n second(s). If no "
+            "browser opened, copy the link below into one.",
+            "",
+            round(timeout),
+        )
 
     def copy_link(self) -> None:
         QGuiApplication.clipboard().setText(self.url.text())

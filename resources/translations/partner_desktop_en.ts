@@ -488,10 +488,6 @@ Ctrl+Q  Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This poll is %1, so it cannot be voted on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,6 +551,13 @@ Ctrl+Q  Quit</source>
         <source>%1 logo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Sending your vote… (at most %n second(s))</source>
+        <translation>
+            <numerusform>Sending your vote… (at most %n second)</numerusform>
+            <numerusform>Sending your vote… (at most %n seconds)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Vote on this %1 poll</source>
         <translation type="unfinished"></translation>
@@ -573,6 +576,10 @@ Ctrl+Q  Quit</source>
     </message>
     <message>
         <source>Opens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This poll is “%1”, so it cannot be voted on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -709,10 +716,6 @@ Ctrl+Q  Quit</source>
     </message>
     <message>
         <source>Voting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending your vote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -949,6 +952,20 @@ Ctrl+Q  Quit</source>
         <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself. If no browser opened, copy the link below into one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself and waits for it at most %n minute(s). If no browser opened, copy the link below into one.</source>
+        <translation>
+            <numerusform>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself and waits for it at most %n minute. If no browser opened, copy the link below into one.</numerusform>
+            <numerusform>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself and waits for it at most %n minutes. If no browser opened, copy the link below into one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself and waits for it at most %n second(s). If no browser opened, copy the link below into one.</source>
+        <translation>
+            <numerusform>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself and waits for it at most %n second. If no browser opened, copy the link below into one.</numerusform>
+            <numerusform>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself and waits for it at most %n seconds. If no browser opened, copy the link below into one.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sign-in link</source>
         <translation type="unfinished"></translation>
@@ -1108,7 +1125,39 @@ Ctrl+Q  Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The sign-in server at %1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server at %1 cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server at %1 is unavailable (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the sign-in server at %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 is unavailable (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is unavailable right now, so your vote was not counted. Try again in a moment: a repeated vote is never counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached, so your vote was not sent and not counted. Try again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server is not answering, so the browser was not opened. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -498,10 +498,6 @@ Ctrl+Q  Salir</translation>
         <translation>Esta encuesta se ha cancelado, así que no se puede votar.</translation>
     </message>
     <message>
-        <source>This poll is %1, so it cannot be voted on.</source>
-        <translation>Esta encuesta está en estado «%1», así que no se puede votar.</translation>
-    </message>
-    <message>
         <source>an answer</source>
         <translation>una respuesta</translation>
     </message>
@@ -565,6 +561,13 @@ Ctrl+Q  Salir</translation>
         <source>%1 logo</source>
         <translation>Logotipo de %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Sending your vote… (at most %n second(s))</source>
+        <translation>
+            <numerusform>Enviando tu voto… (%n segundo como máximo)</numerusform>
+            <numerusform>Enviando tu voto… (%n segundos como máximo)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Vote on this %1 poll</source>
         <translation>Votar en esta encuesta de %1</translation>
@@ -584,6 +587,10 @@ Ctrl+Q  Salir</translation>
     <message>
         <source>Opens:</source>
         <translation>Apertura:</translation>
+    </message>
+    <message>
+        <source>This poll is “%1”, so it cannot be voted on.</source>
+        <translation>Esta encuesta está en estado «%1», así que no se puede votar.</translation>
     </message>
     <message>
         <source>Closes:</source>
@@ -720,10 +727,6 @@ Ctrl+Q  Salir</translation>
     <message>
         <source>Voting…</source>
         <translation>Votando…</translation>
-    </message>
-    <message>
-        <source>Sending your vote…</source>
-        <translation>Enviando tu voto…</translation>
     </message>
     <message>
         <source>Choose an answer and how many tokens to vote with.</source>
@@ -959,6 +962,20 @@ Ctrl+Q  Salir</translation>
         <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself. If no browser opened, copy the link below into one.</source>
         <translation>Se ha abierto una página de inicio de sesión en tu navegador. Inicia sesión allí y permite el acceso; esta ventana se actualiza sola. Si no se abrió ningún navegador, copia el enlace de abajo en uno.</translation>
     </message>
+    <message numerus="yes">
+        <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself and waits for it at most %n minute(s). If no browser opened, copy the link below into one.</source>
+        <translation>
+            <numerusform>Se ha abierto una página de inicio de sesión en tu navegador. Inicia sesión allí y permite el acceso; esta ventana se actualiza sola y espera %n minuto como máximo. Si no se abrió ningún navegador, copia el enlace de abajo en uno.</numerusform>
+            <numerusform>Se ha abierto una página de inicio de sesión en tu navegador. Inicia sesión allí y permite el acceso; esta ventana se actualiza sola y espera %n minutos como máximo. Si no se abrió ningún navegador, copia el enlace de abajo en uno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself and waits for it at most %n second(s). If no browser opened, copy the link below into one.</source>
+        <translation>
+            <numerusform>Se ha abierto una página de inicio de sesión en tu navegador. Inicia sesión allí y permite el acceso; esta ventana se actualiza sola y espera %n segundo como máximo. Si no se abrió ningún navegador, copia el enlace de abajo en uno.</numerusform>
+            <numerusform>Se ha abierto una página de inicio de sesión en tu navegador. Inicia sesión allí y permite el acceso; esta ventana se actualiza sola y espera %n segundos como máximo. Si no se abrió ningún navegador, copia el enlace de abajo en uno.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sign-in link</source>
         <translation>Enlace de inicio de sesión</translation>
@@ -1118,8 +1135,40 @@ Ctrl+Q  Salir</translation>
         <translation>El puerto %1 lo usa otro programa, así que el inicio de sesión no puede recibir su respuesta. Cierra ese programa o elige otro puerto de redirección en los ajustes del perfil.</translation>
     </message>
     <message>
+        <source>The sign-in server at %1 did not answer within %2 seconds.</source>
+        <translation>El servidor de inicio de sesión de %1 no respondió en %2 segundos.</translation>
+    </message>
+    <message>
+        <source>The sign-in server at %1 cannot be reached.</source>
+        <translation>No se puede contactar con el servidor de inicio de sesión de %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in server at %1 is unavailable (HTTP %2).</source>
+        <translation>El servidor de inicio de sesión de %1 no está disponible (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The certificate of the sign-in server at %1 is not valid.</source>
+        <translation>El certificado del servidor de inicio de sesión de %1 no es válido.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is unavailable (HTTP %2).</source>
+        <translation>El servidor de %1 no está disponible (HTTP %2).</translation>
+    </message>
+    <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
         <translation>La conexión se cortó mientras se enviaba tu voto y no se sabe si se contó. Revisa la encuesta y vuelve a intentarlo: un voto repetido nunca se cuenta dos veces.</translation>
+    </message>
+    <message>
+        <source>The server is unavailable right now, so your vote was not counted. Try again in a moment: a repeated vote is never counted twice.</source>
+        <translation>El servidor no está disponible en este momento, así que tu voto no se ha contado. Vuelve a intentarlo en un momento: un voto repetido nunca se cuenta dos veces.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached, so your vote was not sent and not counted. Try again when it is back.</source>
+        <translation>No se pudo contactar con el servidor, así que tu voto no se ha enviado ni contado. Vuelve a intentarlo cuando esté disponible.</translation>
+    </message>
+    <message>
+        <source>The sign-in server is not answering, so the browser was not opened. Try again in a moment.</source>
+        <translation>El servidor de inicio de sesión no responde, así que no se ha abierto el navegador. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid, so nothing was sent to it. Check the server address in Settings, or try another network.</source>

@@ -498,10 +498,6 @@ Ctrl+Q  Quitter</translation>
         <translation>Ce sondage a été annulé : impossible de voter.</translation>
     </message>
     <message>
-        <source>This poll is %1, so it cannot be voted on.</source>
-        <translation>Ce sondage est à l’état « %1 » : impossible de voter.</translation>
-    </message>
-    <message>
         <source>an answer</source>
         <translation>une réponse</translation>
     </message>
@@ -565,6 +561,13 @@ Ctrl+Q  Quitter</translation>
         <source>%1 logo</source>
         <translation>Logo de %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Sending your vote… (at most %n second(s))</source>
+        <translation>
+            <numerusform>Envoi de votre vote… (%n seconde au plus)</numerusform>
+            <numerusform>Envoi de votre vote… (%n secondes au plus)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Vote on this %1 poll</source>
         <translation>Voter à ce sondage de %1</translation>
@@ -584,6 +587,10 @@ Ctrl+Q  Quitter</translation>
     <message>
         <source>Opens:</source>
         <translation>Ouverture :</translation>
+    </message>
+    <message>
+        <source>This poll is “%1”, so it cannot be voted on.</source>
+        <translation>Ce sondage est à l&apos;état « %1 », il n&apos;est donc pas possible d&apos;y voter.</translation>
     </message>
     <message>
         <source>Closes:</source>
@@ -720,10 +727,6 @@ Ctrl+Q  Quitter</translation>
     <message>
         <source>Voting…</source>
         <translation>Vote en cours…</translation>
-    </message>
-    <message>
-        <source>Sending your vote…</source>
-        <translation>Envoi de votre vote…</translation>
     </message>
     <message>
         <source>Choose an answer and how many tokens to vote with.</source>
@@ -959,6 +962,20 @@ Ctrl+Q  Quitter</translation>
         <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself. If no browser opened, copy the link below into one.</source>
         <translation>Une page de connexion s’est ouverte dans votre navigateur. Connectez-vous et autorisez l’accès ; cette fenêtre se met à jour d’elle-même. Si aucun navigateur ne s’est ouvert, copiez-y le lien ci-dessous.</translation>
     </message>
+    <message numerus="yes">
+        <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself and waits for it at most %n minute(s). If no browser opened, copy the link below into one.</source>
+        <translation>
+            <numerusform>Une page de connexion s&apos;est ouverte dans votre navigateur. Connectez-vous-y et autorisez l&apos;accès ; cette fenêtre se met à jour d&apos;elle-même et attend %n minute au plus. Si aucun navigateur ne s&apos;est ouvert, copiez le lien ci-dessous dans l&apos;un d&apos;eux.</numerusform>
+            <numerusform>Une page de connexion s&apos;est ouverte dans votre navigateur. Connectez-vous-y et autorisez l&apos;accès ; cette fenêtre se met à jour d&apos;elle-même et attend %n minutes au plus. Si aucun navigateur ne s&apos;est ouvert, copiez le lien ci-dessous dans l&apos;un d&apos;eux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself and waits for it at most %n second(s). If no browser opened, copy the link below into one.</source>
+        <translation>
+            <numerusform>Une page de connexion s&apos;est ouverte dans votre navigateur. Connectez-vous-y et autorisez l&apos;accès ; cette fenêtre se met à jour d&apos;elle-même et attend %n seconde au plus. Si aucun navigateur ne s&apos;est ouvert, copiez le lien ci-dessous dans l&apos;un d&apos;eux.</numerusform>
+            <numerusform>Une page de connexion s&apos;est ouverte dans votre navigateur. Connectez-vous-y et autorisez l&apos;accès ; cette fenêtre se met à jour d&apos;elle-même et attend %n secondes au plus. Si aucun navigateur ne s&apos;est ouvert, copiez le lien ci-dessous dans l&apos;un d&apos;eux.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sign-in link</source>
         <translation>Lien de connexion</translation>
@@ -1118,8 +1135,40 @@ Ctrl+Q  Quitter</translation>
         <translation>Le port %1 est utilisé par un autre programme : la connexion ne peut pas recevoir sa réponse. Fermez ce programme, ou choisissez un autre port de redirection dans les paramètres du profil.</translation>
     </message>
     <message>
+        <source>The sign-in server at %1 did not answer within %2 seconds.</source>
+        <translation>Le serveur de connexion %1 n&apos;a pas répondu dans les %2 secondes.</translation>
+    </message>
+    <message>
+        <source>The sign-in server at %1 cannot be reached.</source>
+        <translation>Le serveur de connexion %1 est injoignable.</translation>
+    </message>
+    <message>
+        <source>The sign-in server at %1 is unavailable (HTTP %2).</source>
+        <translation>Le serveur de connexion %1 est indisponible (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The certificate of the sign-in server at %1 is not valid.</source>
+        <translation>Le certificat du serveur de connexion %1 n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is unavailable (HTTP %2).</source>
+        <translation>Le serveur %1 est indisponible (HTTP %2).</translation>
+    </message>
+    <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
         <translation>La connexion a été coupée pendant l’envoi de votre vote, et on ignore s’il a été compté. Vérifiez le sondage, puis réessayez : un vote répété n’est jamais compté deux fois.</translation>
+    </message>
+    <message>
+        <source>The server is unavailable right now, so your vote was not counted. Try again in a moment: a repeated vote is never counted twice.</source>
+        <translation>Le serveur est indisponible pour le moment, votre vote n&apos;a donc pas été compté. Réessayez dans un instant : un vote répété n&apos;est jamais compté deux fois.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached, so your vote was not sent and not counted. Try again when it is back.</source>
+        <translation>Le serveur est injoignable, votre vote n&apos;a donc été ni envoyé ni compté. Réessayez quand il sera de retour.</translation>
+    </message>
+    <message>
+        <source>The sign-in server is not answering, so the browser was not opened. Try again in a moment.</source>
+        <translation>Le serveur de connexion ne répond pas, le navigateur n&apos;a donc pas été ouvert. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid, so nothing was sent to it. Check the server address in Settings, or try another network.</source>

@@ -498,10 +498,6 @@ Ctrl+Q  Esci</translation>
         <translation>Questo sondaggio è stato annullato, quindi non si può votare.</translation>
     </message>
     <message>
-        <source>This poll is %1, so it cannot be voted on.</source>
-        <translation>Questo sondaggio è nello stato «%1», quindi non si può votare.</translation>
-    </message>
-    <message>
         <source>an answer</source>
         <translation>una risposta</translation>
     </message>
@@ -565,6 +561,13 @@ Ctrl+Q  Esci</translation>
         <source>%1 logo</source>
         <translation>Logo di %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Sending your vote… (at most %n second(s))</source>
+        <translation>
+            <numerusform>Invio del voto… (al massimo %n secondo)</numerusform>
+            <numerusform>Invio del voto… (al massimo %n secondi)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Vote on this %1 poll</source>
         <translation>Vota in questo sondaggio di %1</translation>
@@ -584,6 +587,10 @@ Ctrl+Q  Esci</translation>
     <message>
         <source>Opens:</source>
         <translation>Apertura:</translation>
+    </message>
+    <message>
+        <source>This poll is “%1”, so it cannot be voted on.</source>
+        <translation>Questo sondaggio è nello stato «%1», quindi non si può votare.</translation>
     </message>
     <message>
         <source>Closes:</source>
@@ -720,10 +727,6 @@ Ctrl+Q  Esci</translation>
     <message>
         <source>Voting…</source>
         <translation>Voto in corso…</translation>
-    </message>
-    <message>
-        <source>Sending your vote…</source>
-        <translation>Invio del voto…</translation>
     </message>
     <message>
         <source>Choose an answer and how many tokens to vote with.</source>
@@ -959,6 +962,20 @@ Ctrl+Q  Esci</translation>
         <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself. If no browser opened, copy the link below into one.</source>
         <translation>Nel browser si è aperta una pagina di accesso. Accedi lì e consenti l’accesso; questa finestra si aggiorna da sola. Se non si è aperto alcun browser, copia il link qui sotto in un browser.</translation>
     </message>
+    <message numerus="yes">
+        <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself and waits for it at most %n minute(s). If no browser opened, copy the link below into one.</source>
+        <translation>
+            <numerusform>Si è aperta una pagina di accesso nel browser. Accedi lì e consenti l&apos;accesso; questa finestra si aggiorna da sola e attende al massimo %n minuto. Se non si è aperto nessun browser, copia il link qui sotto in un browser.</numerusform>
+            <numerusform>Si è aperta una pagina di accesso nel browser. Accedi lì e consenti l&apos;accesso; questa finestra si aggiorna da sola e attende al massimo %n minuti. Se non si è aperto nessun browser, copia il link qui sotto in un browser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself and waits for it at most %n second(s). If no browser opened, copy the link below into one.</source>
+        <translation>
+            <numerusform>Si è aperta una pagina di accesso nel browser. Accedi lì e consenti l&apos;accesso; questa finestra si aggiorna da sola e attende al massimo %n secondo. Se non si è aperto nessun browser, copia il link qui sotto in un browser.</numerusform>
+            <numerusform>Si è aperta una pagina di accesso nel browser. Accedi lì e consenti l&apos;accesso; questa finestra si aggiorna da sola e attende al massimo %n secondi. Se non si è aperto nessun browser, copia il link qui sotto in un browser.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sign-in link</source>
         <translation>Link di accesso</translation>
@@ -1118,8 +1135,40 @@ Ctrl+Q  Esci</translation>
         <translation>La porta %1 è usata da un altro programma, quindi l’accesso non può riceverne la risposta. Chiudi quel programma o scegli un’altra porta di reindirizzamento nelle impostazioni del profilo.</translation>
     </message>
     <message>
+        <source>The sign-in server at %1 did not answer within %2 seconds.</source>
+        <translation>Il server di accesso %1 non ha risposto entro %2 secondi.</translation>
+    </message>
+    <message>
+        <source>The sign-in server at %1 cannot be reached.</source>
+        <translation>Il server di accesso %1 non è raggiungibile.</translation>
+    </message>
+    <message>
+        <source>The sign-in server at %1 is unavailable (HTTP %2).</source>
+        <translation>Il server di accesso %1 non è disponibile (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The certificate of the sign-in server at %1 is not valid.</source>
+        <translation>Il certificato del server di accesso %1 non è valido.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is unavailable (HTTP %2).</source>
+        <translation>Il server %1 non è disponibile (HTTP %2).</translation>
+    </message>
+    <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
         <translation>La connessione si è interrotta durante l’invio del voto e non si sa se è stato conteggiato. Controlla il sondaggio, poi riprova: un voto ripetuto non viene mai contato due volte.</translation>
+    </message>
+    <message>
+        <source>The server is unavailable right now, so your vote was not counted. Try again in a moment: a repeated vote is never counted twice.</source>
+        <translation>Il server non è disponibile in questo momento, quindi il tuo voto non è stato conteggiato. Riprova tra poco: un voto ripetuto non viene mai conteggiato due volte.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached, so your vote was not sent and not counted. Try again when it is back.</source>
+        <translation>Il server non è raggiungibile, quindi il tuo voto non è stato inviato né conteggiato. Riprova quando sarà di nuovo disponibile.</translation>
+    </message>
+    <message>
+        <source>The sign-in server is not answering, so the browser was not opened. Try again in a moment.</source>
+        <translation>Il server di accesso non risponde, quindi il browser non è stato aperto. Riprova tra poco.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid, so nothing was sent to it. Check the server address in Settings, or try another network.</source>

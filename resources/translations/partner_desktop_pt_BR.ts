@@ -498,10 +498,6 @@ Ctrl+Q  Sair</translation>
         <translation>Esta enquete foi cancelada, então não é possível votar.</translation>
     </message>
     <message>
-        <source>This poll is %1, so it cannot be voted on.</source>
-        <translation>Esta enquete está com status “%1”, então não é possível votar.</translation>
-    </message>
-    <message>
         <source>an answer</source>
         <translation>uma resposta</translation>
     </message>
@@ -565,6 +561,13 @@ Ctrl+Q  Sair</translation>
         <source>%1 logo</source>
         <translation>Logotipo de %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Sending your vote… (at most %n second(s))</source>
+        <translation>
+            <numerusform>Enviando seu voto… (no máximo %n segundo)</numerusform>
+            <numerusform>Enviando seu voto… (no máximo %n segundos)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Vote on this %1 poll</source>
         <translation>Votar nesta enquete de %1</translation>
@@ -584,6 +587,10 @@ Ctrl+Q  Sair</translation>
     <message>
         <source>Opens:</source>
         <translation>Abertura:</translation>
+    </message>
+    <message>
+        <source>This poll is “%1”, so it cannot be voted on.</source>
+        <translation>Esta enquete está com o status “%1”, então não é possível votar nela.</translation>
     </message>
     <message>
         <source>Closes:</source>
@@ -720,10 +727,6 @@ Ctrl+Q  Sair</translation>
     <message>
         <source>Voting…</source>
         <translation>Votando…</translation>
-    </message>
-    <message>
-        <source>Sending your vote…</source>
-        <translation>Enviando seu voto…</translation>
     </message>
     <message>
         <source>Choose an answer and how many tokens to vote with.</source>
@@ -959,6 +962,20 @@ Ctrl+Q  Sair</translation>
         <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself. If no browser opened, copy the link below into one.</source>
         <translation>Uma página de login foi aberta no seu navegador. Entre por lá e permita o acesso; esta janela se atualiza sozinha. Se nenhum navegador abriu, copie o link abaixo em um.</translation>
     </message>
+    <message numerus="yes">
+        <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself and waits for it at most %n minute(s). If no browser opened, copy the link below into one.</source>
+        <translation>
+            <numerusform>Uma página de login foi aberta no seu navegador. Entre nela e permita o acesso; esta janela se atualiza sozinha e espera no máximo %n minuto. Se nenhum navegador abriu, copie o link abaixo em um.</numerusform>
+            <numerusform>Uma página de login foi aberta no seu navegador. Entre nela e permita o acesso; esta janela se atualiza sozinha e espera no máximo %n minutos. Se nenhum navegador abriu, copie o link abaixo em um.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself and waits for it at most %n second(s). If no browser opened, copy the link below into one.</source>
+        <translation>
+            <numerusform>Uma página de login foi aberta no seu navegador. Entre nela e permita o acesso; esta janela se atualiza sozinha e espera no máximo %n segundo. Se nenhum navegador abriu, copie o link abaixo em um.</numerusform>
+            <numerusform>Uma página de login foi aberta no seu navegador. Entre nela e permita o acesso; esta janela se atualiza sozinha e espera no máximo %n segundos. Se nenhum navegador abriu, copie o link abaixo em um.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sign-in link</source>
         <translation>Link de login</translation>
@@ -1118,8 +1135,40 @@ Ctrl+Q  Sair</translation>
         <translation>A porta %1 está em uso por outro programa, então o login não pode receber a resposta. Feche esse programa ou escolha outra porta de redirecionamento nas configurações do perfil.</translation>
     </message>
     <message>
+        <source>The sign-in server at %1 did not answer within %2 seconds.</source>
+        <translation>O servidor de login em %1 não respondeu em %2 segundos.</translation>
+    </message>
+    <message>
+        <source>The sign-in server at %1 cannot be reached.</source>
+        <translation>Não é possível acessar o servidor de login em %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in server at %1 is unavailable (HTTP %2).</source>
+        <translation>O servidor de login em %1 está indisponível (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The certificate of the sign-in server at %1 is not valid.</source>
+        <translation>O certificado do servidor de login em %1 não é válido.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is unavailable (HTTP %2).</source>
+        <translation>O servidor em %1 está indisponível (HTTP %2).</translation>
+    </message>
+    <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
         <translation>A conexão caiu enquanto seu voto era enviado e não se sabe se ele foi contado. Confira a enquete e tente de novo: um voto repetido nunca é contado duas vezes.</translation>
+    </message>
+    <message>
+        <source>The server is unavailable right now, so your vote was not counted. Try again in a moment: a repeated vote is never counted twice.</source>
+        <translation>O servidor está indisponível no momento, então seu voto não foi contado. Tente de novo daqui a pouco: um voto repetido nunca é contado duas vezes.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached, so your vote was not sent and not counted. Try again when it is back.</source>
+        <translation>Não foi possível acessar o servidor, então seu voto não foi enviado nem contado. Tente de novo quando ele voltar.</translation>
+    </message>
+    <message>
+        <source>The sign-in server is not answering, so the browser was not opened. Try again in a moment.</source>
+        <translation>O servidor de login não está respondendo, então o navegador não foi aberto. Tente de novo daqui a pouco.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid, so nothing was sent to it. Check the server address in Settings, or try another network.</source>

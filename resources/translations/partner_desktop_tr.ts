@@ -493,10 +493,6 @@ Ctrl+Q  Çık</translation>
         <translation>Bu anket iptal edildi, bu yüzden oy verilemez.</translation>
     </message>
     <message>
-        <source>This poll is %1, so it cannot be voted on.</source>
-        <translation>Bu anketin durumu “%1”, bu yüzden oy verilemez.</translation>
-    </message>
-    <message>
         <source>an answer</source>
         <translation>bir yanıt</translation>
     </message>
@@ -560,6 +556,12 @@ Ctrl+Q  Çık</translation>
         <source>%1 logo</source>
         <translation>%1 logosu</translation>
     </message>
+    <message numerus="yes">
+        <source>Sending your vote… (at most %n second(s))</source>
+        <translation>
+            <numerusform>Oyunuz gönderiliyor… (en fazla %n saniye)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Vote on this %1 poll</source>
         <translation>Bu %1 anketinde oy ver</translation>
@@ -579,6 +581,10 @@ Ctrl+Q  Çık</translation>
     <message>
         <source>Opens:</source>
         <translation>Açılış:</translation>
+    </message>
+    <message>
+        <source>This poll is “%1”, so it cannot be voted on.</source>
+        <translation>Bu anket “%1” durumunda, bu yüzden oy verilemez.</translation>
     </message>
     <message>
         <source>Closes:</source>
@@ -715,10 +721,6 @@ Ctrl+Q  Çık</translation>
     <message>
         <source>Voting…</source>
         <translation>Oy veriliyor…</translation>
-    </message>
-    <message>
-        <source>Sending your vote…</source>
-        <translation>Oyunuz gönderiliyor…</translation>
     </message>
     <message>
         <source>Choose an answer and how many tokens to vote with.</source>
@@ -954,6 +956,18 @@ Ctrl+Q  Çık</translation>
         <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself. If no browser opened, copy the link below into one.</source>
         <translation>Web tarayıcınızda bir oturum açma sayfası açıldı. Orada oturum açıp erişime izin verin; bu pencere kendiliğinden güncellenir. Tarayıcı açılmadıysa aşağıdaki bağlantıyı bir tarayıcıya kopyalayın.</translation>
     </message>
+    <message numerus="yes">
+        <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself and waits for it at most %n minute(s). If no browser opened, copy the link below into one.</source>
+        <translation>
+            <numerusform>Web tarayıcınızda bir oturum açma sayfası açıldı. Orada oturum açın ve erişime izin verin; bu pencere kendiliğinden güncellenir ve en fazla %n dakika bekler. Tarayıcı açılmadıysa aşağıdaki bağlantıyı kopyalayıp bir tarayıcıya yapıştırın.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A sign-in page has opened in your web browser. Sign in there and allow access; this window updates by itself and waits for it at most %n second(s). If no browser opened, copy the link below into one.</source>
+        <translation>
+            <numerusform>Web tarayıcınızda bir oturum açma sayfası açıldı. Orada oturum açın ve erişime izin verin; bu pencere kendiliğinden güncellenir ve en fazla %n saniye bekler. Tarayıcı açılmadıysa aşağıdaki bağlantıyı kopyalayıp bir tarayıcıya yapıştırın.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sign-in link</source>
         <translation>Oturum açma bağlantısı</translation>
@@ -1112,8 +1126,40 @@ Ctrl+Q  Çık</translation>
         <translation>%1 numaralı bağlantı noktası başka bir program tarafından kullanılıyor, bu yüzden oturum açma yanıtını alamıyor. O programı kapatın ya da profil ayarlarından başka bir yönlendirme bağlantı noktası seçin.</translation>
     </message>
     <message>
+        <source>The sign-in server at %1 did not answer within %2 seconds.</source>
+        <translation>%1 adresindeki oturum açma sunucusu %2 saniye içinde yanıt vermedi.</translation>
+    </message>
+    <message>
+        <source>The sign-in server at %1 cannot be reached.</source>
+        <translation>%1 adresindeki oturum açma sunucusuna ulaşılamıyor.</translation>
+    </message>
+    <message>
+        <source>The sign-in server at %1 is unavailable (HTTP %2).</source>
+        <translation>%1 adresindeki oturum açma sunucusu kullanılamıyor (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The certificate of the sign-in server at %1 is not valid.</source>
+        <translation>%1 adresindeki oturum açma sunucusunun sertifikası geçerli değil.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is unavailable (HTTP %2).</source>
+        <translation>%1 adresindeki sunucu kullanılamıyor (HTTP %2).</translation>
+    </message>
+    <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
         <translation>Oyunuz gönderilirken bağlantı koptu ve sayılıp sayılmadığı bilinmiyor. Anketi kontrol edip yeniden deneyin: tekrarlanan bir oy asla iki kez sayılmaz.</translation>
+    </message>
+    <message>
+        <source>The server is unavailable right now, so your vote was not counted. Try again in a moment: a repeated vote is never counted twice.</source>
+        <translation>Sunucu şu anda kullanılamıyor, bu yüzden oyunuz sayılmadı. Birazdan yeniden deneyin: tekrarlanan bir oy asla iki kez sayılmaz.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached, so your vote was not sent and not counted. Try again when it is back.</source>
+        <translation>Sunucuya ulaşılamadı, bu yüzden oyunuz gönderilmedi ve sayılmadı. Sunucu yeniden erişilebilir olduğunda tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>The sign-in server is not answering, so the browser was not opened. Try again in a moment.</source>
+        <translation>Oturum açma sunucusu yanıt vermiyor, bu yüzden tarayıcı açılmadı. Birazdan yeniden deneyin.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid, so nothing was sent to it. Check the server address in Settings, or try another network.</source>

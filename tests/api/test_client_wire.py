@@ -27,6 +27,7 @@ from partner_desktop.errors import (
     EndpointUnavailable,
     NetworkError,
     SignedOut,
+    VoteNotCounted,
     VoteOutcomeUnknown,
     VoteRejected,
 )
@@ -310,10 +311,11 @@ def test_vote_never_sent_is_not_unknown() -> None:
     with (
         closed_port() as port,
         make_client(f"http://127.0.0.1:{port}", retry_budget=1) as client,
-        pytest.raises(NetworkError, match="The vote was not sent") as info,
+        pytest.raises(VoteNotCounted, match="Cannot connect") as info,
     ):
         client.vote("p1", "a1", 1, idempotency_key="k1")
     assert not isinstance(info.value, VoteOutcomeUnknown)
+    assert info.value.status is None
 
 
 def test_vote_sends_body_and_key_and_retries_5xx_with_the_same_key(wire: Wire) -> None:
@@ -343,6 +345,24 @@ def test_vote_5xx_until_the_budget_is_unknown(wire: Wire) -> None:
     with pytest.raises(VoteOutcomeUnknown) as info:
         client.vote("p1", "a1", 2, idempotency_key="key-9")
     assert (info.value.poll_id, info.value.idempotency_key) == ("p1", "key-9")
+
+
+def test_vote_answered_only_503_was_not_counted_and_keeps_its_budget(wire: Wire) -> None:
+    server, client = wire([Reply(503, b"<html>down</html>")], retry_budget=20)
+    started = time.monotonic()
+    with pytest.raises(VoteNotCounted) as info:
+        client.vote("p1", "a1", 2, idempotency_key="key-7", budget=1.5)
+    assert time.monotonic() - started < 2.5, "the vote's own budget bounds every try"
+    assert info.value.status == 503
+    assert len(server.seen) >= 2, "a 503 is retried with the same key first"
+    assert {s.headers["Idempotency-Key"] for s in server.seen} == {"key-7"}
+
+
+def test_vote_answered_500_then_503_stays_unknown(wire: Wire) -> None:
+    """A 500 may have run the vote: a later 503 cannot prove it was not counted."""
+    _, client = wire(lambda path, count: Reply(500 if count == 0 else 503), retry_budget=1)
+    with pytest.raises(VoteOutcomeUnknown):
+        client.vote("p1", "a1", 2, idempotency_key="key-8")
 
 
 @pytest.mark.parametrize(

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
+from partner_desktop.auth.oauth import PROBE_TIMEOUT
 from partner_desktop.auth.session import NOT_REMEMBERED_SENTENCE, SIGNED_OUT_SENTENCE
-from partner_desktop.errors import SignedOut, SignInCancelled, SignInDenied, SignInTimeout
+from partner_desktop.errors import (
+    SignedOut,
+    SignInCancelled,
+    SignInDenied,
+    SignInTimeout,
+    SignInUnavailable,
+)
 from partner_desktop.sandbox import admin
+from partner_desktop.ui.errors import describe
 from tests.fixtures.qt import MemoryKeyring
 
 
@@ -133,3 +142,38 @@ def test_a_sign_in_without_refresh_token_is_not_remembered_and_ends_with_the_sen
             raise AssertionError("a refused access token without refresh token went on working")
     assert out.args == [SIGNED_OUT_SENTENCE]
     assert not w.session.is_signed_in
+
+
+def test_a_sign_in_server_that_refuses_is_said_without_opening_the_browser(
+    wire: Any, run_async: Any
+) -> None:
+    from types import SimpleNamespace
+
+    from tests.api.netutil import closed_port
+
+    with closed_port() as port:
+        w = wire(SimpleNamespace(base_url=f"http://127.0.0.1:{port}"))
+        failures: list[Any] = []
+        w.session.sign_in_failed.connect(failures.append)
+        started = time.monotonic()
+        assert run_async(w.session.sign_in()) is False
+        assert time.monotonic() - started < PROBE_TIMEOUT + 1
+    assert w.browser.urls == [], "no browser page for a server that is down"
+    assert isinstance(failures[0], SignInUnavailable)
+    assert "browser was not opened" in describe(failures[0])
+    assert not w.session.busy
+
+
+def test_a_sign_in_server_answering_503_is_said_without_opening_the_browser(
+    wire: Any, run_async: Any
+) -> None:
+    from tests.api.netutil import Reply, ScriptedServer
+
+    with ScriptedServer(lambda path, count: Reply(503, b"<html>maintenance</html>")) as server:
+        w = wire(server)
+        failures: list[Any] = []
+        w.session.sign_in_failed.connect(failures.append)
+        assert run_async(w.session.sign_in()) is False
+    assert w.browser.urls == []
+    assert isinstance(failures[0], SignInUnavailable)
+    assert "HTTP 503" in str(failures[0])

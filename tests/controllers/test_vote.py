@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from partner_desktop.api.models import PollQuery, UserPoll
-from partner_desktop.errors import VoteOutcomeUnknown, VoteRejected
+from partner_desktop.errors import VoteNotCounted, VoteRejected
+from partner_desktop.ui.errors import describe
 
 
 def _open_poll(w: Any, *, voted: bool = False, status: str = "open") -> UserPoll:
@@ -67,11 +69,12 @@ def test_over_the_limit_is_refused(wire: Any, sandbox: Any, run_async: Any) -> N
     assert refusals[0].reason == VoteRejected.OVER_LIMIT
 
 
-def test_an_unknown_outcome_is_retried_with_the_same_key_and_counts_once(
+def test_a_vote_answered_503_is_not_counted_within_the_deadline_and_retried_once(
     wire: Any, make_sandbox: Any, run_async: Any
 ) -> None:
     server = make_sandbox()
     w = wire(server, retry_budget=0.5)
+    w.votes.deadline = 3.0
     assert run_async(w.session.sign_in())
     target = _open_poll(w)
     answer = target.poll.answers[0]
@@ -80,8 +83,15 @@ def test_an_unknown_outcome_is_retried_with_the_same_key_and_counts_once(
     w.votes.vote_failed.connect(lambda pid, exc: failures.append(exc))
 
     server.set_faults(error_rate=1.0)
+    started = time.monotonic()
     assert run_async(w.votes.vote(target.id, answer.id, 3)) is None
-    assert isinstance(failures[0], VoteOutcomeUnknown)
+    assert time.monotonic() - started < 3.0 + 1.0, "the vote keeps to its deadline"
+    # Every try was answered 503: the server said so before counting anything.
+    assert isinstance(failures[0], VoteNotCounted)
+    sentence = describe(failures[0])
+    assert "unavailable" in sentence
+    assert "not counted" in sentence
+    assert "connection" not in sentence
     assert w.votes.idempotency_key(target.id, answer.id, 3) == key  # kept for the retry
 
     server.set_faults(error_rate=0.0)

@@ -209,3 +209,18 @@ def test_partner_filter_model_keeps_all_first_and_names_sorted(qtmodeltester: An
     assert model.partner_id(3) == "z"
     assert model.row_of("m") == 2
     assert model.row_of(None) == 0
+
+
+def test_tooltips_and_accessible_text_say_statuses_in_plain_words() -> None:
+    model = PollListModel()
+    model.reset(
+        [make_poll(1, status="disclosed"), make_poll(2, status="cancelled")], has_more=False
+    )
+    for row, word, raw in ((0, "Results out", "disclosed"), (1, "Cancelled", "cancelled")):
+        index = model.index(row, 0)
+        tip = index.data(Qt.ItemDataRole.ToolTipRole)
+        spoken = index.data(Qt.ItemDataRole.AccessibleTextRole)
+        assert word in tip
+        assert word in spoken
+        assert raw not in tip
+        assert raw not in spoken

@@ -18,6 +18,7 @@ from partner_desktop.errors import (
     NetworkError,
     PartnerError,
     SignedOut,
+    VoteNotCounted,
     VoteOutcomeUnknown,
 )
 from partner_desktop.sandbox import admin
@@ -31,6 +32,10 @@ MakeSandbox = Callable[..., SandboxServer]
 UNKNOWN = (
     "The connection broke while your vote was being sent, and it is not known whether it "
     "counted. Check the poll, then try again: a repeated vote is never counted twice."
+)
+UNAVAILABLE = (
+    "The server is unavailable right now, so your vote was not counted. "
+    "Try again in a moment: a repeated vote is never counted twice."
 )
 BUSY = "The server is busy right now. Wait a moment, then try again."
 SERVER_PROBLEM = "The server had a problem answering. Try again in a moment."
@@ -121,9 +126,10 @@ def test_503_that_lasts_is_a_sentence_and_no_vote(env: AppEnv) -> None:
         env.client.get_poll(poll_id)
     assert read.value.status == 503
     assert_sentence(read.value, SERVER_PROBLEM)
-    with pytest.raises(VoteOutcomeUnknown) as sent:
+    # Only ever answered 503: the service did not take the vote, and the sentence says so.
+    with pytest.raises(VoteNotCounted) as sent:
         env.client.vote(poll_id, answer_id, 1, idempotency_key=key)
-    assert_sentence(sent.value, UNKNOWN)
+    assert_sentence(sent.value, UNAVAILABLE)
     assert env.votes_on(poll_id) == 0  # the injected 503 comes before the vote is handled
     env.server.set_faults(error_rate=0.0)
     result = env.client.vote(poll_id, answer_id, 1, idempotency_key=key)
@@ -163,12 +169,13 @@ def test_connection_refused_is_a_sentence_and_the_vote_is_not_sent(env: AppEnv) 
     with pytest.raises(NetworkError) as read:
         env.client.get_poll(poll_id)
     assert_sentence(read.value, unreachable(host, "Cannot connect to the server at {host}"))
-    with pytest.raises(NetworkError) as sent:
+    with pytest.raises(VoteNotCounted) as sent:
         env.client.vote(poll_id, answer_id, 1, idempotency_key=key)
     assert not isinstance(sent.value, VoteOutcomeUnknown)  # certainly not sent
     assert_sentence(
         sent.value,
-        unreachable(host, "The vote was not sent. Cannot connect to the server at {host}"),
+        "The server could not be reached, so your vote was not sent and not counted. "
+        f"Try again when it is back. (Cannot connect to the server at {host})",
     )
     assert env.votes_on(poll_id) == 0
     assert env.server.restart() == f"http://{host}"

@@ -11,8 +11,9 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from partner_desktop.models.polls import PollListModel
+from partner_desktop.models.text import status_label
 from partner_desktop.ui.delegate import ROW_HEIGHT, PollDelegate
-from partner_desktop.ui.format import duration, percent, status_label, timing
+from partner_desktop.ui.format import duration, percent, timing
 from tests.models.test_polls_model import make_poll
 
 

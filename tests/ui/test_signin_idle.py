@@ -27,7 +27,7 @@ class PaintCounter(QObject):
 def test_the_waiting_dialog_does_not_repaint_by_itself(qtbot: QtBot) -> None:
     dialog = SignInDialog()
     qtbot.addWidget(dialog)
-    dialog.waiting("http://127.0.0.1:5000/oauth/authorize?client_id=x")
+    dialog.waiting("http://127.0.0.1:5000/oauth/authorize?client_id=x", 300)
     qtbot.waitExposed(dialog)
     qtbot.wait(200)  # the first frames
     counter = PaintCounter()

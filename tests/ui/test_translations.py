@@ -43,7 +43,9 @@ from partner_desktop.errors import (
     SignInCancelled,
     SignInDenied,
     SignInTimeout,
+    SignInUnavailable,
     TokenStoreError,
+    VoteNotCounted,
     VoteOutcomeUnknown,
     VoteRejected,
 )
@@ -213,6 +215,9 @@ def error_examples() -> Iterator[BaseException]:
     ):
         yield VoteRejected("", reason=reason)
     yield VoteOutcomeUnknown("", poll_id="p", idempotency_key="k")
+    yield VoteNotCounted("", status=503)
+    yield VoteNotCounted("")
+    yield SignInUnavailable("")
     yield CertificateError("")
     yield NetworkError("")
     yield EndpointUnavailable("")
@@ -605,5 +610,46 @@ def test_sentences_of_the_layers_without_qt_are_translated(qapp: Any) -> None:
             "Close that program, or choose another redirect port in the profile settings."
         )
         assert describe(port).startswith("El puerto 8765 lo usa otro programa")
+        # A sign-in server that is down: the app's sentence and the server's own, both translated.
+        down = describe(
+            SignInUnavailable("The sign-in server at 127.0.0.1:9 did not answer within 5 seconds.")
+        )
+        assert down == (
+            "El servidor de inicio de sesión no responde, así que no se ha abierto el navegador. "
+            "Vuelve a intentarlo en un momento. (El servidor de inicio de sesión de 127.0.0.1:9 "
+            "no respondió en 5 segundos)"
+        )
     finally:
         translations.clear()
+
+
+def test_vote_deadline_and_list_status_words_follow_the_language(
+    make_app: Any, make_sandbox: Any, qtbot: Any
+) -> None:
+    """While a vote is sent the pane states its deadline in the chosen language (and again
+    when the language changes meanwhile); the list reads statuses to screen readers in it."""
+    harness = make_app(make_sandbox())
+    window = harness.window
+    harness.wait_loaded("all")
+    harness.sign_in()
+    open_poll_with_quorum(window, qtbot)
+    try:
+        window.choose_language("es")
+        window.detail.set_voting(True, 20)
+        assert window.detail.vote_status.text() == "Enviando tu voto… (20 segundos como máximo)"
+        window.choose_language("fr")
+        french = "Envoi de votre vote… (20 secondes au plus)"
+        qtbot.waitUntil(lambda: window.detail.vote_status.text() == french, timeout=5_000)
+        window.detail.set_voting(True, 1)
+        assert window.detail.vote_status.text() == "Envoi de votre vote… (1 seconde au plus)"
+        window.detail.set_voting(False)
+        window.choose_language("es")
+        model = window.all_model
+        said = [
+            model.data(model.index(row, 0), Qt.ItemDataRole.AccessibleTextRole)
+            for row in range(model.rowCount())
+        ]
+        assert any(text.endswith(", Abierta") for text in said), said
+        assert not any(text.endswith(", Open") for text in said), said
+    finally:
+        window.choose_language("")

@@ -10,26 +10,18 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from partner_desktop.models.polls import PollRoles
-from partner_desktop.ui.appearance import apply_appearance
 
 ROOT = Path(__file__).resolve().parents[2]
 SUFFIX = "-scale175" if os.environ.get("QT_SCALE_FACTOR") == "1.75" else ""
 
 
-@pytest.fixture(autouse=True)
-def _light_again() -> Iterator[None]:
-    yield
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        apply_appearance(app, "light", 1.0)
+pytestmark = pytest.mark.usefixtures("light_again")
 
 
 @pytest.mark.skipif(not os.environ.get("PARTNER_SCREEN"), reason="run on a real-size screen")

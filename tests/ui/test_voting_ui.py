@@ -35,6 +35,14 @@ def _select(window: Any, predicate: Any) -> Any:
     raise AssertionError("no poll matches")
 
 
+def _vote_and_confirm(qtbot: Any, window: Any) -> None:
+    """Click Vote and then the confirmation's vote button."""
+    qtbot.mouseClick(window.detail.vote_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.confirmation_box() is not None, timeout=5_000)
+    box = window.confirmation_box()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+
 def test_a_closed_poll_says_why_it_cannot_be_voted(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
@@ -109,10 +117,7 @@ def test_a_refused_vote_is_explained(make_app: Any, make_sandbox: Any, qtbot: An
         other.window.votes.start_vote(poll.id, poll.answers[1].id, 1)
         assert other.window.votes.is_voting(poll.id)  # at once, before the task runs
         other.window.votes.start_vote(poll.id, poll.answers[1].id, 1)  # ignored while busy
-    qtbot.mouseClick(detail.vote_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.confirmation_box() is not None, timeout=5_000)
-    box = window.confirmation_box()
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    _vote_and_confirm(qtbot, window)
     qtbot.waitUntil(
         lambda: detail.user_poll is not None and detail.user_poll.user_vote is not None,
         timeout=10_000,
