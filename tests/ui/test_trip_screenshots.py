@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from partner_desktop.models.polls import PollRoles
+from tests.helpers.child_pytest import run_pytest
 
-ROOT = Path(__file__).resolve().parents[2]
 SUFFIX = "-scale175" if os.environ.get("QT_SCALE_FACTOR") == "1.75" else ""
 
 
@@ -98,14 +96,4 @@ def test_the_window_on_a_real_size_screen(tmp_path: Path, screen: Any) -> None:
     tests = ["tests/ui/test_trip_screenshots.py"]
     if scale != "1":
         tests.append("tests/ui/test_trips_window.py::test_the_window_fits_the_screen")
-    run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=400,
-        check=False,
-    )
-    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
-    assert f"{4 + len(tests) - 1} passed" in run.stdout
+    run_pytest(tests, env, passed=4 + len(tests) - 1)
