@@ -346,11 +346,12 @@ class RunningBrowser:
         return f'printf \'%s %s\\n\' "${{E2E_DECISION:-allow}}" "$1" >"{self.queue}" &'
 
     def close(self) -> None:
-        with self.queue.open("w", encoding="utf-8") as fifo:
-            fifo.write("quit\n")
-        try:
+        try:  # non-blocking: a browser that has already gone has no reader on the FIFO
+            fifo = os.open(self.queue, os.O_WRONLY | os.O_NONBLOCK)
+            os.write(fifo, b"quit\n")
+            os.close(fifo)
             self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
+        except (OSError, subprocess.TimeoutExpired):
             self.process.kill()
             self.process.wait()
 

@@ -11,7 +11,7 @@ authorization URL as its argument. What the "person" does comes from the environ
 
 ``consent_browser.py --serve QUEUE`` is the browser a person already has open: it starts Chromium
 once, creates ``QUEUE.ready``, then answers each line ``DECISION URL`` written to the FIFO ``QUEUE``
-in a new tab (a fresh browser context: no cookies from an earlier sandbox) until a line ``quit``.
+in a new tab (cookies cleared first: no session of an earlier sandbox) until a line ``quit``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import BrowserContext, Page, ViewportSize, sync_playwright
 
 CHROMIUM_FLAGS = [
     "--headless",
@@ -35,6 +35,9 @@ CHROMIUM_FLAGS = [
 ]
 
 
+VIEWPORT: ViewportSize = {"width": 900, "height": 700}
+
+
 def log(line: str) -> None:
     target = os.environ.get("E2E_BROWSER_LOG")
     if target:
@@ -42,8 +45,8 @@ def log(line: str) -> None:
             handle.write(f"{time.time():.3f} {line}\n")
 
 
-def answer(browser: Browser, url: str, decision: str) -> int:
-    """Open ``url`` in a new tab of ``browser`` and play ``decision`` on the sandbox's pages."""
+def answer(context: BrowserContext, url: str, decision: str) -> int:
+    """Open ``url`` in a new tab of ``context`` and play ``decision`` on the sandbox's pages."""
     folder = os.environ.get("E2E_SCREENSHOTS")
     tag = f"{decision}-{int(time.time() * 1000)}"
 
@@ -53,9 +56,8 @@ def answer(browser: Browser, url: str, decision: str) -> int:
             page.screenshot(path=str(Path(folder) / f"browser-{tag}-{name}.png"))
 
     log(f"open {decision}")
-    context = browser.new_context(viewport={"width": 900, "height": 700})
+    page = context.new_page()
     try:
-        page = context.new_page()
         page.goto(url, wait_until="load", timeout=20_000)
         screenshot(page, "1-sign-in")
         log("sign-in page")
@@ -77,7 +79,7 @@ def answer(browser: Browser, url: str, decision: str) -> int:
         log(f"failed {type(exc).__name__}: {exc}")
         return 1
     finally:
-        context.close()
+        page.close()
     return 0
 
 
@@ -86,7 +88,8 @@ def main(url: str) -> int:
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS)
         try:
-            return answer(browser, url, os.environ.get("E2E_DECISION", "allow"))
+            context = browser.new_context(viewport=VIEWPORT)
+            return answer(context, url, os.environ.get("E2E_DECISION", "allow"))
         finally:
             browser.close()
 
@@ -96,6 +99,8 @@ def serve(queue: Path) -> int:
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS)
         try:
+            context = browser.new_context(viewport=VIEWPORT)
+            context.new_page().goto("about:blank")  # the tab the person already has open
             Path(f"{queue}.ready").touch()
             while True:
                 with queue.open(encoding="utf-8") as fifo:  # blocks until a writer opens it
@@ -104,7 +109,8 @@ def serve(queue: Path) -> int:
                     if line == "quit":
                         return 0
                     decision, _, url = line.partition(" ")
-                    answer(browser, url, decision)
+                    context.clear_cookies()  # no session of an earlier run's sandbox
+                    answer(context, url, decision)
         finally:
             browser.close()
 
