@@ -12,8 +12,11 @@ is overdue. The run prints the longest gap, the p99 and, for every gap over 16 m
 step and what the GUI thread was doing (the innermost frames of the app, qasync or PySide6, with
 how many samples saw each).
 
-Run: .venv/bin/python bench/scenario.py [--runs 5] [--src /other/checkout]
-(``--src`` imports ``partner_desktop`` from another tree: before/after.)
+Run: .venv/bin/python bench/scenario.py [--runs 5] [--src /other/checkout] [--cold-browser]
+(``--src`` imports ``partner_desktop`` from another tree: before/after.) The consent page opens in
+a new tab of a Chromium started once before the first run, as a person's browser is already
+running; ``--cold-browser`` starts a new headless Chromium for each sign-in instead (the browser's
+start-up then competes with the app for the CPU).
 """
 
 from __future__ import annotations
@@ -307,27 +310,72 @@ def in_session(argv: list[str]) -> list[str]:
     return ["dbus-run-session", "--", "sh", "-c", script, sys.executable, *argv]
 
 
-def one_run(tmp: Path, number: int, src: Path | None) -> dict[str, Any]:
-    base = tmp / f"base-{number}"
-    browser_log = tmp / f"browser-{number}.log"
-    browser_log.touch()
-    opener = tmp / "open-browser"
-    opener.write_text(
-        "#!/bin/sh\n"
-        f'"{sys.executable}" "{E2E / "consent_browser.py"}" "$1" >>"{tmp}/browser.out" 2>&1'
-        " </dev/null &\nexit 0\n",
-        encoding="utf-8",
+def browser_env(tmp: Path) -> dict[str, str]:
+    """What ``consent_browser.py`` reads: the person's account, where to log."""
+    return {
+        "E2E_BROWSER_LOG": str(tmp / "browser.log"),
+        "E2E_USERNAME": "alice",
+        "E2E_PASSWORD": "sandbox",  # the sandbox's seeded account
+    }
+
+
+class RunningBrowser:
+    """The person's browser, already open: one Chromium for every run, a new tab per sign-in."""
+
+    def __init__(self, tmp: Path) -> None:
+        self.queue = tmp / "browser-queue"
+        os.mkfifo(self.queue)
+        ready = Path(f"{self.queue}.ready")
+        with (tmp / "browser.out").open("ab") as sink:
+            self.process = subprocess.Popen(
+                [sys.executable, str(E2E / "consent_browser.py"), "--serve", str(self.queue)],
+                stdin=subprocess.DEVNULL,
+                stdout=sink,
+                stderr=subprocess.STDOUT,
+                env={**os.environ, **browser_env(tmp)},
+            )
+        deadline = time.monotonic() + 60
+        while not ready.exists():
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"the browser did not start; see {tmp}/browser.out")
+            time.sleep(0.1)
+        time.sleep(2.0)  # settled, as a browser a person opened earlier is
+
+    def opener(self) -> str:
+        """``$BROWSER``'s command: hand the URL to the running browser, as a new tab."""
+        return f'printf \'%s %s\\n\' "${{E2E_DECISION:-allow}}" "$1" >"{self.queue}" &'
+
+    def close(self) -> None:
+        try:  # non-blocking: a browser that has already gone has no reader on the FIFO
+            fifo = os.open(self.queue, os.O_WRONLY | os.O_NONBLOCK)
+            os.write(fifo, b"quit\n")
+            os.close(fifo)
+            self.process.wait(timeout=30)
+        except (OSError, subprocess.TimeoutExpired):
+            self.process.kill()
+            self.process.wait()
+
+
+def cold_opener(tmp: Path) -> str:
+    """``$BROWSER``'s command: a new headless Chromium for this one sign-in, with screenshots."""
+    return (
+        f'E2E_SCREENSHOTS="{tmp}/shots" "{sys.executable}" "{E2E / "consent_browser.py"}" "$1"'
+        f' >>"{tmp}/browser.out" 2>&1 </dev/null &'
     )
+
+
+def one_run(tmp: Path, number: int, src: Path | None, open_url: str) -> dict[str, Any]:
+    base = tmp / f"base-{number}"
+    (tmp / "browser.log").touch()
+    opener = tmp / "open-browser"
+    opener.write_text(f"#!/bin/sh\n{open_url}\nexit 0\n", encoding="utf-8")
     opener.chmod(0o755)
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its .pyc files
     env.update(
         QT_QPA_PLATFORM="xcb",
         BROWSER=str(opener),
-        E2E_BROWSER_LOG=str(browser_log),
-        E2E_SCREENSHOTS=str(tmp / "shots"),
-        E2E_USERNAME="alice",
-        E2E_PASSWORD="sandbox",  # noqa: S106 - the sandbox's seeded account
+        **browser_env(tmp),
     )
     if src is not None:
         env["PYTHONPATH"] = str(src)
@@ -366,11 +414,36 @@ def load() -> str:
     return Path("/proc/loadavg").read_text().split(" ")[0]
 
 
+def print_run(number: int, report: dict[str, Any]) -> None:
+    if "longest_ms" not in report or report.get("error"):
+        print(f"run {number}: FAILED {report.get('error')}", flush=True)
+        return
+    slow = report["over_16ms"]
+    print(
+        f"run {number}: longest gap {report['longest_ms']} ms, p99 {report['p99_ms']} ms,"
+        f" {len(slow)} gaps over 16 ms in {report['ticks']} ticks"
+        f" ({report['wall_s']} s, load {report['load']})",
+        flush=True,
+    )
+    for gap in slow:
+        print(
+            f"  {gap['ms']:6.1f} ms at {gap['at_s']:5.1f} s [{gap['step']}],"
+            f" GUI thread CPU {gap['gui_cpu_ms']} ms"
+        )
+        for doing in gap["doing"]:
+            print(f"           {doing}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--src", type=Path, help="import partner_desktop from this checkout")
     parser.add_argument("--json", type=Path, help="also write every run's report here")
+    parser.add_argument(
+        "--cold-browser",
+        action="store_true",
+        help="start a new headless Chromium for each sign-in (default: one already running)",
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args, rest = parser.parse_known_args()
     if args.child is not None:
@@ -383,30 +456,26 @@ def main() -> int:
             shutil.rmtree(os.environ[_IN_SESSION], ignore_errors=True)
 
     src = args.src.resolve() if args.src else None
-    print(f"partner_desktop from {src or REPO}; load average at start {load()}", flush=True)
+    browser_kind = "a new Chromium per sign-in" if args.cold_browser else "Chromium already running"
+    print(
+        f"partner_desktop from {src or REPO}; browser: {browser_kind};"
+        f" load average at start {load()}",
+        flush=True,
+    )
     reports = []
     with tempfile.TemporaryDirectory(prefix="scenario-") as folder:
-        for number in range(1, args.runs + 1):
-            report = one_run(Path(folder), number, src)
-            report["load"] = load()
-            reports.append(report)
-            if "longest_ms" not in report or report.get("error"):
-                print(f"run {number}: FAILED {report.get('error')}", flush=True)
-                continue
-            slow = report["over_16ms"]
-            print(
-                f"run {number}: longest gap {report['longest_ms']} ms, p99 {report['p99_ms']} ms,"
-                f" {len(slow)} gaps over 16 ms in {report['ticks']} ticks"
-                f" ({report['wall_s']} s, load {report['load']})",
-                flush=True,
-            )
-            for gap in slow:
-                print(
-                    f"  {gap['ms']:6.1f} ms at {gap['at_s']:5.1f} s [{gap['step']}],"
-                    f" GUI thread CPU {gap['gui_cpu_ms']} ms"
-                )
-                for doing in gap["doing"]:
-                    print(f"           {doing}")
+        tmp = Path(folder)
+        browser = None if args.cold_browser else RunningBrowser(tmp)
+        open_url = cold_opener(tmp) if browser is None else browser.opener()
+        try:
+            for number in range(1, args.runs + 1):
+                report = one_run(tmp, number, src, open_url)
+                report["load"] = load()
+                reports.append(report)
+                print_run(number, report)
+        finally:
+            if browser is not None:
+                browser.close()
     done = [r for r in reports if r.get("longest_ms") is not None and not r.get("error")]
     if done:
         longest = sorted(r["longest_ms"] for r in done)

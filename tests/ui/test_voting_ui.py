@@ -99,6 +99,41 @@ def test_cancelling_the_confirmation_sends_no_vote(
     assert detail.vote_button.isEnabled()
 
 
+def test_the_confirmation_is_ready_before_vote_and_asks_about_the_new_choice(
+    make_app: Any, make_sandbox: Any, qtbot: Any
+) -> None:
+    harness = make_app(make_sandbox())
+    harness.wait_loaded()
+    harness.sign_in()
+    window = harness.window
+    detail = window.detail
+    poll = _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
+    detail.radio_buttons()[0].setChecked(True)
+    # Built when the answer is chosen (its first build is a hitch), not shown yet.
+    ready = detail.findChild(QMessageBox, "voteConfirm")
+    assert ready is not None
+    assert not ready.isVisible()
+    qtbot.mouseClick(detail.vote_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.confirmation_box() is not None, timeout=5_000)
+    assert window.confirmation_box() is ready
+    assert poll.answers[0].answer in ready.text()
+    qtbot.mouseClick(ready.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.confirmation_box() is None, timeout=5_000)
+
+    detail.radio_buttons()[1].setChecked(True)
+    qtbot.mouseClick(detail.vote_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.confirmation_box() is not None, timeout=5_000)
+    box = window.confirmation_box()
+    assert box is ready  # the same box, asking about the new choice
+    assert poll.answers[1].answer in box.text()
+    assert poll.answers[0].answer not in box.text()
+    with qtbot.waitSignal(detail.vote_requested, timeout=5_000) as voted:
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert voted.args[:2] == [poll.id, poll.answers[1].id]
+    assert window.confirmation_box() is None
+
+
 def test_a_refused_vote_is_explained(make_app: Any, make_sandbox: Any, qtbot: Any) -> None:
     server = make_sandbox()
     other = make_app(server)  # a second window of the same person votes first
