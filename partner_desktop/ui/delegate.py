@@ -80,6 +80,19 @@ def _logo_rect(card: QRect) -> QRect:
     return QRect(card.left() + PAD, card.top() + PAD, LOGO, LOGO)
 
 
+def quorum_widths(line_w: int, needed: int) -> tuple[int, int]:
+    """Split a card's last line between the quorum bar and its label: ``(bar, label)`` widths.
+
+    The label takes what its words need (a translation, a narrow window), the bar the rest
+    with a gap of 10 px; a bar narrower than 40 px says nothing, so it gives way to the words.
+    """
+    label_w = min(max(170, needed), line_w)
+    bar_w = line_w - label_w - 10
+    if bar_w < 40:
+        return 0, line_w
+    return bar_w, label_w
+
+
 def question_lines(question: str, font: QFont, width: int) -> tuple[str, str]:
     """The question on two lines of ``width`` pixels: the first as wrapped, the second elided
     only when the question needs more than two lines ("" when one line holds it all)."""
@@ -536,16 +549,14 @@ class PollDelegate(QStyledItemDelegate):
                     self.tr("Quorum %1 of %2"), percent(quorum or 0.0), percent(target)
                 )
             )
-            # The label takes what its words need (a translation may be longer), the bar the
-            # rest; the bar keeps a third of the line at least.
-            label_w = max(170, small_metrics.horizontalAdvance(quorum_text) + 2)
-            label_w = min(label_w, (line_w - 10) * 2 // 3)
-            bar = QRectF(left, bar_y, max(40, line_w - label_w - 10), 5)
-            track = QPainterPath()
-            track.addRoundedRect(bar, 2.5, 2.5)
-            painter.fillPath(track, colours.border)
+            bar_w, label_w = quorum_widths(line_w, small_metrics.horizontalAdvance(quorum_text) + 2)
+            bar = QRectF(left, bar_y, bar_w, 5)
+            if bar_w:
+                track = QPainterPath()
+                track.addRoundedRect(bar, 2.5, 2.5)
+                painter.fillPath(track, colours.border)
             done_part = max(0.0, min(1.0, (quorum or 0.0) / target))
-            if done_part > 0:
+            if bar_w and done_part > 0:
                 done = QPainterPath()
                 done.addRoundedRect(
                     QRectF(bar.left(), bar.top(), max(5.0, bar.width() * done_part), bar.height()),
@@ -554,7 +565,7 @@ class PollDelegate(QStyledItemDelegate):
                 )
                 painter.fillPath(done, _REACHED if card.reached else _PROGRESS)
             painter.drawText(
-                QRect(int(bar.right()) + 10, bar_y - 8, label_w, 20),
+                QRect(left + line_w - label_w, bar_y - 8, label_w, 20),
                 _RIGHT,
                 small_metrics.elidedText(quorum_text, _ELIDE, label_w),
             )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QPoint, QRect
 from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from partner_desktop.models.polls import PollRoles
+from partner_desktop.ui.delegate import PAD, _logo_rect, quorum_widths
+from partner_desktop.ui.format import fill, percent
 from tests.ui.test_trips import _contrast, _signed_in
 from tests.ui.test_voting_ui import _select
 
@@ -115,3 +117,39 @@ def test_nothing_is_cut_at_640_px(make_app: Any, sandbox: Any, qtbot: Any) -> No
     # Wide again: the whole name comes back.
     window.resize(1600, 1000)
     qtbot.waitUntil(lambda: detail.partner.text() == longest)
+
+
+def test_quorum_words_are_whole_on_a_card_at_640_px(
+    make_app: Any, sandbox: Any, qtbot: Any
+) -> None:
+    """The quorum line ("Quorum 5.7 % of 10.0 %") keeps its words whole on a narrow card: the
+    bar shrinks, or gives way, before the words are cut."""
+    harness = make_app(sandbox)
+    harness.wait_loaded()
+    window = harness.window
+    window.resize(640, 480)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(100)  # the layout settles
+    view = window.poll_list
+    model = view.model()
+    metrics = view.fontMetrics()
+    checked = 0
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        target = index.data(PollRoles.QuorumTargetRole)
+        if not target or index.data(PollRoles.QuorumReachedRole):
+            continue
+        card = view.visualRect(index)
+        line_w = card.right() - PAD - (_logo_rect(card).right() + PAD)
+        words = fill(
+            QCoreApplication.translate("PollDelegate", "Quorum %1 of %2"),
+            percent(index.data(PollRoles.QuorumRole) or 0.0),
+            percent(target),
+        )
+        needed = metrics.horizontalAdvance(words) + 2
+        bar_w, label_w = quorum_widths(line_w, needed)
+        assert label_w >= needed, f"{words!r} cut at {label_w} px of {needed}"
+        assert bar_w == 0 or bar_w >= 40
+        checked += 1
+    assert checked, "the seeded first page has polls with a quorum to reach"
