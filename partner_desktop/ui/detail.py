@@ -419,7 +419,8 @@ class PollDetail(Retranslatable, QWidget):
         layout.addLayout(status_line)
         layout.addStretch(1)
         # Server text is never rich text: a question with <img src="/local/file"> shows as typed.
-        for text_label in self.findChildren(QLabel):
+        # (The poll page's labels; the overview escapes what it quotes inside its own links.)
+        for text_label in page.findChildren(QLabel):
             text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.retranslate()
 

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 import requests
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel
 
 from partner_desktop.api.models import PollQuery
@@ -204,6 +205,18 @@ def test_the_overview_counts_match_the_sandbox_and_open_their_poll(
     assert f"{to_vote} open polls you have not voted on yet" in panel.to_vote_button.text()
     assert panel.token_buttons()
     assert not panel.sign_in_link.isVisible()
+    # Each line shows as a link a person can follow, not as its markup.
+    for line in (
+        panel.open_button,
+        panel.next_button,
+        panel.to_vote_button,
+        *panel.token_buttons(),
+    ):
+        assert line.textFormat() == Qt.TextFormat.RichText, line.objectName()
+        shown = QTextDocument()
+        shown.setHtml(line.text())
+        assert "<a" not in shown.toPlainText()
+        assert line.height() >= line.heightForWidth(line.width()), "wrapped whole, not cut"
 
     target = panel.target(panel.next_button)
     panel.open_line(panel.next_button)
