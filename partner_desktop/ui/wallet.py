@@ -65,7 +65,6 @@ class WalletDialog(Retranslatable, QDialog):
         layout.addWidget(buttons)
         self.resize(420, 360)
         self._entries: tuple[WalletEntry, ...] | None = None
-        self._failure = ""
         self.retranslate()
         self.status.setText(self.tr("Loading your wallet…"))
 
