@@ -188,6 +188,7 @@ class FollowController(QObject):
             self._checking = False
         now = self._now()
         notices: list[Notice] = []
+        changed = False
         for item in result.items:
             poll = item.poll if isinstance(item, UserPoll) else item
             record = self._state.get(poll.id)
@@ -198,10 +199,13 @@ class FollowController(QObject):
             sent = {e for e in told if isinstance(e, str)} if isinstance(told, list) else set()
             last = record.get("status")
             events = news(poll, last if isinstance(last, str) else None, sent, voted=voted, now=now)
-            record["status"] = poll.status_at(now)
-            record["sent"] = sorted(sent | set(events))
+            status, told_now = poll.status_at(now), sorted(sent | set(events))
+            if record.get("status") != status or record.get("sent") != told_now:
+                record["status"], record["sent"] = status, told_now
+                changed = True
             notices.extend(Notice(poll.id, event, poll) for event in events)
-        self._write()
+        if changed:  # a check a minute with no news writes nothing
+            self._write()
         for notice in notices:
             self.notice.emit(notice)
         return notices

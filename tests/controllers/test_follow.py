@@ -46,8 +46,14 @@ def test_closing_soon_is_told_once_to_who_has_not_voted_and_results_when_out(
 
     told = run_async(follows.check())
     assert [(n.poll_id, n.event) for n in told] == [(closing.id, CLOSING)]  # not to a voter
+    settings_file = tmp_path / "ui.ini"
+    follows._settings.sync()
+    written = settings_file.stat().st_ino, settings_file.stat().st_mtime_ns
     assert run_async(follows.check()) == []  # once
     assert follows.checks == 2
+    follows._settings.sync()
+    stat = settings_file.stat()
+    assert (stat.st_ino, stat.st_mtime_ns) == written  # no news: the settings are not written
 
     for poll in (closing, voted_on):  # closed, results out
         admin.update_poll(db, poll.id, close_at=now - 10, disclosed_at=now - 5)
