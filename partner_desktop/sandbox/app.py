@@ -60,6 +60,7 @@ def create_app(config: SandboxConfig, faults: Faults | None = None) -> Flask:
     sandbox_state = SandboxState(config=config, faults=faults)
     app.extensions["partner_sandbox"] = sandbox_state
     sandbox_state.extras["oauth_server"] = oauth.create_server(app)
+    sandbox_state.extras["sign_in_throttle"] = oauth.create_sign_in_throttle(config)
     app.register_blueprint(oauth.bp)
     app.context_processor(i18n.template_helpers)  # pages in the browser's language
     app.register_blueprint(resources.bp)

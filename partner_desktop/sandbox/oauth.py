@@ -31,6 +31,7 @@ from flask import Blueprint, Flask, Response, render_template, request
 
 from partner_desktop.sandbox import accounts, db, i18n
 from partner_desktop.sandbox.context import conn, state
+from partner_desktop.sandbox.settings import SandboxConfig
 from partner_desktop.sandbox.throttle import SignInThrottle
 
 TRACKING_KEYS = ("partner_tag", "referrer", "campaign", "param1", "param2", "param3")
@@ -472,16 +473,20 @@ def _server() -> SandboxAuthorizationServer:
 # --- pending authorization requests (one-time CSRF tokens) ----------------------------------
 
 
+def create_sign_in_throttle(config: SandboxConfig) -> SignInThrottle:
+    """The wrong-password counter, made once with the app (not per request: two threads must
+    never each make their own and count half the failures)."""
+    return SignInThrottle(
+        per_account=config.signin_failures_per_account,
+        per_client=config.signin_failures_per_client,
+        window=config.signin_window,
+    )
+
+
 def _sign_in_throttle() -> SignInThrottle:
-    extras = state().extras
-    guard = extras.get("sign_in_throttle")
+    guard = state().extras["sign_in_throttle"]
     if not isinstance(guard, SignInThrottle):
-        config = state().config
-        guard = extras["sign_in_throttle"] = SignInThrottle(
-            per_account=config.signin_failures_per_account,
-            per_client=config.signin_failures_per_client,
-            window=config.signin_window,
-        )
+        raise RuntimeError("the sign-in throttle is not set up")
     return guard
 
 
