@@ -84,12 +84,21 @@ THEIR_SENTENCES = (
 )
 
 
+#: Each of ``THEIR_SENTENCES`` (QT_TRANSLATE_NOOP gives the source text back) with a pattern
+#: that matches it written out, ``%1``… read back as groups; built once.
+_THEIR_PATTERNS = tuple(
+    (
+        str(source),
+        re.compile("(.+?)".join(re.escape(piece) for piece in re.split(r"%[1-9]", str(source)))),
+    )
+    for source in THEIR_SENTENCES
+)
+
+
 def their_sentence(text: str) -> str:
     """``text`` in the interface language when it is one of ``THEIR_SENTENCES``, else as is."""
-    for entry in THEIR_SENTENCES:
-        source = str(entry)  # QT_TRANSLATE_NOOP gives the source text back
-        pattern = "(.+?)".join(re.escape(piece) for piece in re.split(r"%[1-9]", source))
-        found = re.fullmatch(pattern, text)
+    for source, pattern in _THEIR_PATTERNS:
+        found = pattern.fullmatch(text)
         if found:
             return fill(translate("errors", source), *found.groups())
     return text
