@@ -45,7 +45,6 @@ from partner_desktop.errors import PartnerError
 from partner_desktop.logs import open_log_file, setup_logging
 from partner_desktop.paths import Paths, private_file, resource_path
 from partner_desktop.probe import FirstPollsProbe, when_painted
-from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
 from partner_desktop.ui.errors import UnexpectedErrors, describe
 from partner_desktop.ui.i18n import SETTING, Translations
 from partner_desktop.ui.main_window import MainWindow
@@ -55,6 +54,8 @@ if TYPE_CHECKING:
 
     import keyring.backend
     import qasync
+
+    from partner_desktop.sandbox.server import SandboxServer
 
 log = logging.getLogger(__name__)
 
@@ -302,6 +303,9 @@ class Application:
         paint: both are Python work sharing one GIL) or one second, whichever comes first.
         """
         if self._sandbox_url is None:
+            # Here, not at the top: a start on the real service never needs the sandbox.
+            from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
+
             config = SandboxConfig(db_path=self.paths.sandbox_db, **self._sandbox_options)
             sandbox = SandboxServer(config)
             self._sandbox_url = sandbox.bind()
