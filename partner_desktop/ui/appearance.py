@@ -8,19 +8,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-#: (shown text, stored value)
-THEMES: tuple[tuple[str, str], ...] = (
-    ("Same as the system", "system"),
-    ("Light", "light"),
-    ("Dark", "dark"),
-)
-#: (shown text, stored value: a factor on every font size)
-TEXT_SIZES: tuple[tuple[str, float], ...] = (
-    ("Small", 0.9),
-    ("Normal", 1.0),
-    ("Large", 1.15),
-    ("Larger", 1.3),
-)
+#: Stored values; ``theme_names`` gives their words (same order).
+THEMES: tuple[str, ...] = ("system", "light", "dark")
+#: Stored values, each a factor on every font size; ``text_size_names`` gives their words.
+TEXT_SIZES: tuple[float, ...] = (0.9, 1.0, 1.15, 1.3)
 
 
 def theme_names() -> tuple[str, ...]:
@@ -130,9 +121,9 @@ def text_scale(value: object) -> float:
         scale = float(str(value))
     except ValueError:
         return 1.0
-    return scale if any(abs(scale - s) < 1e-6 for _t, s in TEXT_SIZES) else 1.0
+    return scale if any(abs(scale - s) < 1e-6 for s in TEXT_SIZES) else 1.0
 
 
 def theme_name(value: object) -> str:
     theme = str(value or "system")
-    return theme if any(theme == t for _n, t in THEMES) else "system"
+    return theme if theme in THEMES else "system"

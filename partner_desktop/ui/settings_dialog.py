@@ -323,15 +323,15 @@ class SettingsDialog(Retranslatable, QDialog):
         form = QFormLayout(look)
         self.theme = QComboBox(look)
         self.theme.setObjectName("themeCombo")
-        for _text, value in THEMES:
+        for value in THEMES:
             self.theme.addItem("", value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
         self._row(form, lambda: self.tr("&Theme:"), self.theme)
         self.text_size = QComboBox(look)
         self.text_size.setObjectName("textSizeCombo")
-        for _text, scale in TEXT_SIZES:
+        for scale in TEXT_SIZES:
             self.text_size.addItem("", scale)
-        chosen = min(range(len(TEXT_SIZES)), key=lambda i: abs(TEXT_SIZES[i][1] - text_size))
+        chosen = min(range(len(TEXT_SIZES)), key=lambda i: abs(TEXT_SIZES[i] - text_size))
         self.text_size.setCurrentIndex(chosen)
         self._row(form, lambda: self.tr("Te&xt size:"), self.text_size)
         # The language row belongs in this group, after the text size.
