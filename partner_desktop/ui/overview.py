@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from partner_desktop.api.models import Poll
 from partner_desktop.controllers.overview import Overview
+from partner_desktop.models.text import plain_rich_text
 from partner_desktop.ui.format import duration, fill, tokens
 from partner_desktop.ui.i18n import Retranslatable
 
@@ -113,7 +114,8 @@ class OverviewPanel(Retranslatable, QWidget):
             self._targets[label] = poll.id
             href = html.escape(poll.id, quote=True)
             shown = f'<a href="{href}" style="text-decoration: none">{shown}</a>'
-            label.setToolTip(poll.question)
+            # Tool tips guess rich text from the content; the question is the server's text.
+            label.setToolTip(plain_rich_text(poll.question))
             label.setAccessibleDescription(
                 self.tr("Opens the poll: %1").replace("%1", poll.question)
             )

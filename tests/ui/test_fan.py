@@ -178,15 +178,24 @@ def test_the_overview_counts_match_the_sandbox_and_open_their_poll(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
     server = make_sandbox()
+    statuses = _statuses(server.config.db_path)
+    # The next poll to close quotes markup in its question: its line and tool tip show it as is.
+    closing = next(p for p, s in statuses.items() if s == "open")
+    question = 'Who wins? <img src="/etc/hosts"> <b>bold</b>'
+    admin.update_poll(server.config.db_path, closing, question=question, close_at=time.time() + 600)
     harness = make_app(server)
     window = harness.window
     qtbot.waitUntil(lambda: window.overview.last is not None, timeout=10_000)
-    statuses = _statuses(server.config.db_path)
     open_ids = {p for p, s in statuses.items() if s == "open"}
     panel = window.detail.overview
     assert window.detail.showing_overview()
     assert f">{len(open_ids)} polls are open now</a>" in panel.open_button.text()
     assert "Closes in" in panel.next_button.text()
+    assert panel.target(panel.next_button) == closing
+    for shown_as in (panel.next_button.text(), panel.next_button.toolTip()):
+        document = QTextDocument()
+        document.setHtml(shown_as)
+        assert question in document.toPlainText()
     assert panel.sign_in_link.isVisible()  # signed out: the way to the rest
 
     panel.sign_in_link.linkActivated.emit("sign-in")  # as a click on its link does
