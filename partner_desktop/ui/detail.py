@@ -375,9 +375,7 @@ class PollDetail(Retranslatable, QWidget):
         self.max_button = QToolButton(page)
         self.max_button.setObjectName("maxTokensButton")
         self.max_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.max_button.clicked.connect(
-            lambda: self.token_count.setValue(self.token_count.maximum())
-        )
+        self.max_button.clicked.connect(self._use_max)
         form.addWidget(self.max_button)
         self.token_limit = QLabel(page)
         self.token_limit.setObjectName("tokenLimit")
