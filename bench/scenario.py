@@ -245,7 +245,7 @@ def child(results: Path, app_argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from partner_desktop.app import main as app_main
-    from tests.e2e.harness import Driver
+    from tests.e2e.harness import Driver, when_loop_runs
 
     base = Path(app_argv[app_argv.index("--temp-basedir") + 1])
     driver = Driver(results.with_suffix(".steps.jsonl"), base, None, 1)
@@ -259,11 +259,6 @@ def child(results: Path, app_argv: list[str]) -> int:
     spy = event_spy(watch)
 
     def begin() -> None:
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            QTimer.singleShot(5, begin)  # the window is painted before the event loop runs
-            return
         heartbeat.start()
         watch.start()
         qapp.installEventFilter(spy)
@@ -281,7 +276,7 @@ def child(results: Path, app_argv: list[str]) -> int:
 
         driver.task = asyncio.ensure_future(run())
 
-    QTimer.singleShot(0, begin)
+    QTimer.singleShot(0, lambda: when_loop_runs(begin))
     code = app_main(app_argv)
     report = {**watch.report(), **outcome, "exit": code}
     results.write_text(json.dumps(report), encoding="utf-8")

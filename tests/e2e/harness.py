@@ -556,22 +556,36 @@ SCENARIOS: dict[str, Callable[[Driver], Awaitable[None]]] = {
 }
 
 
-def start(
-    driver: Driver, scenario: Callable[[Driver], Awaitable[None]], since: float | None = None
+def when_loop_runs(
+    then: Callable[[], None],
+    on_timeout: Callable[[], None] | None = None,
+    *,
+    since: float | None = None,
 ) -> None:
+    """Call ``then`` once the app's event loop runs (``on_timeout`` after ``LOOP_WAIT``)."""
     began = time.monotonic() if since is None else since
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        if time.monotonic() - began > LOOP_WAIT:
-            driver.record("failed", error=f"the app's event loop did not start in {LOOP_WAIT} s")
-            QApplication.closeAllWindows()
-            QApplication.quit()
+        if on_timeout is not None and time.monotonic() - began > LOOP_WAIT:
+            on_timeout()
             return
         # The app paints its window before its event loop exists: try again in a moment.
-        QTimer.singleShot(20, lambda: start(driver, scenario, began))
+        QTimer.singleShot(20, lambda: when_loop_runs(then, on_timeout, since=began))
         return
+    then()
 
+
+def start(driver: Driver, scenario: Callable[[Driver], Awaitable[None]]) -> None:
+    def no_loop() -> None:
+        driver.record("failed", error=f"the app's event loop did not start in {LOOP_WAIT} s")
+        QApplication.closeAllWindows()
+        QApplication.quit()
+
+    when_loop_runs(lambda: _run(driver, scenario), no_loop)
+
+
+def _run(driver: Driver, scenario: Callable[[Driver], Awaitable[None]]) -> None:
     async def run() -> None:
         try:
             await asyncio.wait_for(scenario(driver), SCENARIO_TIMEOUT)
