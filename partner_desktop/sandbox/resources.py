@@ -881,9 +881,10 @@ def _vote_answer(
     user_id: str, poll_id: str, key: str | None, parsed: tuple[str, int] | ApiFailure
 ) -> Response:
     c = conn()
+    # What the key is bound to: worked out before the write lock is taken, and only with a key.
+    request_id = None if key is None else _vote_fingerprint(poll_id, parsed)
     # One transaction per vote: the idempotency check, the vote and the tallies move together.
     with db.transaction(c):
-        request_id = _vote_fingerprint(poll_id, parsed)
         if key is not None:
             stored = c.execute(
                 "SELECT status, body, request FROM idempotency WHERE key = ? AND user_id = ?",
