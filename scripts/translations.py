@@ -94,6 +94,16 @@ def qt_translations_dir() -> Path:
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
+def lrelease(ts: Path, qm: Path) -> Path:
+    """Compile ``ts`` into ``qm``."""
+    subprocess.run(
+        [tool("lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return qm
+
+
 def build(directory: Path = TS_DIR, out: Path | None = None) -> list[Path]:
     """Compile every .ts of ``directory`` into ``out`` and copy Qt's own qtbase_<lang>.qm."""
     out = out or directory
@@ -101,13 +111,7 @@ def build(directory: Path = TS_DIR, out: Path | None = None) -> list[Path]:
     built: list[Path] = []
     qt_dir = qt_translations_dir()
     for ts in ts_files(directory):
-        qm = out / f"{ts.stem}.qm"
-        subprocess.run(
-            [tool("lrelease"), "-silent", str(ts), "-qm", str(qm)],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-        built.append(qm)
+        built.append(lrelease(ts, out / f"{ts.stem}.qm"))
         language = language_of(ts)
         qt_qm = qt_dir / f"qtbase_{language}.qm"
         if qt_qm.exists() and language != "en":
@@ -159,13 +163,7 @@ def pseudo(out: Path) -> Path:
     ts = out / f"{PREFIX}pseudo.ts"
     tree.getroot().set("language", "en")
     tree.write(ts, encoding="utf-8", xml_declaration=True)
-    qm = out / f"{PREFIX}pseudo.qm"
-    subprocess.run(
-        [tool("lrelease"), "-silent", str(ts), "-qm", str(qm)],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-    return qm
+    return lrelease(ts, out / f"{PREFIX}pseudo.qm")
 
 
 def main() -> int:
