@@ -251,8 +251,9 @@ def test_sign_in_vote_restart_and_sign_out(tmp_path: Path, screenshots: Path) ->
     row = _query(run, "SELECT * FROM tokens WHERE refresh_hash = ?", first_hash)
     assert len(row) == 1
     assert row[0]["refresh_revoked"] == 0
-    assert set(_issued_secrets(run)) - {first_refresh, SANDBOX_CLIENT_SECRET}
-    assert not any(value in entry for value in _issued_secrets(run) if value != first_refresh), (
+    issued = _issued_secrets(run)
+    assert set(issued) - {first_refresh, SANDBOX_CLIENT_SECRET}
+    assert not any(value in entry for value in issued if value != first_refresh), (
         "the keyring holds more than the refresh token"
     )
 
