@@ -234,17 +234,21 @@ def language() -> str:
     return str(best or "en")
 
 
+def _translated(source: str) -> str:
+    """``source`` in the request's language (as is where the catalog has no translation)."""
+    return CATALOG.get(language(), {}).get(source, source)
+
+
 def text(source: str, **values: Any) -> str:
     """``source`` in the request's language, with ``{name}`` values filled in (plain text)."""
-    return CATALOG.get(language(), {}).get(source, source).format(**values)
+    return _translated(source).format(**values)
 
 
 def markup(source: str, **values: Any) -> Markup:
     """For templates: ``source`` translated and HTML-escaped; values are escaped too, unless
     they are ``Markup`` already (a ``<strong>`` the template made)."""
-    translated = CATALOG.get(language(), {}).get(source, source)
     # The text is escaped first; Markup.format escapes every value that is not Markup.
-    return Markup(escape(translated)).format(**values)  # noqa: S704
+    return Markup(escape(_translated(source))).format(**values)  # noqa: S704
 
 
 def strong(value: object) -> Markup:
