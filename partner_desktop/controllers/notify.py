@@ -10,6 +10,7 @@ comes back the same way. Every D-Bus call runs on a worker thread.
 
 from __future__ import annotations
 
+import html
 import logging
 import queue
 import sys
@@ -36,7 +37,7 @@ class _DBus:
     """One connection to the session bus (jeepney's threaded router) and its signal listener."""
 
     def __init__(self, on_action: Any) -> None:
-        from jeepney import DBusAddress, MatchRule, message_bus
+        from jeepney import DBusAddress, MatchRule, message_bus, new_method_call
         from jeepney.io.threading import DBusRouter, Proxy, open_dbus_connection
 
         self._address = DBusAddress(PATH, bus_name=SERVICE, interface=SERVICE)
@@ -49,6 +50,12 @@ class _DBus:
                 (names,) = bus.ListActivatableNames()
                 if SERVICE not in names:
                     raise OSError("no desktop notifications service on the session bus")
+            asked = new_method_call(self._address, "GetCapabilities")
+            reply = self._router.send_and_get_reply(asked, timeout=5)
+            capabilities = reply.body[0] if reply.header.message_type.name != "error" else []
+            # A service with "body-markup" reads the body as markup: the poll's question (the
+            # server's text) is escaped for it; other services show the body as it is.
+            self._markup = "body-markup" in capabilities
             rule = MatchRule(type="signal", interface=SERVICE, path=PATH, member="ActionInvoked")
             bus.AddMatch(rule)
             self._signals: queue.Queue[Any] = queue.Queue()
@@ -85,7 +92,7 @@ class _DBus:
                 0,
                 "partner-desktop",
                 title,
-                body,
+                html.escape(body, quote=False) if self._markup else body,
                 ["default", "Open poll"],
                 {"desktop-entry": ("s", "partner-desktop"), "category": ("s", "im.received")},
                 TIMEOUT_MS,

@@ -34,3 +34,17 @@ def test_a_notification_goes_to_the_service_and_its_click_comes_back(
     finally:
         notifier.shutdown()
         service.stop()
+
+
+def test_a_service_that_reads_markup_gets_the_text_escaped(aloop: Any, run_async: Any) -> None:
+    service = NotificationService(capabilities=("actions", "body", "body-markup"))
+    notifier = Notifier()
+    try:
+        body = 'Who wins? <img src="/etc/hosts"> & <b>more</b>'
+        assert run_async(notifier.notify("poll-1", "Title", body)) == "dbus"
+        assert [s.body for s in service.shown] == [
+            'Who wins? &lt;img src="/etc/hosts"&gt; &amp; &lt;b&gt;more&lt;/b&gt;'
+        ]
+    finally:
+        notifier.shutdown()
+        service.stop()

@@ -34,8 +34,9 @@ class Shown:
 class NotificationService:
     """Owns the name ``org.freedesktop.Notifications`` until ``stop``."""
 
-    def __init__(self) -> None:
+    def __init__(self, capabilities: tuple[str, ...] = ("actions", "body")) -> None:
         self.shown: list[Shown] = []
+        self._capabilities = list(capabilities)
         self._clicks: list[tuple[int, str]] = []
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -78,7 +79,7 @@ class NotificationService:
                     self.shown.append(Shown(number, app_name, summary, body, tuple(actions)))
                 reply = new_method_return(message, "u", (number,))
             elif member == "GetCapabilities":
-                reply = new_method_return(message, "as", (["actions", "body"],))
+                reply = new_method_return(message, "as", (self._capabilities,))
             elif member == "GetServerInformation":
                 reply = new_method_return(message, "ssss", ("test", "tests", "1", "1.2"))
             elif member == "CloseNotification":
