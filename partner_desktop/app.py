@@ -209,9 +209,9 @@ class Services:
     images: ImageController
     settings: SettingsController
     window: MainWindow
-    overview: OverviewController | None = None
-    follows: FollowController | None = None
-    notifier: Notifier | None = None
+    overview: OverviewController
+    follows: FollowController
+    notifier: Notifier
 
     def close(self) -> None:
         for controller in (
@@ -223,8 +223,7 @@ class Services:
             self.follows,
             self.notifier,
         ):
-            if controller is not None:
-                controller.shutdown()
+            controller.shutdown()
         self.client.close()
 
 
