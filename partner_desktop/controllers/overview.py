@@ -82,7 +82,13 @@ class OverviewController(QObject):
         self._is_signed_in = is_signed_in
         self._tasks = TaskSet()
         self._generation = 0
+        self._in_flight = 0
         self.last: Overview | None = None
+
+    @property
+    def loading(self) -> bool:
+        """A load is on its way: a new one would only make its answer out of date."""
+        return self._in_flight > 0
 
     def start_load(self) -> None:
         self._tasks.spawn(self.load(), name="load overview")
@@ -90,6 +96,13 @@ class OverviewController(QObject):
     async def load(self) -> Overview | None:
         self._generation += 1
         generation = self._generation
+        self._in_flight += 1
+        try:
+            return await self._load(generation)
+        finally:
+            self._in_flight -= 1
+
+    async def _load(self, generation: int) -> Overview | None:
         try:
             first: PollList = await in_worker(self._client.list_polls, _open_query(1))
             count = first.page.total

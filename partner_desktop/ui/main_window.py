@@ -1387,8 +1387,11 @@ class MainWindow(Retranslatable, QMainWindow):
         view.viewport().update()  # cards are cached per text: only changed ones are drawn
         if self._detail is not None:
             self._detail.tick(now)
-            if self._detail.showing_overview() and self._detail.overview.tick(now):
-                self.overview.start_load()  # the next poll to close has closed
+            passed = self._detail.showing_overview() and self._detail.overview.tick(now)
+            # The next poll to close has closed: one load at a time (a load every second on a
+            # slow server would make each answer out of date before it arrives).
+            if passed and not self.overview.loading:
+                self.overview.start_load()
 
     def _on_status_passed(self, poll_id: str, status: str) -> None:
         # Known from the clock: no request (the periodic refresh brings the server's tallies).
