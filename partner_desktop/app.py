@@ -30,7 +30,7 @@ from partner_desktop.api.client import PollsClient
 from partner_desktop.api.page_cache import FirstPageCache
 from partner_desktop.auth.session import AuthSession
 from partner_desktop.auth.token_store import TokenStore
-from partner_desktop.config import Profile, ProfileStore
+from partner_desktop.config import Profile, ProfileKind, ProfileStore
 from partner_desktop.controllers.follow import FollowController
 from partner_desktop.controllers.images import ImageController
 from partner_desktop.controllers.notify import Notifier
@@ -48,6 +48,7 @@ from partner_desktop.probe import FirstPollsProbe, when_painted
 from partner_desktop.ui.errors import UnexpectedErrors, describe
 from partner_desktop.ui.i18n import SETTING, Translations
 from partner_desktop.ui.main_window import MainWindow
+from partner_desktop.wiring import ProfileServices
 
 if TYPE_CHECKING:
     from asyncio import AbstractEventLoop
@@ -186,45 +187,8 @@ def build_controllers(
     session = SessionController(
         auth, client, open_browser=open_browser, sign_in_timeout=sign_in_timeout
     )
-    polls = PollsController(
-        client,
-        page_size=page_size,
-        is_signed_in=lambda: session.is_signed_in,
-        first_pages=first_pages,
-    )
+    polls = PollsController(client, page_size=page_size, is_signed_in=lambda: session.is_signed_in)
     return Controllers(auth, client, session, polls, VoteController(client))
-
-
-@dataclass
-class Services:
-    """Everything built for one profile; closed together when the profile changes."""
-
-    profile: Profile
-    store: TokenStore
-    auth: AuthSession
-    client: PollsClient
-    session: SessionController
-    polls: PollsController
-    votes: VoteController
-    images: ImageController
-    settings: SettingsController
-    window: MainWindow
-    overview: OverviewController
-    follows: FollowController
-    notifier: Notifier
-
-    def close(self) -> None:
-        for controller in (
-            self.session,
-            self.polls,
-            self.votes,
-            self.images,
-            self.overview,
-            self.follows,
-            self.notifier,
-        ):
-            controller.shutdown()
-        self.client.close()
 
 
 class Application:
@@ -271,7 +235,8 @@ class Application:
         self._page_size = page_size
         self._client_options = client_options or {}
         self._store: TokenStore | None = None
-        self.services: Services | None = None
+        self.services: ProfileServices | None = None
+        self.window: MainWindow | None = None
         self.icon = app_icon()
         # Before any window: widgets are built in the language (one .qm of the app, one of Qt).
         started = time.perf_counter()
@@ -335,9 +300,9 @@ class Application:
     def open_profile(self, name: str) -> MainWindow:
         """Build the services and the window of profile ``name`` (closing the previous ones)."""
         profile = self.profiles.load(name)
-        if profile.kind == "sandbox":
+        if profile.kind == ProfileKind.SANDBOX:
             profile = profile.with_sandbox_base(self.sandbox_base())
-        needs_setup = profile.kind != "sandbox" and not profile.client_id.strip()
+        needs_setup = profile.kind != ProfileKind.SANDBOX and not profile.client_id.strip()
 
         previous = self.services
         store = self.store
@@ -370,26 +335,19 @@ class Application:
             extra["detail_refresh_ms"] = self._detail_refresh_ms
         window = MainWindow(
             profile=profile,
-            session=wired.session,
-            polls=wired.polls,
-            votes=wired.votes,
-            images=images,
-            settings=settings,
-            overview=overview,
-            follows=follows,
-            notifier=notifier,
             ui_settings=self.ui_settings,
-            keyring_status="",  # filled in from a worker thread (the keyring is slow)
             needs_setup=needs_setup,
             icon=self.icon,
             translations=self.translations,
-            wallet=WalletController(wired.client),
             **extra,
         )
         window.setStyleSheet(load_style_sheet())
         window.use_sandbox_requested.connect(lambda: self.switch_later("sandbox"))
         window.switch_profile_requested.connect(self.switch_later)
-        self.services = Services(
+        query = window.saved_page_query(self._page_size)
+        first_pages = FirstPageCache(self.paths.page_cache_dir, profile)
+        window.show_saved_page(first_pages.load(query) if query is not None else None)
+        self.services = ProfileServices(
             profile,
             store,
             wired.auth,
@@ -399,19 +357,25 @@ class Application:
             wired.votes,
             images,
             settings,
-            window,
             overview,
             follows,
             notifier,
+            WalletController(wired.client),
         )
+        previous_window, self.window = self.window, window
         self.ui_settings.setValue("app/profile", name)
-        if previous is not None:
-            geometry = previous.window.saveGeometry()
-            previous.window.close()
-            previous.window.deleteLater()
+        if previous is not None and previous_window is not None:
+            geometry = previous_window.saveGeometry()
+            previous_window.close()
+            previous_window.deleteLater()
             previous.close()
             window.restoreGeometry(geometry)
         return window
+
+    def start(self) -> None:
+        """Connect the window to the profile's services and start them."""
+        if self.window is not None and self.services is not None:
+            self.window.attach(self.services)
 
     def switch_later(self, name: str) -> None:
         """Switch profile after the current slot returns (the old window is being deleted)."""
@@ -420,17 +384,19 @@ class Application:
             try:
                 window = self.open_profile(name)
             except PartnerError as exc:
-                if self.services is not None:
-                    self.services.window.show_error(describe(exc))
+                if self.window is not None:
+                    self.window.show_error(describe(exc))
                 return
             window.show()
-            window.start()
+            self.start()
 
         QTimer.singleShot(0, switch)
 
     def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window = None
         if self.services is not None:
-            self.services.window.close()
             self.services.close()
             self.services = None
         if self._sandbox_starting is not None:
@@ -556,8 +522,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         open_log_file()
         return _smoke(app, new_event_loop(qapp), round_trip=sandbox, profile=profile)
 
-    FirstPollsProbe(window)
-    window.polls.show_saved_page()
+    probe = FirstPollsProbe(window)
     window.show()
     paint_before_the_loop(window)
     open_log_file()
@@ -565,10 +530,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.close()
         return 0
     loop = new_event_loop(qapp)
-    install_error_hooks(loop, lambda: app.services.window if app.services else None)
+    install_error_hooks(loop, lambda: app.window)
     release_tasks()
     app.release_sandbox()
-    window.start()
+    app.start()
+    if app.services is not None:
+        probe.watch(app.services.polls)
     import asyncio
 
     closed = asyncio.Event()

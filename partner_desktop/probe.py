@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from partner_desktop import STARTED
 
 if TYPE_CHECKING:
+    from partner_desktop.controllers.polls import PollsController
     from partner_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -49,12 +50,15 @@ class FirstPollsProbe(QObject):
         self._rows_changed = False
         self._current_pending = False
         when_painted(window.header, self._report_window)
-        window.polls.page_loaded.connect(self._on_page_loaded)
-        window.polls.refreshed.connect(self._on_refreshed)
+        window.lists.all_model.modelReset.connect(self._on_rows_replaced)
+
+    def watch(self, polls: PollsController) -> None:
+        """The server's answers, once the window is attached to its services."""
+        polls.refreshed.connect(self._on_refreshed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The list's viewport, once the window's first frame is reported.
-        if event.type() == QEvent.Type.Paint and self._window.all_model.rowCount() > 0:
+        if event.type() == QEvent.Type.Paint and self._window.lists.all_model.rowCount() > 0:
             if self.painted_after_ms is None:
                 self.painted_after_ms = -1.0
                 QTimer.singleShot(0, self._report_polls)
@@ -63,9 +67,8 @@ class FirstPollsProbe(QObject):
                 QTimer.singleShot(0, self._report_current)
         return False
 
-    def _on_page_loaded(self, view: str, _items: object, replace: bool, _more: bool) -> None:
-        if view == "all" and replace:
-            self._rows_changed = True
+    def _on_rows_replaced(self) -> None:
+        self._rows_changed = True
 
     def _on_refreshed(self, moment: datetime) -> None:
         changed, self._rows_changed = self._rows_changed, False
@@ -83,10 +86,10 @@ class FirstPollsProbe(QObject):
     def _report_window(self) -> None:
         self.window_painted_after_ms = self._since_start()
         log.info("main window painted after %.1f ms", self.window_painted_after_ms)
-        if self._window.all_model.rowCount() > 0 and self._window.poll_list.isVisible():
+        if self._window.lists.all_model.rowCount() > 0 and self._window.lists.poll_list.isVisible():
             self._report_polls(self.window_painted_after_ms)  # that frame showed the rows
         if self.painted_after_ms is None or self.current_after_ms is None:
-            self._viewport = self._window.poll_list.viewport()
+            self._viewport = self._window.lists.poll_list.viewport()
             self._viewport.installEventFilter(self)
 
     def _report_polls(self, at: float | None = None) -> None:
@@ -94,7 +97,7 @@ class FirstPollsProbe(QObject):
         log.info(
             "first polls painted after %.1f ms (%d rows)",
             self.painted_after_ms,
-            self._window.all_model.rowCount(),
+            self._window.lists.all_model.rowCount(),
         )
 
     def _report_current(self) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from partner_desktop.auth import pkce
 from partner_desktop.auth.token_store import StoredGrant, TokenStore
-from partner_desktop.config import SANDBOX_CLIENT_SECRET, Profile
+from partner_desktop.config import SANDBOX_CLIENT_SECRET, Profile, ProfileKind
 from partner_desktop.errors import AuthError, PartnerError, SignedOut, SignInCancelled
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ NOT_REMEMBERED_SENTENCE = (
 def client_secret_for(profile: Profile, store: TokenStore) -> str | None:
     """The client secret from the keyring; the sandbox's documented one when none is stored."""
     secret = store.load_secret(profile.name)
-    if secret is None and profile.kind == "sandbox":
+    if secret is None and profile.kind == ProfileKind.SANDBOX:
         return SANDBOX_CLIENT_SECRET
     return secret
 
