@@ -191,7 +191,7 @@ async def person(d: Any, watch: Watch) -> None:
     for _ in range(3):
         poll_list.verticalScrollBar().setValue(poll_list.verticalScrollBar().maximum())
         await asyncio.sleep(pause)
-        await d.until(lambda: not window.polls.is_loading("all"), "a page has loaded")
+        await d.until(lambda: not window.services.polls.is_loading("all"), "a page has loaded")
     poll_list.scrollToTop()
     await asyncio.sleep(pause)
     tabs = d.find(QTabWidget, "viewTabs")

@@ -48,7 +48,6 @@ from partner_desktop.probe import FirstPollsProbe, when_painted
 from partner_desktop.ui.errors import UnexpectedErrors, describe
 from partner_desktop.ui.i18n import SETTING, Translations
 from partner_desktop.ui.main_window import MainWindow
-from partner_desktop.wiring import ProfileServices
 
 if TYPE_CHECKING:
     from asyncio import AbstractEventLoop
@@ -57,6 +56,7 @@ if TYPE_CHECKING:
     import qasync
 
     from partner_desktop.sandbox.server import SandboxServer
+    from partner_desktop.wiring import ProfileServices
 
 log = logging.getLogger(__name__)
 
@@ -298,38 +298,12 @@ class Application:
         return name if name in self.profiles.names() else "socios"
 
     def open_profile(self, name: str) -> MainWindow:
-        """Build the services and the window of profile ``name`` (closing the previous ones)."""
+        """Build the window of profile ``name`` with the page its last run saved (closing the
+        previous window and services); ``start()`` builds and attaches its services."""
         profile = self.profiles.load(name)
         if profile.kind == ProfileKind.SANDBOX:
             profile = profile.with_sandbox_base(self.sandbox_base())
         needs_setup = profile.kind != ProfileKind.SANDBOX and not profile.client_id.strip()
-
-        previous = self.services
-        store = self.store
-        wired = build_controllers(
-            profile,
-            store,
-            open_browser=self._open_browser,
-            sign_in_timeout=self._sign_in_timeout,
-            page_size=self._page_size,
-            first_pages=FirstPageCache(self.paths.page_cache_dir, profile),
-            client_options=self._client_options,
-        )
-        images = ImageController(wired.client, self.paths.image_cache_dir)
-        settings = SettingsController(self.profiles, store)
-        session = wired.session
-        overview = OverviewController(wired.client, is_signed_in=lambda: session.is_signed_in)
-        follow_options: dict[str, Any] = {}
-        if self._follow_check_ms is not None:
-            follow_options["interval_ms"] = self._follow_check_ms
-        follows = FollowController(
-            wired.client,
-            self.ui_settings,
-            profile.name,
-            is_signed_in=lambda: session.is_signed_in,
-            **follow_options,
-        )
-        notifier = Notifier()
         extra: dict[str, Any] = {}
         if self._detail_refresh_ms is not None:
             extra["detail_refresh_ms"] = self._detail_refresh_ms
@@ -347,35 +321,67 @@ class Application:
         query = window.saved_page_query(self._page_size)
         first_pages = FirstPageCache(self.paths.page_cache_dir, profile)
         window.show_saved_page(first_pages.load(query) if query is not None else None)
-        self.services = ProfileServices(
-            profile,
-            store,
-            wired.auth,
-            wired.client,
-            wired.session,
-            wired.polls,
-            wired.votes,
-            images,
-            settings,
-            overview,
-            follows,
-            notifier,
-            WalletController(wired.client),
-        )
-        previous_window, self.window = self.window, window
+        previous, previous_window = self.services, self.window
+        self.services, self.window = None, window
         self.ui_settings.setValue("app/profile", name)
-        if previous is not None and previous_window is not None:
+        if previous_window is not None:
             geometry = previous_window.saveGeometry()
             previous_window.close()
             previous_window.deleteLater()
-            previous.close()
             window.restoreGeometry(geometry)
+        if previous is not None:
+            previous.close()
         return window
 
+    def build_services(self) -> ProfileServices:
+        """The services of the open window's profile (built once)."""
+        from partner_desktop.wiring import ProfileServices
+
+        if self.services is not None:
+            return self.services
+        if self.window is None:
+            raise RuntimeError("no profile is open")
+        profile, store = self.window.profile, self.store
+        wired = build_controllers(
+            profile,
+            store,
+            open_browser=self._open_browser,
+            sign_in_timeout=self._sign_in_timeout,
+            page_size=self._page_size,
+            first_pages=FirstPageCache(self.paths.page_cache_dir, profile),
+            client_options=self._client_options,
+        )
+        session = wired.session
+        follow_options: dict[str, Any] = {}
+        if self._follow_check_ms is not None:
+            follow_options["interval_ms"] = self._follow_check_ms
+        self.services = ProfileServices(
+            profile=profile,
+            store=store,
+            auth=wired.auth,
+            client=wired.client,
+            session=session,
+            polls=wired.polls,
+            votes=wired.votes,
+            images=ImageController(wired.client, self.paths.image_cache_dir),
+            settings=SettingsController(self.profiles, store),
+            overview=OverviewController(wired.client, is_signed_in=lambda: session.is_signed_in),
+            follows=FollowController(
+                wired.client,
+                self.ui_settings,
+                profile.name,
+                is_signed_in=lambda: session.is_signed_in,
+                **follow_options,
+            ),
+            notifier=Notifier(),
+            wallet=WalletController(wired.client),
+        )
+        return self.services
+
     def start(self) -> None:
-        """Connect the window to the profile's services and start them."""
-        if self.window is not None and self.services is not None:
-            self.window.attach(self.services)
+        """Build the open window's services, connect the window to them and start them."""
+        if self.window is not None:
+            self.window.attach(self.build_services())
 
     def switch_later(self, name: str) -> None:
         """Switch profile after the current slot returns (the old window is being deleted)."""
@@ -437,13 +443,13 @@ class Application:
             sock.bind(("127.0.0.1", 0))
             sock.listen(1)
             parts.append(f"loopback=ok:{sock.getsockname()[1]}")
-        if self.services is None:
+        if self.window is None:
             raise RuntimeError("the main window was not built")
+        services = self.build_services()
         if round_trip:
             from partner_desktop.api.models import PollQuery
 
             # A client of its own, without the saved first page: a check must not replace it.
-            services = self.services
             started = time.monotonic()
             with PollsClient(services.profile, services.auth) as client:
                 polls = await asyncio.to_thread(client.list_polls, PollQuery(limit=5))

@@ -174,6 +174,7 @@ class MainWindow(Retranslatable, QMainWindow):
         """The window's own words; each part retranslates itself on ``LanguageChange``."""
         self.refresh_action.setText(self.tr("Refresh"))
         self.quit_action.setText(self.tr("Quit"))
+        self.loading_bar.setAccessibleName(self.tr("Loading"))
         if self.tray is not None:
             self.tray.retranslate()
 

@@ -40,7 +40,9 @@ def test_closing_soon_is_told_once_to_who_has_not_voted_and_results_when_out(
         admin.update_poll(db, poll.id, close_at=now + 1800, disclosed_at=now + 1802)
 
     told = run_async(follows.check())
-    assert [(n.poll_id, n.event) for n in told] == [(closing.id, NoticeKind.CLOSING)]  # not to a voter
+    assert [(n.poll_id, n.event) for n in told] == [
+        (closing.id, NoticeKind.CLOSING)
+    ]  # not to a voter
     settings_file = tmp_path / "ui.ini"
     follows._settings.sync()
     written = settings_file.stat().st_ino, settings_file.stat().st_mtime_ns

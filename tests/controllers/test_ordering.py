@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from partner_desktop.api.models import Poll, PollQuery, UserPoll
 from partner_desktop.api.listing import Sort, View
+from partner_desktop.api.models import Poll, PollQuery, UserPoll
 
 
 def _ts(moment: Any) -> float:

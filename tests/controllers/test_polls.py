@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from partner_desktop.api.models import Poll, UserPoll
 from partner_desktop.api.listing import View
-from partner_desktop.errors import ApiError, NetworkError, SignedOut
+from partner_desktop.api.models import Poll, UserPoll
+from partner_desktop.errors import ApiError, SignedOut
 
 
 def _pages(polls: Any) -> list[tuple[str, tuple[Any, ...], bool, bool]]:

@@ -24,7 +24,7 @@ def open_settings(make_app: Any, sandbox: Any, qtbot: Any) -> tuple[Any, Any]:
     harness = make_app(sandbox, profile="socios")
     window = harness.window
     qtbot.mouseClick(window.findChild(QPushButton, "openSettingsButton"), Qt.MouseButton.LeftButton)
-    dialog = window._settings_dialog
+    dialog = window.dialogs.settings_dialog
     assert dialog is not None
     return harness, dialog
 
@@ -36,13 +36,13 @@ def test_first_start_without_a_client_id_offers_the_sandbox(
     window = harness.window
     assert window.pages.currentWidget().objectName() == "setupPage"
     assert "no client id" in window.findChild(QLabel, "setupText").text()
-    assert window.env_marker.text() == "SOCIOS"
+    assert window.header.env_marker.text() == "SOCIOS"
     qtbot.mouseClick(window.findChild(QPushButton, "useSandboxButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: harness.app.services.window is not window, timeout=5_000)
-    new_window = harness.app.services.window
-    assert new_window.env_marker.text() == "SANDBOX"
+    qtbot.waitUntil(lambda: harness.app.window is not window, timeout=5_000)
+    new_window = harness.app.window
+    assert new_window.header.env_marker.text() == "SANDBOX"
     assert new_window.pages.currentWidget().objectName() == "mainPage"
-    qtbot.waitUntil(lambda: new_window.all_model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: new_window.lists.all_model.rowCount() > 0, timeout=10_000)
     assert harness.app.ui_settings.value("app/profile") == "sandbox"
 
 
@@ -118,19 +118,19 @@ def test_keyboard_search_refresh_and_enter(make_app: Any, sandbox: Any, qtbot: A
     window = harness.window
     window.activateWindow()
     harness.wait_loaded()
-    window.poll_list.setFocus()
-    qtbot.keyClick(window.poll_list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    window.lists.poll_list.setFocus()
+    qtbot.keyClick(window.lists.poll_list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.findChild(QLineEdit, "pollSearch")
 
-    window.poll_list.setFocus()
-    window.poll_list.setCurrentIndex(window.all_model.index(0, 0))
-    qtbot.keyClick(window.poll_list, Qt.Key.Key_Return)
+    window.lists.poll_list.setFocus()
+    window.lists.poll_list.setCurrentIndex(window.lists.all_model.index(0, 0))
+    qtbot.keyClick(window.lists.poll_list, Qt.Key.Key_Return)
     focused = QApplication.focusWidget()
     assert focused is not None
     assert window.detail.isAncestorOf(focused)
 
     loads: list[Any] = []
-    window.polls.page_loaded.connect(lambda *args: loads.append(args))
+    window.services.polls.page_loaded.connect(lambda *args: loads.append(args))
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: bool(loads), timeout=10_000)
     assert loads[0][2] is True  # a fresh first page
@@ -165,7 +165,7 @@ def test_the_first_frame_has_no_detail_pane_and_the_window_builds_it_when_idle(
     assert window.findChild(QWidget, "voteButton") is None
     assert window.splitter.widget(1) is placeholder
     sizes = window.splitter.sizes()
-    window.start()
+    harness.app.start()
     qtbot.waitUntil(lambda: window.findChild(QWidget, "voteButton") is not None, timeout=5_000)
     assert window.splitter.count() == 2
     assert window.splitter.widget(1) is window.detail

@@ -11,8 +11,8 @@ from partner_desktop.models.polls import PollRoles
 
 
 def _only(qtbot: Any, window: Any, label: str, status: str) -> None:
-    window.status_filter.setCurrentIndex(window.status_filter.findText(label))
-    model = window.all_model
+    window.filters.status_filter.setCurrentIndex(window.filters.status_filter.findText(label))
+    model = window.lists.all_model
     qtbot.waitUntil(
         lambda: (
             model.rowCount() > 0
@@ -26,11 +26,11 @@ def _only(qtbot: Any, window: Any, label: str, status: str) -> None:
 
 
 def _select(window: Any, predicate: Any) -> Any:
-    model = window.all_model
+    model = window.lists.all_model
     for row in range(model.rowCount()):
         index = model.index(row, 0)
         if predicate(index):
-            window.poll_list.setCurrentIndex(index)
+            window.lists.poll_list.setCurrentIndex(index)
             return index.data(PollRoles.PollRole)
     raise AssertionError("no poll matches")
 
@@ -83,7 +83,7 @@ def test_cancelling_the_confirmation_sends_no_vote(
     window = harness.window
     detail = window.detail
     voting: list[Any] = []
-    window.votes.voting_changed.connect(lambda *args: voting.append(args))
+    window.services.votes.voting_changed.connect(lambda *args: voting.append(args))
     _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
     assert detail.user_poll.user_vote is None
@@ -94,7 +94,7 @@ def test_cancelling_the_confirmation_sends_no_vote(
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     qtbot.wait(300)
     assert voting == []  # no vote was ever started
-    assert not window.votes.is_voting(detail.poll.id)
+    assert not window.services.votes.is_voting(detail.poll.id)
     assert detail.user_poll.user_vote is None
     assert detail.vote_button.isEnabled()
 
@@ -148,10 +148,10 @@ def test_a_refused_vote_is_explained(make_app: Any, make_sandbox: Any, qtbot: An
     assert detail.user_poll.user_vote is None
     detail.radio_buttons()[0].setChecked(True)
     # The other window votes meanwhile; this one still shows the form.
-    with qtbot.waitSignal(other.window.votes.voted, timeout=10_000):
-        other.window.votes.start_vote(poll.id, poll.answers[1].id, 1)
-        assert other.window.votes.is_voting(poll.id)  # at once, before the task runs
-        other.window.votes.start_vote(poll.id, poll.answers[1].id, 1)  # ignored while busy
+    with qtbot.waitSignal(other.window.services.votes.voted, timeout=10_000):
+        other.window.services.votes.start_vote(poll.id, poll.answers[1].id, 1)
+        assert other.window.services.votes.is_voting(poll.id)  # at once, before the task runs
+        other.window.services.votes.start_vote(poll.id, poll.answers[1].id, 1)  # ignored while busy
     _vote_and_confirm(qtbot, window)
     qtbot.waitUntil(
         lambda: detail.user_poll is not None and detail.user_poll.user_vote is not None,
