@@ -202,6 +202,18 @@ class DetailHost(QObject):
         if self.services is not None:
             self.services.overview.start_load()
 
+    def reload(self) -> None:
+        """The shown poll and the overview afresh."""
+        if self.services is not None and self.poll is not None:
+            self.services.polls.start_open_poll(self.poll.id)
+        self.reload_overview()
+
+    def open_by_id(self, poll_id: str) -> None:
+        """Load ``poll_id`` (not in the lists shown) and show it when it arrives."""
+        if self.services is not None:
+            self.pending_poll = poll_id
+            self.services.polls.start_open_poll(poll_id)
+
     # -- the overview --------------------------------------------------------------------------
     def show_overview(self) -> bool:
         """The overview in the pane (False if it shows it already, or is not built)."""

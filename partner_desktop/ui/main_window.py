@@ -259,14 +259,11 @@ class MainWindow(Retranslatable, QMainWindow):
         return self.pane.confirmation_box()
 
     def refresh(self) -> None:
-        s = self.services
-        if s is None or self.needs_setup:
+        if self.services is None or self.needs_setup:
             return
         self.banner.dismiss()
         self.feed.reload()
-        if self.pane.poll is not None:
-            s.polls.start_open_poll(self.pane.poll.id)
-        s.overview.start_load()
+        self.pane.reload()
 
     def show_error(
         self, sentence: str, retry: Callable[[], object] | None = None, *, source: str = ""
@@ -340,9 +337,8 @@ class MainWindow(Retranslatable, QMainWindow):
         """Bring the window up on ``poll_id``: its row selected where a list shows it (the
         current list first), else the poll loaded into the detail pane."""
         self._bring_up()
-        if not self.lists.select(poll_id) and self.services is not None:
-            self.pane.pending_poll = poll_id
-            self.services.polls.start_open_poll(poll_id)
+        if not self.lists.select(poll_id):
+            self.pane.open_by_id(poll_id)
 
     def show_overview(self) -> None:
         """The overview in the detail pane; the lists keep their rows, without a current one."""
@@ -351,17 +347,13 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # -- the account ---------------------------------------------------------------------------
     def _on_signed_in(self, username: str) -> None:
-        s = self.services
-        assert s is not None  # noqa: S101 - connected by attach
         self.header.show_signed_in(username)
+        self.status.showMessage(self.header.signed_in_as(username), 5000)
         self._show_keyring_status()
         self.dialogs.finish_sign_in()
         self.pane.set_signed_in(True)
         self.feed.on_signed_in()
-        if self.pane.poll is not None:
-            s.polls.start_open_poll(self.pane.poll.id)
-        self.status.showMessage(self.header.signed_in_as(username), 5000)
-        s.overview.start_load()
+        self.pane.reload()  # the shown poll with the person's vote and balance
         self._bring_up()  # RFC 8252: the flow ends in the browser; the app comes back in front
 
     def _on_signed_out(self, sentence: str) -> None:
