@@ -248,6 +248,8 @@ def _check_types(values: Mapping[str, Any]) -> None:
                 raise ConfigError("The redirect port must be a whole number.")
         elif not isinstance(value, str):
             raise ConfigError(f"The {label} setting must be text.")
+        elif key == "kind" and value not in tuple(ProfileKind):
+            raise ConfigError("The kind setting must be sandbox, production or custom.")
 
 
 def check_authorize_param(name: str, value: str) -> None:

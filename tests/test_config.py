@@ -14,6 +14,7 @@ from partner_desktop.config import (
     SANDBOX_CLIENT_SECRET,
     SOCIOS,
     Profile,
+    ProfileKind,
     ProfileStore,
 )
 from partner_desktop.errors import ConfigError, EndpointUnavailable
@@ -83,6 +84,18 @@ def test_round_trip_through_toml(tmp_path: Path) -> None:
     store.delete("staging")
     assert store.names() == ["sandbox", "socios"]
     with pytest.raises(ConfigError, match="no profile named 'staging'"):
+        store.load("staging")
+
+
+def test_the_kind_is_an_enum_in_memory_and_the_same_text_on_disk(tmp_path: Path) -> None:
+    store = ProfileStore(tmp_path)
+    path = store.save(custom_profile())
+    assert 'kind = "custom"' in path.read_text(encoding="utf-8")
+    assert store.load("staging").kind is ProfileKind.CUSTOM
+    assert SANDBOX.kind is ProfileKind.SANDBOX
+    assert SOCIOS.kind == "production"  # still compares as its text
+    path.write_text(path.read_text(encoding="utf-8").replace('"custom"', '"galaxy"'))
+    with pytest.raises(ConfigError, match="kind setting must be sandbox, production or custom"):
         store.load("staging")
 
 
