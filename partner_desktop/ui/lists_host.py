@@ -64,9 +64,12 @@ class ListsHost(QObject):
         for view in View:
             self.set_filters(view, reload=False)
 
-    def set_filters(self, view: View, *, reload: bool = True) -> None:
-        """The filter bar's filters on ``view`` (loaded again unless ``reload`` is False)."""
-        filters = self.filters.filters()
+    def set_filters(
+        self, view: View, filters: Filters | None = None, *, reload: bool = True
+    ) -> None:
+        """``filters`` (the filter bar's by default) on ``view``, loaded again unless
+        ``reload`` is False."""
+        filters = filters or self.filters.filters()
         if self.services is not None:
             self.services.polls.set_filters(
                 view,
@@ -77,11 +80,11 @@ class ListsHost(QObject):
                 reload=reload,
             )
 
-    def _on_filters(self, _filters: Filters) -> None:
+    def _on_filters(self, filters: Filters) -> None:
         if self.services is not None and self.active:
-            self.set_filters(View.ALL)
+            self.set_filters(View.ALL, filters)
             if self.services.session.is_signed_in:
-                self.set_filters(View.MINE)
+                self.set_filters(View.MINE, filters)
 
     def reload(self) -> None:
         """Both lists afresh (My polls only while signed in)."""

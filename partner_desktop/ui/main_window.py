@@ -74,7 +74,8 @@ def _timer(parent: QWidget, ms: int, slot: Callable[[], None], *, single: bool =
 
 
 def _column(name: str, margins: tuple[int, int, int, int], *parts: QWidget) -> QWidget:
-    """``parts`` one under the other, the last one taking the height left."""
+    """``parts`` one under the other, the last one taking the height left (8 px apart within
+    margins, none apart from edge to edge)."""
     widget = QWidget()
     widget.setObjectName(name)
     column = QVBoxLayout(widget)
