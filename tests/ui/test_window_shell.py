@@ -37,9 +37,10 @@ def test_the_saved_page_shows_with_its_date_before_any_service(
     # controller will ask it.
     base = PollQuery(search="derby")
     assert window.saved_page_query() == sections_for(View.ALL, base, Sort.NEWEST)[0].query
-    assert window.saved_page_query(50) == sections_for(
-        View.ALL, PollQuery(search="derby", limit=50), Sort.NEWEST
-    )[0].query
+    assert (
+        window.saved_page_query(50)
+        == sections_for(View.ALL, PollQuery(search="derby", limit=50), Sort.NEWEST)[0].query
+    )
 
     saved_at = datetime.now(UTC) - timedelta(days=2)
     polls = PollList(items=tuple(make_poll(i) for i in range(4)), page=Page(page=1, total=9))
