@@ -1,20 +1,19 @@
-"""The Partner API client: one requests.Session, bounded retries, errors mapped to one tree.
-
-``requests`` (with urllib3, ~100 ms) is imported when the first request is made, on the worker
-thread that makes it, not when the client is built: the window is shown before it loads.
-"""
+"""The Partner API client: one requests.Session, bounded retries, errors mapped to one tree."""
 
 from __future__ import annotations
 
+import email.utils
 import logging
 import re
 import secrets
-import threading
 import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote, urlsplit
+
+import requests
+import urllib3.exceptions
 
 from partner_desktop.api.models import (
     Account,
@@ -43,8 +42,6 @@ from partner_desktop.errors import (
 )
 
 if TYPE_CHECKING:
-    import requests
-
     from partner_desktop.api.page_cache import FirstPageCache
 
 log = logging.getLogger(__name__)
@@ -127,8 +124,6 @@ def _retry_after(response: requests.Response) -> float:
         return float(value)
     if value:
         try:
-            import email.utils
-
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError, OverflowError):
             return 1.0
@@ -185,9 +180,6 @@ def _is_gateway(body: Mapping[str, Any] | None) -> bool:
 
 def _never_connected(exc: requests.RequestException) -> bool:
     """True when the request certainly never reached the server (refused, DNS, connect timeout)."""
-    import requests
-    import urllib3.exceptions
-
     if isinstance(exc, requests.ConnectTimeout):
         return True
     if isinstance(exc, requests.ConnectionError) and exc.args:
@@ -199,8 +191,6 @@ def _never_connected(exc: requests.RequestException) -> bool:
 
 
 def _network_error(exc: requests.RequestException, host: str) -> NetworkError:
-    import requests
-
     if isinstance(exc, requests.Timeout):
         return NetworkError(f"The server at {host} did not answer in time.")
     if _never_connected(exc):
@@ -235,23 +225,10 @@ class PollsClient:
         self._first_pages = first_pages
         self._tokens = tokens
         self._owns_session = session is None
-        self._http_session = session
-        if session is not None:
-            session.headers.setdefault("Accept", "application/json")
-        self._session_lock = threading.Lock()
+        self._session = session if session is not None else requests.Session()
+        self._session.headers.setdefault("Accept", "application/json")
         self._timeout = timeout
         self._retry_budget = retry_budget
-
-    @property
-    def _session(self) -> requests.Session:
-        """The HTTP session, made (and ``requests`` imported) by the first request."""
-        with self._session_lock:
-            if self._http_session is None:
-                import requests
-
-                self._http_session = requests.Session()
-                self._http_session.headers["Accept"] = "application/json"
-            return self._http_session
 
     @property
     def profile(self) -> Profile:
@@ -259,9 +236,8 @@ class PollsClient:
 
     def close(self) -> None:
         self._pictures.close()
-        with self._session_lock:
-            if self._owns_session and self._http_session is not None:
-                self._http_session.close()
+        if self._owns_session:
+            self._session.close()
 
     def __enter__(self) -> PollsClient:
         return self
@@ -422,8 +398,6 @@ class PollsClient:
 
         ``budget`` (seconds, default the client's) bounds every try and wait together.
         """
-        import requests
-
         host = urlsplit(url).netloc
         path = urlsplit(url).path
         attempts = _Attempts(self._retry_budget if budget is None else budget)

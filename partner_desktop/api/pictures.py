@@ -15,13 +15,15 @@ import socket
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import SplitResult, urljoin, urlsplit
 
-from partner_desktop.errors import ApiError, NetworkError
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-if TYPE_CHECKING:
-    import requests
+from partner_desktop.errors import ApiError, NetworkError
 
 log = logging.getLogger(__name__)
 
@@ -117,10 +119,6 @@ class _Sockets:
 
 def _picture_session(sockets: _Sockets) -> requests.Session:
     """A session whose connections report their sockets to ``sockets`` (TLS handshake too)."""
-    import requests
-    from requests.adapters import HTTPAdapter
-    from urllib3.connection import HTTPConnection, HTTPSConnection
-    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
     class Noted(HTTPConnection):
         def _new_conn(self) -> socket.socket:
@@ -228,8 +226,6 @@ class PictureFetcher:
                 ) from None
             if isinstance(exc, NetworkError):
                 raise
-            import requests
-
             if isinstance(exc, requests.RequestException | OSError):
                 host = urlsplit(url).hostname or "the picture host"
                 raise NetworkError(f"The picture could not be downloaded from {host}.") from None

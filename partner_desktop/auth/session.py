@@ -9,14 +9,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from partner_desktop.auth import pkce
+from partner_desktop.auth.loopback import LoopbackReceiver
+from partner_desktop.auth.oauth import OAuthClient
 from partner_desktop.auth.token_store import StoredGrant, TokenStore
 from partner_desktop.config import SANDBOX_CLIENT_SECRET, Profile
 from partner_desktop.errors import AuthError, PartnerError, SignedOut, SignInCancelled
 
 if TYPE_CHECKING:
     from partner_desktop.api.models import Account
-    from partner_desktop.auth.loopback import LoopbackReceiver
-    from partner_desktop.auth.oauth import OAuthClient, TokenSet
+    from partner_desktop.auth.oauth import TokenSet
 
 log = logging.getLogger(__name__)
 
@@ -97,21 +98,14 @@ class AuthSession:
     def __init__(
         self,
         profile: Profile,
-        oauth: OAuthClient | Callable[[], OAuthClient],
+        oauth: OAuthClient,
         store: TokenStore,
         *,
         clock: Callable[[], float] = time.time,
         early_expiry: float = EARLY_EXPIRY,
     ) -> None:
-        """``oauth`` is the OAuth client, or a function building it on first use."""
         self.profile = profile
-        self._oauth_lock = threading.Lock()
-        self._oauth_client: OAuthClient | None = None
-        self._oauth_factory: Callable[[], OAuthClient] | None = None
-        if callable(oauth):
-            self._oauth_factory = oauth
-        else:
-            self._oauth_client = oauth
+        self._oauth = oauth
         self._store = store
         self._clock = clock
         self._early = early_expiry
@@ -138,32 +132,14 @@ class AuthSession:
         clock: Callable[[], float] = time.time,
         early_expiry: float = EARLY_EXPIRY,
     ) -> AuthSession:
-        """Build the OAuth client with the secret from ``store`` (see ``client_secret_for``).
-
-        Both happen on first use, on the worker thread of the first token request: the
-        keyring read and the Authlib import stay off the GUI thread and out of start-up.
-        """
-
-        def build() -> OAuthClient:
-            from partner_desktop.auth.oauth import OAuthClient
-
-            secret = client_secret_for(profile, store)
-            app_secret = (
-                store.load_secret(profile.name, app=True) if profile.app_client_id else None
-            )
-            return OAuthClient(
-                profile, secret, app_client_secret=app_secret, timeout=timeout, clock=clock
-            )
-
-        return cls(profile, build, store, clock=clock, early_expiry=early_expiry)
-
-    @property
-    def _oauth(self) -> OAuthClient:
-        with self._oauth_lock:
-            if self._oauth_client is None:
-                assert self._oauth_factory is not None  # noqa: S101 - one of the two is set
-                self._oauth_client = self._oauth_factory()
-            return self._oauth_client
+        """Build the OAuth client with the secrets from ``store`` (reads the keyring: call it
+        off the GUI thread)."""
+        secret = client_secret_for(profile, store)
+        app_secret = store.load_secret(profile.name, app=True) if profile.app_client_id else None
+        oauth = OAuthClient(
+            profile, secret, app_client_secret=app_secret, timeout=timeout, clock=clock
+        )
+        return cls(profile, oauth, store, clock=clock, early_expiry=early_expiry)
 
     @property
     def storage_status(self) -> str:
@@ -325,7 +301,6 @@ class AuthSession:
         """Start a browser sign-in: new state and verifier, a listening loopback, the URL."""
         state = pkce.new_state()
         verifier = pkce.new_verifier()
-        from partner_desktop.auth.loopback import LoopbackReceiver  # http.server: loaded at sign-in
 
         receiver = LoopbackReceiver(state, port=self.profile.redirect_port)
         receiver.start()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import threading
@@ -18,9 +19,7 @@ from partner_desktop.errors import ApiError, NetworkError, PartnerError
 from partner_desktop.paths import write_atomically
 
 if TYPE_CHECKING:
-    import asyncio
-
-    from partner_desktop.api.client import PollsClient  # type only: keeps requests out of start-up
+    from partner_desktop.api.client import PollsClient
 
 log = logging.getLogger(__name__)
 
@@ -118,8 +117,6 @@ class ImageController(QObject):
     async def fetch(self, url: str) -> QPixmap | None:
         try:
             if self._slots is None:
-                import asyncio
-
                 self._slots = asyncio.Semaphore(MAX_DOWNLOADS)
             async with self._slots:
                 image = await in_worker(self._load, url)

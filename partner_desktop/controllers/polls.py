@@ -15,7 +15,7 @@ from partner_desktop.controllers.tasks import TaskSet, in_worker
 from partner_desktop.errors import NetworkError, PartnerError, SignedOut
 
 if TYPE_CHECKING:
-    from partner_desktop.api.client import PollsClient  # type only: keeps requests out of start-up
+    from partner_desktop.api.client import PollsClient
     from partner_desktop.api.page_cache import FirstPageCache
 
 log = logging.getLogger(__name__)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import webbrowser
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -13,7 +14,7 @@ from partner_desktop.controllers.tasks import TaskSet, in_worker
 from partner_desktop.errors import NetworkError, PartnerError, SignInCancelled
 
 if TYPE_CHECKING:
-    from partner_desktop.api.client import PollsClient  # type only: keeps requests out of start-up
+    from partner_desktop.api.client import PollsClient
 
 log = logging.getLogger(__name__)
 
@@ -31,9 +32,7 @@ class _Attempt(Protocol):
 
 
 def system_browser(url: str) -> bool:
-    """Open ``url`` in the person's default browser (``webbrowser`` loads on first use)."""
-    import webbrowser
-
+    """Open ``url`` in the person's default browser."""
     return webbrowser.open(url)
 
 

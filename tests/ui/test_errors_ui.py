@@ -26,7 +26,7 @@ def test_a_failing_server_is_reported_as_a_sentence_with_retry(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
     server = make_sandbox(error_rate=1.0)
-    harness = make_app(server, client_options={"retry_budget": 0.5})
+    harness = make_app(server, retry_budget=0.5)
     window = harness.window
     banner = window.error_banner
     qtbot.waitUntil(banner.isVisible, timeout=15_000)
