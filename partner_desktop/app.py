@@ -4,7 +4,6 @@ services and attach them to it (phase 2, the first task on the event loop)."""
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import os
 import sys
@@ -43,8 +42,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 APP_ID = "partner-desktop"
-#: The module phase 2 imports on a worker thread: requests, Authlib, keyring and the controllers.
-WIRING = "partner_desktop.wiring"
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -230,10 +227,10 @@ class Application:
     async def build_services(self, profile: Profile) -> ProfileServices:
         """Import the wiring module on a worker thread, then build ``profile``'s services."""
         self.start_sandbox()
-        wiring = await self._loop().run_in_executor(None, importlib.import_module, WIRING)
+        services_class = await self._loop().run_in_executor(None, _import_wiring)
         if self._store is None:
-            self._store = wiring.open_store(self.paths, self._keyring_backend)
-        services: ProfileServices = await wiring.ProfileServices.build(
+            self._store = services_class.open_store(self.paths, self._keyring_backend)
+        return await services_class.build(
             profile,
             self._store,
             paths=self.paths,
@@ -241,7 +238,6 @@ class Application:
             ui_settings=self.ui_settings,
             options=self._options,
         )
-        return services
 
     async def attach(self, window: MainWindow) -> ProfileServices | None:
         """Phase 2: build ``window``'s services and attach them; None if the window was
@@ -329,6 +325,14 @@ class Application:
         finally:
             services.close()
         return " ".join(parts)
+
+
+def _import_wiring() -> type[ProfileServices]:
+    """Phase 2's one import, on a worker thread: the controllers, ``api.client`` and ``auth``,
+    with requests, Authlib and keyring."""
+    from partner_desktop.wiring import ProfileServices
+
+    return ProfileServices
 
 
 def install_error_hooks(

@@ -48,11 +48,6 @@ class ServiceOptions:
     http_session: requests.Session | None = None
 
 
-def open_store(paths: Paths, backend: keyring.backend.KeyringBackend | None = None) -> TokenStore:
-    """The keyring-backed token store every profile shares (one service name)."""
-    return TokenStore(paths.keyring_service, backend=backend)
-
-
 def _connect(
     profile: Profile, store: TokenStore, paths: Paths, options: ServiceOptions
 ) -> tuple[AuthSession, PollsClient]:
@@ -86,6 +81,13 @@ class ProfileServices:
     follows: FollowController
     notifier: Notifier
     wallet: WalletController
+
+    @staticmethod
+    def open_store(
+        paths: Paths, backend: keyring.backend.KeyringBackend | None = None
+    ) -> TokenStore:
+        """The keyring-backed token store every profile shares (one service name)."""
+        return TokenStore(paths.keyring_service, backend=backend)
 
     @classmethod
     async def build(
