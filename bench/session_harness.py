@@ -127,25 +127,25 @@ def make_loop(qapp: Any) -> asyncio.AbstractEventLoop:
 
 
 def build_app(base: Path, sandbox_url: str, browser: Browser) -> Any:
-    """Application + window on ``sandbox_url``, shown and started."""
+    """Application + window on ``sandbox_url``, shown, its services being attached (phase 2
+    runs on the loop: wait for ``app.services``)."""
     from PySide6.QtCore import QSettings
 
-    from partner_desktop.app import Application, load_style_sheet
+    from partner_desktop.app import Application
     from partner_desktop.paths import Paths
+    from partner_desktop.wiring import ServiceOptions
 
     paths = Paths.under(base).ensure()
     settings = QSettings(str(paths.config_dir / "ui.ini"), QSettings.Format.IniFormat)
     app = Application(
         paths,
         keyring_backend=MemoryKeyring(),
-        open_browser=browser,
         sandbox_url=sandbox_url,
         ui_settings=settings,
+        options=ServiceOptions(open_browser=browser),
+        loop=asyncio.get_event_loop(),
     )
-    window = app.open_profile("sandbox")
-    window.setStyleSheet(load_style_sheet())
-    window.show()
-    window.start()
+    app.open_profile("sandbox")
     return app
 
 
