@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Writes constraints.txt: the newest versions that pyproject.toml allows, installed into a
+# throw-away virtual environment and frozen. Run it to update the pins, then run the whole suite
+# (bash scripts/test.sh) before committing the new constraints.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON="${PYTHON:-python3}"
+VENV="$(mktemp -d -t partner-desktop-constraints.XXXXXX)"
+trap 'rm -rf "$VENV"' EXIT
+"$PYTHON" -m venv "$VENV"
+"$VENV/bin/python" -m pip install --quiet --upgrade pip
+"$VENV/bin/python" -m pip install --quiet -e '.[dev]'
+{
+    echo "# The versions the tests ran with; scripts/setup.sh installs with -c constraints.txt."
+    echo "# Written by scripts/constraints.sh (see README, \"Updating the pinned versions\")."
+    # setuptools is the one the venv came with: builds use their own, from [build-system].
+    "$VENV/bin/python" -m pip freeze --all --exclude-editable | grep -v '^setuptools=='
+} >constraints.txt
+echo "constraints.txt: $(grep -vc '^#' constraints.txt) packages pinned"
