@@ -1,5 +1,6 @@
 """Shared test code lives in tests/helpers (plain functions and classes) and tests/fixtures and
-conftest.py files (fixtures): no test module imports a conftest or another test module."""
+conftest.py files (fixtures): no test module imports a conftest or another test module, and no
+file imports a private (``_name``) helper from another."""
 
 from __future__ import annotations
 
@@ -36,10 +37,23 @@ def is_shared(module: str) -> bool:
     return any(module == s or module.startswith(f"{s}.") for s in SHARED)
 
 
+def private_names(path: Path) -> Iterator[tuple[int, str]]:
+    """(line, module.name) for every ``_name`` imported from the tests package."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "tests":
+            for alias in node.names:
+                if alias.name.startswith("_"):
+                    yield node.lineno, f"{node.module}.{alias.name}"
+
+
 def misplaced_imports(root: Path) -> list[str]:
-    """Imports under ``root``'s tests/ of anything but tests.helpers and tests.fixtures, and
-    imports under its bench/ of a test module or a conftest."""
+    """Imports under ``root``'s tests/ of anything but tests.helpers and tests.fixtures, imports
+    under its bench/ of a test module or a conftest, and private names imported from tests."""
     found: list[str] = []
+    for path in sorted([*(root / "tests").rglob("*.py"), *(root / "bench").rglob("*.py")]):
+        found.extend(
+            f"{path.relative_to(root)}:{line}: {name}" for line, name in private_names(path)
+        )
     for path in sorted((root / "tests").rglob("*.py")):
         for line, module in imported_modules(path, root):
             if module.split(".")[0] != "tests" or module == "tests":
@@ -72,13 +86,16 @@ def test_the_scan_sees_imports_of_every_kind(tmp_path: Path) -> None:
     )
     (tmp_path / "bench" / "b.py").write_text(
         "from tests.helpers.keyrings import MemoryKeyring\n"
+        "from tests.helpers.consent import _only_form\n"
         "from tests.e2e.harness import Driver\n"
         "from tests.auth.conftest import profile_for\n"
     )
     assert misplaced_imports(tmp_path) == [
+        "bench/b.py:2: tests.helpers.consent._only_form",
+        "tests/ui/test_a.py:3: tests.ui.test_b._select",
         "tests/ui/test_a.py:3: tests.ui.test_b",
         "tests/ui/test_a.py:4: tests.ui.conftest",
         "tests/ui/test_a.py:6: tests.sandbox.support",
         "tests/ui/test_a.py:7: tests.ui",
-        "bench/b.py:3: tests.auth.conftest",
+        "bench/b.py:4: tests.auth.conftest",
     ]
