@@ -35,15 +35,15 @@ class Browser:
 
         import requests
 
-        from tests.helpers.consent import _only_form
+        from tests.helpers.consent import only_form
 
         try:
             with requests.Session() as browser:
                 page = browser.get(url, timeout=10)
-                form = _only_form(page, "sign-in page")
+                form = only_form(page, "sign-in page")
                 data = dict(form.inputs, username=self.username, password="sandbox")  # noqa: S106
                 page = browser.post(urljoin(page.url, form.action), data=data, timeout=10)
-                consent = _only_form(page, "consent page")
+                consent = only_form(page, "consent page")
                 answer = browser.post(
                     urljoin(page.url, consent.action),
                     data=dict(consent.inputs, decision="allow"),

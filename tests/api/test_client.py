@@ -21,8 +21,8 @@ from partner_desktop.errors import (
     VoteRejected,
 )
 from partner_desktop.sandbox.server import SandboxServer
-from tests.api.conftest import SandboxTokens, profile_for
-from tests.api.netutil import DroppingProxy
+from tests.helpers.network import DroppingProxy
+from tests.helpers.oauth import SandboxTokens, profile_for
 
 MakeSandbox = Callable[..., SandboxServer]
 EVERYTHING = PollQuery(limit=100)

@@ -31,7 +31,7 @@ from partner_desktop.errors import (
     VoteOutcomeUnknown,
     VoteRejected,
 )
-from tests.api.netutil import Reply, ScriptedServer, closed_port
+from tests.helpers.network import Reply, ScriptedServer, closed_port
 
 SECRET_TOKEN = "tok-" + "s3cr3t" * 4
 POLL = {"id": "p1", "question": "Q?", "answers": [{"id": "a1", "answer": "A", "position": 1}]}

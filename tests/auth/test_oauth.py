@@ -21,8 +21,8 @@ from partner_desktop.auth.oauth import OAuthClient, TokenSet
 from partner_desktop.config import SANDBOX_CLIENT_SECRET, Profile
 from partner_desktop.errors import AuthError, NetworkError
 from partner_desktop.sandbox.server import SandboxServer
-from tests.auth.conftest import user_get
 from tests.helpers.consent import consent_in_browser
+from tests.helpers.oauth import user_get
 
 AnswerWith = Callable[[int, bytes, str], Profile]
 

@@ -32,8 +32,9 @@ from partner_desktop.errors import (
 from partner_desktop.logs import RedactingFilter
 from partner_desktop.sandbox import admin
 from partner_desktop.sandbox.server import SandboxServer
-from tests.auth.conftest import Clock, complete_in_browser, count_tokens, profile_for, user_get
+from tests.helpers.clock import Clock
 from tests.helpers.keyrings import MemoryKeyring
+from tests.helpers.oauth import complete_in_browser, count_tokens, profile_for, user_get
 
 
 def new_session(profile: Profile, store: TokenStore, **kwargs: object) -> AuthSession:

@@ -16,7 +16,7 @@ from partner_desktop.errors import (
 )
 from partner_desktop.sandbox import admin
 from partner_desktop.ui.errors import describe
-from tests.fixtures.qt import MemoryKeyring
+from tests.helpers.keyrings import MemoryKeyring
 
 
 def test_sign_in_through_the_browser_remembers_the_grant(
@@ -149,7 +149,7 @@ def test_a_sign_in_server_that_refuses_is_said_without_opening_the_browser(
 ) -> None:
     from types import SimpleNamespace
 
-    from tests.api.netutil import closed_port
+    from tests.helpers.network import closed_port
 
     with closed_port() as port:
         w = wire(SimpleNamespace(base_url=f"http://127.0.0.1:{port}"))
@@ -167,7 +167,7 @@ def test_a_sign_in_server_that_refuses_is_said_without_opening_the_browser(
 def test_a_sign_in_server_answering_503_is_said_without_opening_the_browser(
     wire: Any, run_async: Any
 ) -> None:
-    from tests.api.netutil import Reply, ScriptedServer
+    from tests.helpers.network import Reply, ScriptedServer
 
     with ScriptedServer(lambda path, count: Reply(503, b"<html>maintenance</html>")) as server:
         w = wire(server)

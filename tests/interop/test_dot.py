@@ -28,8 +28,7 @@ from partner_desktop.config import Profile
 from partner_desktop.errors import AuthError, SignedOut
 from partner_desktop.ui.errors import describe
 from tests.helpers.consent import parse_forms
-from tests.interop.conftest import DotServer
-from tests.interop.dot_server import APP_CLIENT_ID, SIGNIN_CLIENT_ID
+from tests.helpers.interop import APP_CLIENT_ID, SIGNIN_CLIENT_ID, DotServer
 
 pytestmark = [pytest.mark.keyring, pytest.mark.slow]
 

@@ -24,8 +24,8 @@ from partner_desktop.errors import (
 from partner_desktop.sandbox import admin
 from partner_desktop.sandbox.server import SandboxServer
 from partner_desktop.ui.errors import describe
-from tests.auth.conftest import Clock
-from tests.reliability.support import AppEnv, build_env, close_env, new_key
+from tests.helpers.app_env import AppEnv, build_env, close_env, new_key
+from tests.helpers.clock import Clock
 
 MakeSandbox = Callable[..., SandboxServer]
 

@@ -16,8 +16,8 @@ from partner_desktop.api.models import PollQuery
 from partner_desktop.auth.session import AuthSession
 from partner_desktop.auth.token_store import TokenStore
 from partner_desktop.sandbox.server import SandboxServer
+from tests.helpers.app_env import AppEnv, build_env, close_env, find_secrets, new_key
 from tests.helpers.keyrings import FailingKeyring, MemoryKeyring
-from tests.reliability.support import AppEnv, build_env, close_env, find_secrets, new_key
 
 MakeSandbox = Callable[..., SandboxServer]
 SESSION_ONLY = "Sign-in kept for this session only: {why}."

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
-from tests.fixtures.qt import MemoryKeyring
+from tests.helpers.keyrings import MemoryKeyring
 
 
 def test_sign_in_dialog_shows_the_link_and_cancel_ends_it(
