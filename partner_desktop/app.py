@@ -379,7 +379,7 @@ class Application:
             follows=follows,
             notifier=notifier,
             ui_settings=self.ui_settings,
-            keyring_status="",  # filled in from a worker thread (the keyring is slow)
+            keyring_status=None,  # filled in from a worker thread (the keyring is slow)
             needs_setup=needs_setup,
             icon=self.icon,
             translations=self.translations,
@@ -460,7 +460,7 @@ class Application:
         if await asyncio.to_thread(store.round_trip):
             parts.append(f"keyring={store.backend_name} roundtrip=ok")
         else:
-            parts.append(f"keyring=session-only ({store.status.rstrip('.')})")
+            parts.append(f"keyring={store.status}")
         ca = Path(where())  # the CA bundle requests verifies TLS with
         if not ca.is_file():
             raise RuntimeError(f"CA bundle missing at {ca}")

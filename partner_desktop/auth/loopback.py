@@ -177,17 +177,13 @@ class _Handler(BaseHTTPRequestHandler):
         if error is not None:
             code = _safe_error_code(error)
             if code == "access_denied":
-                outcome = _Outcome(error=SignInDenied("You declined access.", error=code))
+                outcome = _Outcome(error=SignInDenied(code))
                 title, message = (
                     "You declined access",
                     f"Partner Desktop was not given access. {_CLOSE_TAB}",
                 )
             else:
-                outcome = _Outcome(
-                    error=AuthError(
-                        f"The sign-in server answered with the error {code}.", error=code
-                    )
-                )
+                outcome = _Outcome(error=AuthError(code))
                 title = "Sign-in failed"
                 message = f"The sign-in server answered with the error {code}. {_CLOSE_TAB}"
         else:
@@ -368,12 +364,7 @@ class LoopbackReceiver:
         except OSError as exc:
             server.server_close()
             if exc.errno in (errno.EADDRINUSE, errno.EACCES) or isinstance(exc, PermissionError):
-                raise LoopbackError(
-                    f"Port {port} is in use by another program, so the sign-in cannot receive "
-                    "its answer. Close that program, or choose another redirect port in the "
-                    "profile settings.",
-                    error="port_in_use",
-                ) from None
+                raise LoopbackError("port_in_use", port=port) from None
             raise
         return server
 
@@ -427,33 +418,19 @@ class LoopbackReceiver:
             raise RuntimeError("The receiver is not started.")
         try:
             if not self._done.wait(timeout):
-                self._finish(
-                    _Outcome(
-                        error=SignInTimeout(
-                            "The browser did not come back with an answer in time. "
-                            "Please try signing in again.",
-                            error="timeout",
-                        )
-                    )
-                )
+                self._finish(_Outcome(error=SignInTimeout("timeout")))
         finally:
             self._stop_listening()
         outcome = self._outcome
         if outcome is None or outcome.code is None:
-            raise (
-                outcome.error
-                if outcome and outcome.error
-                else SignInCancelled("The sign-in ended.")
-            )
+            raise (outcome.error if outcome and outcome.error else SignInCancelled("ended"))
         return outcome.code
 
     def cancel(self) -> None:
         """End the attempt from any thread; ``wait`` raises ``SignInCancelled`` promptly."""
         with self._lock:
             if self._outcome is None:
-                self._outcome = _Outcome(
-                    error=SignInCancelled("The sign-in was cancelled.", error="cancelled")
-                )
+                self._outcome = _Outcome(error=SignInCancelled("cancelled"))
         # Wake the waiter first, then stop listening (also when nobody ever waits).
         self._done.set()
         self._stop_listening()
