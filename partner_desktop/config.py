@@ -221,15 +221,15 @@ def _check_types(values: Mapping[str, Any]) -> None:
             if not isinstance(value, Mapping) or not all(
                 isinstance(v, str) for v in value.values()
             ):
-                raise ConfigError(ConfigError.WRONG_TYPE, setting=key, detail="table of text")
+                raise ConfigError(ConfigError.WRONG_TYPE, setting=key, detail="table")
         elif key == "unavailable":
             if not isinstance(value, list | tuple | set | frozenset) or not all(
                 isinstance(v, str) for v in value
             ):
-                raise ConfigError(ConfigError.WRONG_TYPE, setting=key, detail="list of names")
+                raise ConfigError(ConfigError.WRONG_TYPE, setting=key, detail="list")
         elif key == "redirect_port":
             if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-                raise ConfigError(ConfigError.WRONG_TYPE, setting=key, detail="whole number")
+                raise ConfigError(ConfigError.WRONG_TYPE, setting=key, detail="integer")
         elif not isinstance(value, str):
             raise ConfigError(ConfigError.WRONG_TYPE, setting=key, detail="text")
 

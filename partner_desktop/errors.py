@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 #: A field value shown bare in ``str()``; anything else (spaces, quotes) is shown quoted.
-_BARE = re.compile(r"[\w.:/@+-]+")
+_BARE = re.compile(r"[\w.:/@+[\]-]+")
 
 
 class PartnerError(Exception):

@@ -309,7 +309,7 @@ def describe(exc: BaseException) -> str:
                 translate("errors", "The server sent an answer the app cannot read (field %1)."),
                 exc.field,
             )
-        if exc.problem == ApiError.NOT_JSON:
+        if exc.problem is not None:  # not JSON, or malformed at the top
             return translate("errors", "The server sent an answer the app cannot read.")
         # The server's own words, when it gave some, say what it refused.
         return translate("errors", "The server refused the request.") + _in_brackets(
