@@ -82,7 +82,10 @@ def test_the_window_stays_responsive_while_requests_are_slow(
         (VoteRejected(reason=VoteRejected.OVER_LIMIT), "more tokens"),
         (ApiError(status=429, message="Message throttled out"), "busy"),
         (ApiError("not_string", status=200, field="data.question"), "field data.question"),
-        (ApiError(status=400, message="limit is too high"), "refused the request (limit is"),
+        (
+            ApiError(status=400, message="limit is too high"),
+            "refused the request. (limit is too high)",
+        ),
         (EndpointUnavailable(endpoint="vote", status=410), "no longer available"),
         (AuthError("invalid_client"), "client id or secret"),
         (AuthError("invalid_client", missing_secret=True), "has no client secret"),
