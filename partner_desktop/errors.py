@@ -128,14 +128,11 @@ class VoteOutcomeUnknown(NetworkError):
 
 
 class VoteNotCounted(NetworkError):
-    """The vote certainly did not land: every try was refused, or answered 503 (unavailable)."""
+    """The vote certainly did not land: every try was refused, or answered 503 (unavailable).
 
-    def __init__(
-        self, reason: str | None = None, *, host: str | None = None, status: int | None = None
-    ) -> None:
-        #: ``status`` is 503 when the service said it was unavailable; None when no connection
-        #: was made (``reason`` says how it failed then).
-        super().__init__(reason, host=host, status=status)
+    ``status`` is 503 when the service said it was unavailable; None when no connection was
+    made (``reason`` says how it failed then).
+    """
 
 
 class SignInUnavailable(NetworkError):

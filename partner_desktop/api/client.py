@@ -147,7 +147,8 @@ def _body(response: requests.Response) -> Mapping[str, Any] | None:
 
 
 def _server_message(body: Mapping[str, Any] | None) -> str | None:
-    """The server's own short message, cleaned up for a person; never the raw body."""
+    """The server's own short message, cleaned of control characters and cut short (kept as
+    data on the error); never the raw body."""
     if body is None:
         return None
     for key in ("message", "error_description", "description"):

@@ -395,4 +395,7 @@ class UnexpectedErrors:
         if exc is None:
             log.error("Event loop: %s", context.get("message"))
             return
-        self.report(exc, str(context.get("message", "a background task")))
+        # A task is named by its name: the context's message may already say "Unexpected error".
+        name = getattr(context.get("task"), "get_name", None)
+        where = f"the task {name()!r}" if callable(name) else context.get("message")
+        self.report(exc, str(where or "a background task"))

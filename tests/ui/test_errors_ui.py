@@ -114,3 +114,19 @@ def test_unexpected_errors_are_logged_and_shown_once(caplog: Any) -> None:
     assert reporter.count == 4
     assert shown == [describe(ZeroDivisionError()), describe(ValueError())]
     assert "ZeroDivisionError" in caplog.text  # the details go to the log, not to the person
+
+
+def test_a_failed_task_is_named_once_in_its_log_line(caplog: Any) -> None:
+    from types import SimpleNamespace
+
+    try:
+        raise ZeroDivisionError("x")
+    except ZeroDivisionError as exc:
+        failure = exc
+    reporter = UnexpectedErrors(lambda _sentence: None)
+    task = SimpleNamespace(get_name=lambda: "load polls")  # what the handler reads of a Task
+    context = {"message": "Unexpected error in load polls", "exception": failure, "task": task}
+    reporter.loop_handler(None, context)  # type: ignore[arg-type]
+    (record,) = [r for r in caplog.records if r.name == "partner_desktop.ui.errors"]
+    assert record.getMessage() == "Unexpected error in the task 'load polls'"
+    assert record.exc_info is not None  # with its traceback
