@@ -306,7 +306,7 @@ class LoopbackReceiver:
         host_v6: bool = True,
     ) -> None:
         if not expected_state:
-            raise ValueError("A sign-in needs a non-empty state.")
+            raise ValueError("empty state")
         self.expected_state = expected_state
         self.path = path
         self._pinned = port
@@ -325,7 +325,7 @@ class LoopbackReceiver:
     def start(self) -> None:
         """Bind and start serving; raise ``LoopbackError`` if the pinned port is busy."""
         if self._servers:
-            raise RuntimeError("The receiver is already started.")
+            raise RuntimeError("receiver already started")
         # With an OS-chosen port the IPv6 twin may collide with another program: retry a few times.
         for _ in range(5):
             v4 = self._bind(socket.AF_INET, "127.0.0.1", self._pinned or 0)
@@ -371,7 +371,7 @@ class LoopbackReceiver:
     @property
     def port(self) -> int:
         if self._port is None:
-            raise RuntimeError("The receiver is not started.")
+            raise RuntimeError("receiver not started")
         return self._port
 
     @property
@@ -415,7 +415,7 @@ class LoopbackReceiver:
         Raises ``SignInDenied``, ``AuthError``, ``SignInTimeout`` or ``SignInCancelled``.
         """
         if not self._servers:
-            raise RuntimeError("The receiver is not started.")
+            raise RuntimeError("receiver not started")
         try:
             if not self._done.wait(timeout):
                 self._finish(_Outcome(error=SignInTimeout("timeout")))
