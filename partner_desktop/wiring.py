@@ -156,7 +156,7 @@ class ProfileServices:
         if await asyncio.to_thread(self.store.round_trip):
             parts.append(f"keyring={self.store.backend_name} roundtrip=ok")
         else:
-            parts.append(f"keyring=session-only ({self.store.status.rstrip('.')})")
+            parts.append(f"keyring={self.store.status}")
         ca = Path(ca_bundle())  # the CA bundle requests verifies TLS with
         if not ca.is_file():
             raise RuntimeError(f"CA bundle missing at {ca}")

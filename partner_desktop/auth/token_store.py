@@ -15,21 +15,14 @@ import threading
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from partner_desktop.errors import Storage, StorageReason
+
 if TYPE_CHECKING:
     import keyring.backend
 
 log = logging.getLogger(__name__)
 
 _FORMAT_VERSION = 1
-
-#: Friendly names for the status bar, by backend class name.
-_FRIENDLY = {
-    "SecretService": "the system keyring (Secret Service)",
-    "libsecret": "the system keyring (libsecret)",
-    "kwallet": "KDE Wallet",
-    "macOS": "the macOS Keychain",
-    "Windows": "Windows Credential Manager",
-}
 
 
 @dataclass(frozen=True)
@@ -79,25 +72,29 @@ class StoredGrant:
         )
 
 
-def _backend_label(backend: keyring.backend.KeyringBackend) -> str:
-    module = type(backend).__module__.rsplit(".", 1)[-1]
-    return _FRIENDLY.get(module, f"the {getattr(backend, 'name', type(backend).__name__)} keyring")
+def _backend_name(backend: keyring.backend.KeyringBackend) -> str:
+    """The backend's short name: its module's (``SecretService``, ``macOS``, ``Windows``,
+    ``kwallet``, ``libsecret``), or for another backend its own name."""
+    module = type(backend).__module__
+    if module.startswith("keyring.backends."):
+        return module.rsplit(".", 1)[-1]
+    return str(getattr(backend, "name", type(backend).__name__))
 
 
-def _refusal(backend: keyring.backend.KeyringBackend) -> str | None:
+def _refusal(backend: keyring.backend.KeyringBackend) -> StorageReason | None:
     """Why ``backend`` must not hold secrets, or ``None`` if it may."""
     cls = type(backend)
     module = cls.__module__
     if module == "keyring.backends.fail":
-        return "no keyring is available on this computer"
+        return StorageReason.NO_KEYRING
     if module == "keyring.backends.null":
-        return "the keyring is switched off"
+        return StorageReason.SWITCHED_OFF
     # keyrings.alt's PlaintextKeyring (and any other file keyring in clear) is a file in
     # plaintext: the issue forbids a plaintext fallback.
     if "plaintext" in cls.__name__.lower() or (
         module.startswith("keyrings.alt") and not getattr(backend, "encrypted", False)
     ):
-        return "the only keyring found keeps secrets in a plaintext file"
+        return StorageReason.PLAINTEXT
     return None
 
 
@@ -125,7 +122,7 @@ def _secret_service() -> keyring.backend.KeyringBackend | None:
     return SecretService.Keyring() if SecretService.Keyring.viable else None  # type: ignore[no-untyped-call]
 
 
-def _default_backend() -> tuple[keyring.backend.KeyringBackend | None, str | None]:
+def _default_backend() -> tuple[keyring.backend.KeyringBackend | None, StorageReason | None]:
     import keyring
 
     backend = _secret_service() or keyring.get_keyring()
@@ -138,23 +135,23 @@ def _default_backend() -> tuple[keyring.backend.KeyringBackend | None, str | Non
             if why is None:
                 return candidate, None
             reasons.append(why)
-        return None, reasons[0] if reasons else "no keyring is available on this computer"
+        return None, reasons[0] if reasons else StorageReason.NO_KEYRING
     why = _refusal(backend)
     return (None, why) if why else (backend, None)
 
 
-def _reason_for(exc: BaseException) -> str:
+def _reason_for(exc: BaseException) -> StorageReason:
     import keyring.errors
 
     if isinstance(exc, keyring.errors.KeyringLocked):
-        return "the keyring is locked"
+        return StorageReason.LOCKED
     if isinstance(exc, keyring.errors.NoKeyringError):
-        return "no keyring is available on this computer"
+        return StorageReason.NO_KEYRING
     if isinstance(exc, keyring.errors.InitError):
-        return "the keyring could not be opened"
+        return StorageReason.CANNOT_OPEN
     if isinstance(exc, keyring.errors.PasswordSetError):
-        return "the keyring refused to save it"
-    return "the keyring is not working"
+        return StorageReason.REFUSED
+    return StorageReason.BROKEN
 
 
 class TokenStore:
@@ -170,7 +167,7 @@ class TokenStore:
         self.service = service
         self._lock = threading.RLock()
         self._memory: dict[str, str] = {}
-        self._why: str | None = None
+        self._why: StorageReason | None = None
         self._chosen: keyring.backend.KeyringBackend | None = None
         # Finding the OS keyring (entry points, D-Bus) is slow: it happens on first use, which
         # is on a worker thread (the start-up restore), not while the window is being built.
@@ -189,7 +186,7 @@ class TokenStore:
                 self._chosen, self._why = (None, why) if why else (given, None)
             self._resolved = True
             if self._why:
-                log.warning("Secrets are kept in memory only: %s.", self._why)
+                log.warning("Secrets are kept in memory only (%s)", self._why)
 
     @property
     def _backend(self) -> keyring.backend.KeyringBackend | None:
@@ -231,12 +228,12 @@ class TokenStore:
         return read == value and self.persistent and self._get(key) is None
 
     @property
-    def status(self) -> str:
-        """A sentence for the status bar."""
+    def status(self) -> Storage:
+        """Where secrets are kept: the keyring's name, or why in memory only."""
         backend = self._backend
         if backend is not None:
-            return f"Sign-in remembered in {_backend_label(backend)}."
-        return f"Sign-in kept for this session only: {self._why}."
+            return Storage(keyring=_backend_name(backend))
+        return Storage(reason=self._why or StorageReason.BROKEN)
 
     # -- grants -----------------------------------------------------------------------
 

@@ -54,15 +54,15 @@ def decode_logo(data: bytes, *, side: int = LOGO_PIXELS) -> QImage:
     reader = QImageReader(buffer)
     size = reader.size()
     if not size.isValid() or size.isEmpty():
-        raise ApiError("The image could not be decoded.")
+        raise ApiError("undecodable")
     if size.width() * size.height() > MAX_SOURCE_PIXELS:
-        raise ApiError(f"The picture is too large to show ({size.width()} x {size.height()}).")
+        raise ApiError("too_large")
     if size.width() > side or size.height() > side:
         reader.setScaledSize(size.scaled(QSize(side, side), Qt.AspectRatioMode.KeepAspectRatio))
     with _DECODE_LOCK:
         image = reader.read()
     if image.isNull():
-        raise ApiError("The image could not be decoded.")
+        raise ApiError("undecodable")
     return image
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -72,7 +71,7 @@ from partner_desktop.controllers.polls import (
 from partner_desktop.controllers.session import SessionController
 from partner_desktop.controllers.settings import SettingsController
 from partner_desktop.controllers.vote import VoteController
-from partner_desktop.errors import SignedOut, SignInCancelled
+from partner_desktop.errors import SignedOut, SignInCancelled, Storage
 from partner_desktop.models.partners import PartnerFilterModel
 from partner_desktop.models.polls import (
     PollListModel,
@@ -88,7 +87,7 @@ from partner_desktop.ui.appearance import (
     theme_name,
 )
 from partner_desktop.ui.delegate import ROW_HEIGHT, PollDelegate
-from partner_desktop.ui.errors import describe, their_sentence
+from partner_desktop.ui.errors import describe, storage_sentence
 from partner_desktop.ui.format import STATUSES, clock_time, fill, local_time, status_labels
 from partner_desktop.ui.i18n import SETTING as LANGUAGE_SETTING
 from partner_desktop.ui.i18n import (
@@ -283,7 +282,7 @@ class MainWindow(Retranslatable, QMainWindow):
         follows: FollowController,
         notifier: Notifier,
         ui_settings: QSettings,
-        keyring_status: str,
+        keyring_status: Storage | None,
         needs_setup: bool = False,
         icon: QIcon | None = None,
         detail_refresh_ms: int = DETAIL_REFRESH_MS,
@@ -457,7 +456,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.tabs.setTabText(1, self.tr("My polls"))
         self._show_connection()
         self._show_refreshed()
-        self.keyring_label.setText(self._storage_sentence(self._storage_status))
+        self.keyring_label.setText(storage_sentence(self._storage_status))
         if self.tray is not None:
             self._retranslate_tray()
         if hasattr(self, "_search_timer"):  # built after the first call
@@ -715,7 +714,7 @@ class MainWindow(Retranslatable, QMainWindow):
         stack.addWidget(page)
         return view, empty, stack
 
-    def _build_status_bar(self, keyring_status: str) -> None:
+    def _build_status_bar(self, keyring_status: Storage | None) -> None:
         bar = self.statusBar()
         bar.setObjectName("statusBar")
         self.connection_label = QLabel(self)
@@ -1237,33 +1236,9 @@ class MainWindow(Retranslatable, QMainWindow):
             text = self.tr("○ Cannot reach %1")
         self.connection_label.setText(text.replace("%1", label))
 
-    def _on_storage_status(self, status: str) -> None:
+    def _on_storage_status(self, status: Storage) -> None:
         self._storage_status = status
-        self.keyring_label.setText(self._storage_sentence(status))
-
-    def _keyring_name(self, label: str) -> str:
-        """A keyring's name as the token store gives it ("the system keyring (Secret
-        Service)"), in the interface language."""
-        known = {
-            "the system keyring (Secret Service)": self.tr("the system keyring (Secret Service)"),
-            "the system keyring (libsecret)": self.tr("the system keyring (libsecret)"),
-            "the macOS Keychain": self.tr("the macOS Keychain"),
-            "Windows Credential Manager": self.tr("Windows Credential Manager"),
-        }
-        if label in known:
-            return known[label]
-        other = re.fullmatch(r"the (.+) keyring", label)
-        return self.tr("the %1 keyring").replace("%1", other.group(1)) if other else label
-
-    def _storage_sentence(self, status: str) -> str:
-        """The token store's status (written by the non-Qt layer) in the interface language."""
-        remembered = "Sign-in remembered in "
-        if status.startswith(remembered):
-            where = status.removeprefix(remembered).removesuffix(".")
-            return self.tr("Sign-in remembered in %1.").replace("%1", self._keyring_name(where))
-        if status.startswith("Sign-in kept for this session only"):
-            return self.tr("Sign-in kept for this session only.")
-        return their_sentence(status)
+        self.keyring_label.setText(storage_sentence(status))
 
     def _show_keyring_status(self) -> None:
         self.keyring_label.setVisible(bool(self._online) and self.session.is_signed_in)
@@ -1310,11 +1285,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def _on_signed_out(self, sentence: str) -> None:
+    def _on_signed_out(self, ended: SignedOut | None) -> None:
         self._show_signed_out()
         self.overview.start_load()
-        if sentence:
-            self.show_error(their_sentence(sentence), self.session.start_sign_in)
+        if ended is not None:
+            self.show_error(describe(ended), self.session.start_sign_in)
         else:
             self.statusBar().showMessage(self.tr("Signed out."), 5000)
 

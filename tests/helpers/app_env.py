@@ -17,6 +17,7 @@ from partner_desktop.api.models import Poll, PollQuery
 from partner_desktop.auth.session import AuthSession
 from partner_desktop.auth.token_store import TokenStore
 from partner_desktop.config import SANDBOX_CLIENT_SECRET, Profile
+from partner_desktop.errors import SignedOut
 from partner_desktop.logs import setup_logging
 from partner_desktop.paths import Paths
 from partner_desktop.sandbox import admin
@@ -60,7 +61,7 @@ class AppEnv:
     session: AuthSession
     client: PollsClient
     verifiers: list[str] = field(default_factory=list)
-    signed_out: list[str] = field(default_factory=list)
+    signed_out: list[SignedOut] = field(default_factory=list)
 
     @property
     def profile(self) -> Profile:

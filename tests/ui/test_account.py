@@ -62,6 +62,9 @@ def test_sign_out_returns_to_the_signed_out_window(make_app: Any, sandbox: Any, 
     assert window.mine_model.rowCount() == 0
     assert "Sign in" in window.mine_empty.text()
     assert harness.app.store.load("sandbox") is None  # the keyring no longer holds the grant
+    # The person's own sign-out is no failure: a word in the status bar, no banner.
+    assert window.statusBar().currentMessage() == "Signed out."
+    assert not window.error_banner.isVisible()
 
 
 def test_a_remembered_sign_in_is_restored_at_start_up(
@@ -104,5 +107,8 @@ def test_a_grant_revoked_elsewhere_signs_out_with_a_sentence(
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.account_label.text() == "", timeout=15_000)
     qtbot.waitUntil(window.error_banner.isVisible, timeout=5_000)
-    assert "sign in again" in window.error_text.text().lower()
+    # The session's SignedOut reaches the window as it is; describe() words it, once for all.
+    assert window.error_text.text() == (
+        "Your sign-in has expired or was revoked. Please sign in again."
+    )
     assert window.sign_in_button.isVisible()

@@ -61,7 +61,12 @@ def test_settings_validate_and_save_a_profile_with_its_secret_in_the_keyring(
     dialog.findChild(QLineEdit, "api_base").setText("http://example.com")
     dialog.findChild(QLineEdit, "clientId").setText("my-consumer-key")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert error.text() == "The api base must use https unless it is on this computer."
+    assert error.text() == (
+        "The address http://example.com must use https unless it is on this computer."
+    )
+    # The error names its setting: that field is the one marked.
+    assert dialog.findChild(QLineEdit, "api_base").property("invalid") is True
+    assert dialog.findChild(QLineEdit, "clientId").property("invalid") is False
     dialog.findChild(QLineEdit, "api_base").setText("https://api-public.socios.com")
     dialog.findChild(QLineEdit, "clientSecret").setText("s3cr3t-value")
     dialog.findChild(QLineEdit, "partnerTag").setText("tag-1")
