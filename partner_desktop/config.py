@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from partner_desktop.errors import ConfigError
+import tomli_w
+
+from partner_desktop.errors import ConfigError, EndpointUnavailable
 from partner_desktop.paths import write_atomically
 
 #: Tracking parameter names the partner web app uses (contract section 2.6).
@@ -103,8 +106,6 @@ class Profile:
     def endpoint(self, name: str, **values: str) -> str:
         """The absolute URL of endpoint ``name`` with versions and ids filled in."""
         if name in self.unavailable:
-            from partner_desktop.errors import EndpointUnavailable
-
             raise EndpointUnavailable(endpoint=name, status=410)
         try:
             template = self.paths[name]
@@ -179,8 +180,6 @@ class Profile:
             elif isinstance(value, Mapping):
                 value = dict(value)
             data[f.name] = value
-        import tomli_w  # only when a profile is saved
-
         return tomli_w.dumps(data)
 
     @classmethod
@@ -301,8 +300,6 @@ class ProfileStore:
         """A profile by name; a file of the same name overrides a built-in one."""
         path = self._file(name)
         if path.is_file():
-            import tomllib  # only when a profile file exists: not at a first start
-
             try:
                 data = tomllib.loads(path.read_text(encoding="utf-8"))
             except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

@@ -10,13 +10,12 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
 import requests
-
-if TYPE_CHECKING:
-    from authlib.integrations.requests_client import OAuth2Session
+from authlib.integrations.base_client.errors import OAuthError
+from authlib.integrations.requests_client import OAuth2Session
 
 from partner_desktop.config import TRACKING_KEYS, Profile
 from partner_desktop.errors import AuthError, CertificateError, NetworkError, SignInUnavailable
@@ -166,10 +165,6 @@ class OAuthClient:
         return tuple(m for m in methods if isinstance(m, str))
 
     def _session(self, client_id: str, secret: str | None) -> OAuth2Session:
-        # Imported on first use (a worker thread): Authlib, joserfc and cryptography cost more
-        # than the whole bare Qt window at start-up (bench/startup.py).
-        from authlib.integrations.requests_client import OAuth2Session
-
         method = self.auth_method(secret)
         session = OAuth2Session(
             client_id=client_id,
@@ -194,8 +189,6 @@ class OAuthClient:
         check, which every token answer passes through (Authlib's compliance hooks) and which
         ``revoke`` applies to its answer.
         """
-        from authlib.integrations.base_client.errors import OAuthError
-
         host = urlsplit(url).netloc or url
         check = _check_answer
         client_id, secret = self._app_client() if app else (self.profile.client_id, self._secret)
@@ -283,8 +276,6 @@ class OAuthClient:
             value = self.profile.tracking.get(key, "")
             if value:
                 extra[key] = value
-        from authlib.integrations.requests_client import OAuth2Session
-
         # No client authentication here: the authorize request carries the client id only.
         with OAuth2Session(
             client_id=self.profile.client_id,

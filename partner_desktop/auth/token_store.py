@@ -13,12 +13,15 @@ import secrets
 import sys
 import threading
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+import keyring
+import keyring.backend
+import keyring.core
+import keyring.errors
+from keyring.backends import SecretService
 
 from partner_desktop.errors import Storage, StorageReason
-
-if TYPE_CHECKING:
-    import keyring.backend
 
 log = logging.getLogger(__name__)
 
@@ -107,24 +110,16 @@ def _secret_service() -> keyring.backend.KeyringBackend | None:
     5.1 against 5), and the person's choice (``PYTHON_KEYRING_BACKEND`` or keyringrc.cfg)
     always comes first: then discovery decides, as before.
     """
-    import keyring.core
-
     if not sys.platform.startswith("linux"):
         return None
     if "KDE" in os.environ.get("XDG_CURRENT_DESKTOP", "").split(":"):
         return None
     if keyring.core.load_env() is not None or keyring.core.load_config() is not None:
         return None
-    try:
-        from keyring.backends import SecretService
-    except ImportError:
-        return None
     return SecretService.Keyring() if SecretService.Keyring.viable else None  # type: ignore[no-untyped-call]
 
 
 def _default_backend() -> tuple[keyring.backend.KeyringBackend | None, StorageReason | None]:
-    import keyring
-
     backend = _secret_service() or keyring.get_keyring()
     # The chainer writes to the first backend that accepts; pick the first acceptable one ourselves.
     chained = getattr(backend, "backends", None)
@@ -141,8 +136,6 @@ def _default_backend() -> tuple[keyring.backend.KeyringBackend | None, StorageRe
 
 
 def _reason_for(exc: BaseException) -> StorageReason:
-    import keyring.errors
-
     if isinstance(exc, keyring.errors.KeyringLocked):
         return StorageReason.LOCKED
     if isinstance(exc, keyring.errors.NoKeyringError):
@@ -317,8 +310,6 @@ class TokenStore:
             self._memory[key] = value
 
     def _delete(self, key: str) -> None:
-        import keyring.errors
-
         with self._lock:
             self._memory.pop(key, None)
             backend = self._backend
