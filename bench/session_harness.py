@@ -35,15 +35,15 @@ class Browser:
 
         import requests
 
-        from tests.helpers.consent import _only_form
+        from tests.helpers.consent import only_form
 
         try:
             with requests.Session() as browser:
                 page = browser.get(url, timeout=10)
-                form = _only_form(page, "sign-in page")
+                form = only_form(page, "sign-in page")
                 data = dict(form.inputs, username=self.username, password="sandbox")  # noqa: S106
                 page = browser.post(urljoin(page.url, form.action), data=data, timeout=10)
-                consent = _only_form(page, "consent page")
+                consent = only_form(page, "consent page")
                 answer = browser.post(
                     urljoin(page.url, consent.action),
                     data=dict(consent.inputs, decision="allow"),
@@ -127,25 +127,25 @@ def make_loop(qapp: Any) -> asyncio.AbstractEventLoop:
 
 
 def build_app(base: Path, sandbox_url: str, browser: Browser) -> Any:
-    """Application + window on ``sandbox_url``, shown and started."""
+    """Application + window on ``sandbox_url``, shown, its services being attached (phase 2
+    runs on the loop: wait for ``app.services``)."""
     from PySide6.QtCore import QSettings
 
-    from partner_desktop.app import Application, load_style_sheet
+    from partner_desktop.app import Application
     from partner_desktop.paths import Paths
+    from partner_desktop.wiring import ServiceOptions
 
     paths = Paths.under(base).ensure()
     settings = QSettings(str(paths.config_dir / "ui.ini"), QSettings.Format.IniFormat)
     app = Application(
         paths,
         keyring_backend=MemoryKeyring(),
-        open_browser=browser,
         sandbox_url=sandbox_url,
         ui_settings=settings,
+        options=ServiceOptions(open_browser=browser),
+        loop=asyncio.get_event_loop(),
     )
-    window = app.open_profile("sandbox")
-    window.setStyleSheet(load_style_sheet())
-    window.show()
-    app.start()
+    app.open_profile("sandbox")
     return app
 
 

@@ -53,7 +53,7 @@ from partner_desktop.errors import (  # noqa: E402
 from partner_desktop.logs import setup_logging  # noqa: E402
 from partner_desktop.paths import Paths  # noqa: E402
 from partner_desktop.sandbox import admin, seed  # noqa: E402
-from tests.reliability.support import find_secrets  # noqa: E402
+from tests.helpers.app_env import find_secrets  # noqa: E402
 
 #: Share of each operation in the mix (weights).
 MIX = {

@@ -2,7 +2,7 @@
 
 import sys
 
-from partner_desktop.app import main
+from partner_desktop.startup import main
 
 if __name__ == "__main__":
     sys.exit(main())

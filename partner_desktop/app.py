@@ -1,4 +1,5 @@
-"""Composition root: parse argv, build the objects by constructor injection, run the loop."""
+"""Composition root: parse argv, paint the window shell (phase 1), then build the profile's
+services and attach them to it (phase 2, the first task on the event loop)."""
 
 from __future__ import annotations
 
@@ -6,57 +7,37 @@ import argparse
 import logging
 import os
 import sys
+import tempfile
 import threading
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEventLoop,
-    QObject,
-    QSettings,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from partner_desktop import __version__, _pyside  # noqa: F401 - first: a cheaper import hook
-from partner_desktop.api.client import PollsClient
+from partner_desktop import __version__, startup
 from partner_desktop.api.page_cache import FirstPageCache
-from partner_desktop.auth.session import AuthSession
-from partner_desktop.auth.token_store import TokenStore
 from partner_desktop.config import Profile, ProfileKind, ProfileStore
-from partner_desktop.controllers.follow import FollowController
-from partner_desktop.controllers.images import ImageController
-from partner_desktop.controllers.notify import Notifier
-from partner_desktop.controllers.overview import OverviewController
-from partner_desktop.controllers.polls import PollsController
-from partner_desktop.controllers.session import BrowserOpener, SessionController
-from partner_desktop.controllers.settings import SettingsController
-from partner_desktop.controllers.tasks import hold_tasks, release_tasks
-from partner_desktop.controllers.vote import VoteController
-from partner_desktop.controllers.wallet import WalletController
+from partner_desktop.display import NO_DISPLAY, display_missing
 from partner_desktop.errors import PartnerError
 from partner_desktop.logs import open_log_file, setup_logging
 from partner_desktop.paths import Paths, private_file, resource_path
-from partner_desktop.probe import FirstPollsProbe, when_painted
+from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
 from partner_desktop.ui.errors import UnexpectedErrors, describe
 from partner_desktop.ui.i18n import SETTING, Translations
-from partner_desktop.ui.main_window import MainWindow
+from partner_desktop.ui.main_window import DETAIL_REFRESH_MS, MainWindow
 
 if TYPE_CHECKING:
-    from asyncio import AbstractEventLoop
+    from asyncio import AbstractEventLoop, Task
 
     import keyring.backend
     import qasync
 
-    from partner_desktop.sandbox.server import SandboxServer
-    from partner_desktop.wiring import ProfileServices
+    from partner_desktop.auth.token_store import TokenStore
+    from partner_desktop.wiring import ProfileServices, ServiceOptions
 
 log = logging.getLogger(__name__)
 
@@ -107,11 +88,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def resolve_paths(temp_basedir: str | None) -> Paths:
     if temp_basedir is None:
         return Paths.default().ensure()
-    if not temp_basedir:
-        import tempfile
-
-        temp_basedir = tempfile.mkdtemp(prefix="partner-desktop-")
-    base = Path(temp_basedir)
+    base = Path(temp_basedir or tempfile.mkdtemp(prefix="partner-desktop-"))
     return Paths.under(base).ensure()
 
 
@@ -131,112 +108,42 @@ def load_style_sheet() -> str:
         return ""
 
 
-class _Probe(QObject):
-    ping = Signal(int)
-
-
-def check_qt_bindings() -> str:
-    """Fail on Qt bindings that lose a reference to ``True`` on every signal emission.
-
-    PySide6 6.12.0 does (``SignalInstance.emit`` returns ``True`` without a new reference):
-    after a few thousand emissions, Python aborts with "bool_dealloc". qasync emits a signal
-    for every result coming back from a worker thread, so the app would crash within hours.
-    """
-    import PySide6
-
-    probe = _Probe()
-    emissions = 64  # few: with the bug, each one takes a reference from True for good
-    before = sys.getrefcount(True)
-    for _ in range(emissions):
-        probe.ping.emit(1)
-    lost = before - sys.getrefcount(True)
-    # One reference lost per emission is the bug; other threads running meanwhile (the
-    # embedded sandbox starting) move the count by a few either way.
-    if lost >= emissions * 3 // 4:
-        raise RuntimeError(
-            f"PySide6 {PySide6.__version__} loses a reference on every signal emission; "
-            "install another version (see pyproject.toml)"
-        )
-    return f"pyside6={PySide6.__version__}"
-
-
-@dataclass
-class Controllers:
-    """The non-visual part of one profile: tokens, the API client and the controllers."""
-
-    auth: AuthSession
-    client: PollsClient
-    session: SessionController
-    polls: PollsController
-    votes: VoteController
-
-
-def build_controllers(
-    profile: Profile,
-    store: TokenStore,
-    *,
-    open_browser: BrowserOpener | None = None,
-    sign_in_timeout: float = 300.0,
-    page_size: int = 20,
-    first_pages: FirstPageCache | None = None,
-    client_options: dict[str, Any] | None = None,
-) -> Controllers:
-    """Wire one profile's session, client and controllers (the app's window sits on them)."""
-    auth = AuthSession.for_profile(profile, store)
-    client = PollsClient(profile, auth, first_pages=first_pages, **(client_options or {}))
-    session = SessionController(
-        auth, client, open_browser=open_browser, sign_in_timeout=sign_in_timeout
-    )
-    polls = PollsController(client, page_size=page_size, is_signed_in=lambda: session.is_signed_in)
-    return Controllers(auth, client, session, polls, VoteController(client))
-
-
 class Application:
-    """Owns the embedded sandbox (if any) and the services of the active profile."""
-
-    #: Longest wait, in seconds, of a deferred embedded sandbox for ``release_sandbox()``.
-    SANDBOX_START_DELAY = 1.0
+    """Owns the embedded sandbox (if any), the token store, and the active profile's window and
+    services."""
 
     def __init__(
         self,
         paths: Paths,
         *,
         keyring_backend: keyring.backend.KeyringBackend | None = None,
-        open_browser: BrowserOpener | None = None,
         sandbox_url: str | None = None,
         sandbox_options: dict[str, Any] | None = None,
         ui_settings: QSettings | None = None,
-        sign_in_timeout: float = 300.0,
-        detail_refresh_ms: int | None = None,
-        follow_check_ms: int | None = None,
-        page_size: int = 20,
-        client_options: dict[str, Any] | None = None,
-        defer_sandbox: bool = False,
+        options: ServiceOptions | None = None,
+        detail_refresh_ms: int = DETAIL_REFRESH_MS,
+        loop: AbstractEventLoop | None = None,
     ) -> None:
+        """``loop``: the event loop phase 2 runs on; ``run`` sets it after the first paint."""
         self.paths = paths
+        self.loop = loop
         self.profiles = ProfileStore(paths.profiles_dir)
         self._keyring_backend = keyring_backend
-        self._open_browser = open_browser
         self._sandbox_url = sandbox_url
         self._sandbox_options = sandbox_options or {}
         self._sandbox: SandboxServer | None = None
         self._sandbox_starting: threading.Thread | None = None
-        self._sandbox_go = threading.Event()
-        if not defer_sandbox:
-            self._sandbox_go.set()
         self.ui_settings = ui_settings or QSettings(
             # Owner-only before Qt writes it: window layout and the last searches are private.
             str(private_file(paths.config_dir / "ui.ini")),
             QSettings.Format.IniFormat,
         )
-        self._sign_in_timeout = sign_in_timeout
+        self._options = options
         self._detail_refresh_ms = detail_refresh_ms
-        self._follow_check_ms = follow_check_ms
-        self._page_size = page_size
-        self._client_options = client_options or {}
         self._store: TokenStore | None = None
-        self.services: ProfileServices | None = None
         self.window: MainWindow | None = None
+        self.services: ProfileServices | None = None
+        self._attaching: set[Task[Any]] = set()
         self.icon = app_icon()
         # Before any window: widgets are built in the language (one .qm of the app, one of Qt).
         started = time.perf_counter()
@@ -248,44 +155,68 @@ class Application:
             (time.perf_counter() - started) * 1000,
         )
 
-    # -- building ------------------------------------------------------------------------------
-    @property
-    def store(self) -> TokenStore:
-        """The keyring-backed token store, shared by every profile (one service name)."""
-        if self._store is None:
-            self._store = TokenStore(self.paths.keyring_service, backend=self._keyring_backend)
-        return self._store
+    def default_profile_name(self) -> str:
+        name = str(self.ui_settings.value("app/profile", "") or "")
+        return name if name in self.profiles.names() else "socios"
 
+    # -- phase 1: the window shell ---------------------------------------------------------------
     def sandbox_base(self) -> str:
-        """The embedded sandbox's URL, starting it on a free port the first time.
-
-        The port is taken at once and the sandbox (Flask, Authlib, its database) starts on a
-        thread: the window does not wait for it, and the first requests wait in the port's
-        queue until it serves. If it cannot start, its port is closed and requests fail with
-        "Cannot connect", shown in the window like any server that is down. With
-        ``defer_sandbox`` set, the thread waits for ``release_sandbox()`` (the window's first
-        paint: both are Python work sharing one GIL) or one second, whichever comes first.
-        """
+        """The embedded sandbox's URL: its port is taken at once, and it starts serving in phase
+        2 (``start_sandbox``); requests made before then wait in the port's queue."""
         if self._sandbox_url is None:
-            # Here, not at the top: a start on the real service never needs the sandbox.
-            from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
-
             config = SandboxConfig(db_path=self.paths.sandbox_db, **self._sandbox_options)
-            sandbox = SandboxServer(config)
-            self._sandbox_url = sandbox.bind()
-            self._sandbox = sandbox
-            self._sandbox_starting = threading.Thread(
-                target=self._start_sandbox, args=(sandbox,), name="sandbox-start", daemon=True
-            )
-            self._sandbox_starting.start()
+            self._sandbox = SandboxServer(config)
+            self._sandbox_url = self._sandbox.bind()
         return self._sandbox_url
 
-    def release_sandbox(self) -> None:
-        """Let a deferred embedded sandbox start now."""
-        self._sandbox_go.set()
+    def open_window(self, name: str) -> MainWindow:
+        """Phase 1: profile ``name``'s window, with the first page saved by the last run; the
+        previous profile's window and services are closed."""
+        profile = self.profiles.load(name)
+        if profile.kind == ProfileKind.SANDBOX:
+            profile = profile.with_sandbox_base(self.sandbox_base())
+        window = MainWindow(
+            profile=profile,
+            ui_settings=self.ui_settings,
+            icon=self.icon,
+            translations=self.translations,
+            needs_setup=profile.kind != ProfileKind.SANDBOX and not profile.client_id.strip(),
+            detail_refresh_ms=self._detail_refresh_ms,
+        )
+        window.setStyleSheet(load_style_sheet())
+        window.use_sandbox_requested.connect(lambda: self.switch_later("sandbox"))
+        window.switch_profile_requested.connect(self.switch_later)
+        self._show_saved_page(window, profile)
+        self.ui_settings.setValue("app/profile", name)
+        previous = self.window
+        self.window = window
+        if previous is not None:
+            window.restoreGeometry(previous.saveGeometry())
+            self._close_profile(previous)
+        return window
 
-    def _start_sandbox(self, sandbox: SandboxServer) -> None:
-        self._sandbox_go.wait(timeout=self.SANDBOX_START_DELAY)
+    def _show_saved_page(self, window: MainWindow, profile: Profile) -> None:
+        saved = FirstPageCache(self.paths.page_cache_dir, profile).load(window.saved_page_query())
+        if saved is not None:
+            log.info("Showing the %d polls saved at %s", len(saved.polls.items), saved.saved_at)
+            window.show_saved_page(saved)
+
+    # -- phase 2: the services -------------------------------------------------------------------
+    def start_sandbox(self) -> None:
+        """Let the embedded sandbox (Flask, Authlib, its database) start serving, on a thread.
+
+        If it cannot start, its port is closed and requests fail with "Cannot connect", shown in
+        the window like any server that is down."""
+        sandbox = self._sandbox
+        if sandbox is None or self._sandbox_starting is not None:
+            return
+        self._sandbox_starting = threading.Thread(
+            target=self._run_sandbox, args=(sandbox,), name="sandbox-start", daemon=True
+        )
+        self._sandbox_starting.start()
+
+    @staticmethod
+    def _run_sandbox(sandbox: SandboxServer) -> None:
         try:
             sandbox.start()
         except Exception:
@@ -293,120 +224,85 @@ class Application:
         else:
             log.info("Embedded sandbox listening at %s", sandbox.base_url)
 
-    def default_profile_name(self) -> str:
-        name = str(self.ui_settings.value("app/profile", "") or "")
-        return name if name in self.profiles.names() else "socios"
-
-    def open_profile(self, name: str) -> MainWindow:
-        """Build the window of profile ``name`` with the page its last run saved (closing the
-        previous window and services); ``start()`` builds and attaches its services."""
-        profile = self.profiles.load(name)
-        if profile.kind == ProfileKind.SANDBOX:
-            profile = profile.with_sandbox_base(self.sandbox_base())
-        needs_setup = profile.kind != ProfileKind.SANDBOX and not profile.client_id.strip()
-        extra: dict[str, Any] = {}
-        if self._detail_refresh_ms is not None:
-            extra["detail_refresh_ms"] = self._detail_refresh_ms
-        window = MainWindow(
-            profile=profile,
+    async def build_services(self, profile: Profile) -> ProfileServices:
+        """Import the wiring module on a worker thread, then build ``profile``'s services."""
+        self.start_sandbox()
+        services_class = await self._loop().run_in_executor(None, _import_wiring)
+        if self._store is None:
+            self._store = services_class.open_store(self.paths, self._keyring_backend)
+        return await services_class.build(
+            profile,
+            self._store,
+            paths=self.paths,
+            profiles=self.profiles,
             ui_settings=self.ui_settings,
-            needs_setup=needs_setup,
-            icon=self.icon,
-            translations=self.translations,
-            **extra,
+            options=self._options,
         )
-        window.setStyleSheet(load_style_sheet())
-        window.use_sandbox_requested.connect(lambda: self.switch_later("sandbox"))
-        window.switch_profile_requested.connect(self.switch_later)
-        query = window.saved_page_query(self._page_size)
-        first_pages = FirstPageCache(self.paths.page_cache_dir, profile)
-        window.show_saved_page(first_pages.load(query) if query is not None else None)
-        previous, previous_window = self.services, self.window
-        self.services, self.window = None, window
-        self.ui_settings.setValue("app/profile", name)
-        if previous_window is not None:
-            geometry = previous_window.saveGeometry()
-            previous_window.close()
-            previous_window.deleteLater()
-            window.restoreGeometry(geometry)
-        if previous is not None:
-            previous.close()
+
+    async def attach(self, window: MainWindow) -> ProfileServices | None:
+        """Phase 2: build ``window``'s services and attach them; None if the window was
+        replaced or closed meanwhile."""
+        services = await self.build_services(window.profile)
+        if window is not self.window:
+            services.close()
+            return None
+        self.services = services
+        window.attach(services)
+        return services
+
+    # -- switching and closing -------------------------------------------------------------------
+    def open_profile(self, name: str) -> MainWindow:
+        """Phase 1 now and phase 2 as a task: profile ``name``'s window, shown."""
+        window = self.open_window(name)
+        window.show()
+        self.spawn(self._attach_or_say(window))
         return window
 
-    def build_services(self) -> ProfileServices:
-        """The services of the open window's profile (built once)."""
-        from partner_desktop.wiring import ProfileServices
+    async def _attach_or_say(self, window: MainWindow) -> None:
+        try:
+            await self.attach(window)
+        except PartnerError as exc:
+            log.warning(
+                "The services of profile %s could not be built: %s", window.profile.name, exc
+            )
+            window.show_error(describe(exc))
 
-        if self.services is not None:
-            return self.services
-        if self.window is None:
-            raise RuntimeError("no profile is open")
-        profile, store = self.window.profile, self.store
-        wired = build_controllers(
-            profile,
-            store,
-            open_browser=self._open_browser,
-            sign_in_timeout=self._sign_in_timeout,
-            page_size=self._page_size,
-            first_pages=FirstPageCache(self.paths.page_cache_dir, profile),
-            client_options=self._client_options,
-        )
-        session = wired.session
-        follow_options: dict[str, Any] = {}
-        if self._follow_check_ms is not None:
-            follow_options["interval_ms"] = self._follow_check_ms
-        self.services = ProfileServices(
-            profile=profile,
-            store=store,
-            auth=wired.auth,
-            client=wired.client,
-            session=session,
-            polls=wired.polls,
-            votes=wired.votes,
-            images=ImageController(wired.client, self.paths.image_cache_dir),
-            settings=SettingsController(self.profiles, store),
-            overview=OverviewController(wired.client, is_signed_in=lambda: session.is_signed_in),
-            follows=FollowController(
-                wired.client,
-                self.ui_settings,
-                profile.name,
-                is_signed_in=lambda: session.is_signed_in,
-                **follow_options,
-            ),
-            notifier=Notifier(),
-            wallet=WalletController(wired.client),
-        )
-        return self.services
+    def spawn(self, coro: Coroutine[Any, Any, None]) -> None:
+        task = self._loop().create_task(coro)
+        self._attaching.add(task)
+        task.add_done_callback(self._attaching.discard)
 
-    def start(self) -> None:
-        """Build the open window's services, connect the window to them and start them."""
-        if self.window is not None:
-            self.window.attach(self.build_services())
+    def _loop(self) -> AbstractEventLoop:
+        if self.loop is None:
+            raise RuntimeError("phase 2 needs the event loop: set Application.loop")
+        return self.loop
 
     def switch_later(self, name: str) -> None:
         """Switch profile after the current slot returns (the old window is being deleted)."""
 
         def switch() -> None:
             try:
-                window = self.open_profile(name)
+                self.open_profile(name)
             except PartnerError as exc:
                 if self.window is not None:
                     self.window.show_error(describe(exc))
-                return
-            window.show()
-            self.start()
 
         QTimer.singleShot(0, switch)
 
-    def close(self) -> None:
-        if self.window is not None:
-            self.window.close()
-            self.window = None
+    def _close_profile(self, window: MainWindow) -> None:
+        window.close()
+        window.deleteLater()
         if self.services is not None:
             self.services.close()
             self.services = None
+
+    def close(self) -> None:
+        for task in list(self._attaching):
+            task.cancel()
+        if self.window is not None:
+            self._close_profile(self.window)
+            self.window = None
         if self._sandbox_starting is not None:
-            self._sandbox_go.set()
             self._sandbox_starting.join(timeout=30)
             self._sandbox_starting = None
         if self._sandbox is not None:
@@ -414,48 +310,29 @@ class Application:
             self._sandbox = None
         self.translations.clear()
 
-    # -- smoke test ----------------------------------------------------------------------------
-    async def smoke_checks(self, *, round_trip: bool) -> str:
+    # -- smoke test ------------------------------------------------------------------------------
+    async def smoke_checks(self, profile: Profile, *, round_trip: bool) -> str:
         """Raise on the first failed check; return the parts of the one-line report."""
-        import asyncio
-
-        from requests.certs import where  # type: ignore[attr-defined]
-
-        parts = []
         platform = QGuiApplication.platformName()
         if not platform:
             raise RuntimeError("Qt platform plugin: none loaded")
-        parts.append(f"qt={platform}")
-        parts.append(check_qt_bindings())
-        parts.append(self.translations.report())
-        store = await asyncio.to_thread(lambda: self.store)
-        if await asyncio.to_thread(store.round_trip):
-            parts.append(f"keyring={store.backend_name} roundtrip=ok")
-        else:
-            parts.append(f"keyring=session-only ({store.status.rstrip('.')})")
-        ca = Path(where())  # the CA bundle requests verifies TLS with
-        if not ca.is_file():
-            raise RuntimeError(f"CA bundle missing at {ca}")
-        parts.append("ca=ok")
-        import socket
-
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-            sock.bind(("127.0.0.1", 0))
-            sock.listen(1)
-            parts.append(f"loopback=ok:{sock.getsockname()[1]}")
+        parts = [f"qt={platform}", startup.check_qt_bindings(), self.translations.report()]
         if self.window is None:
             raise RuntimeError("the main window was not built")
-        services = self.build_services()
-        if round_trip:
-            from partner_desktop.api.models import PollQuery
-
-            # A client of its own, without the saved first page: a check must not replace it.
-            started = time.monotonic()
-            with PollsClient(services.profile, services.auth) as client:
-                polls = await asyncio.to_thread(client.list_polls, PollQuery(limit=5))
-            took = (time.monotonic() - started) * 1000
-            parts.append(f"polls={len(polls.items)} in {took:.0f} ms")
+        services = await self.build_services(profile)
+        try:
+            parts += await services.smoke_checks(round_trip=round_trip)
+        finally:
+            services.close()
         return " ".join(parts)
+
+
+def _import_wiring() -> type[ProfileServices]:
+    """Phase 2's one import, on a worker thread: the controllers, ``api.client`` and ``auth``,
+    with requests, Authlib and keyring."""
+    from partner_desktop.wiring import ProfileServices
+
+    return ProfileServices
 
 
 def install_error_hooks(
@@ -483,11 +360,9 @@ def install_error_hooks(
     return reporter
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``partner-desktop`` and ``python -m partner_desktop``."""
+def run(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv``, paint the window (phase 1), then run the event loop (phase 2 first)."""
     args = parse_args(argv)
-    from partner_desktop.display import NO_DISPLAY, display_missing
-
     if display_missing(os.environ):
         print(f"partner-desktop: {NO_DISPLAY}", file=sys.stderr)
         return 1
@@ -496,7 +371,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(paths.log_file, args.log_level, defer_file=True)
     log.info("Partner Desktop %s starting", __version__)
     try:
-        check_qt_bindings()
+        startup.check_qt_bindings()
     except RuntimeError as exc:
         log.error("%s", exc)
 
@@ -509,16 +384,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if qapp.style().name().casefold() != "fusion":
         qapp.setStyle("Fusion")
 
-    if not args.smoke_test:
-        # The window is painted before the event loop (and asyncio) exist: what it starts
-        # meanwhile (logos of the saved polls) waits for the loop.
-        hold_tasks()
-    app = Application(paths, sandbox_url=args.sandbox_url, defer_sandbox=not args.smoke_test)
+    app = Application(paths, sandbox_url=args.sandbox_url)
     qapp.setWindowIcon(app.icon)
     sandbox = args.sandbox or args.sandbox_url is not None
-    profile = args.profile or ("sandbox" if sandbox else app.default_profile_name())
+    name = args.profile or ("sandbox" if sandbox else app.default_profile_name())
     try:
-        window = app.open_profile(profile)
+        window = app.open_window(name)
     except PartnerError as exc:
         print(f"partner-desktop: {describe(exc)}", file=sys.stderr)
         app.close()
@@ -526,72 +397,49 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.smoke_test:
         open_log_file()
-        return _smoke(app, new_event_loop(qapp), round_trip=sandbox, profile=profile)
+        loop = app.loop = startup.event_loop(qapp)
+        return _smoke(app, loop, window.profile, name, round_trip=sandbox)
 
-    probe = FirstPollsProbe(window)
+    probe = startup.FirstPollsProbe(window.header, window.lists.all_model, window.lists.poll_list)
     window.show()
-    paint_before_the_loop(window)
+    startup.paint_first(window.header)
     open_log_file()
-    if not window.isVisible():  # closed in its first moments: the held tasks are dropped
+    if not window.isVisible():  # closed in its first moments
         app.close()
         return 0
-    loop = new_event_loop(qapp)
+    loop = app.loop = startup.event_loop(qapp)
     install_error_hooks(loop, lambda: app.window)
-    release_tasks()
-    app.release_sandbox()
-    app.start()
-    if app.services is not None:
-        probe.watch(app.services.polls)
-    import asyncio
 
-    closed = asyncio.Event()
-    qapp.aboutToQuit.connect(closed.set)
+    async def phase_two() -> None:
+        services = await app.attach(window)
+        if services is not None:
+            probe.follow(services.polls)
+
+    closed = loop.create_future()
+    qapp.aboutToQuit.connect(lambda: closed.done() or closed.set_result(None))
     try:
         with loop:
-            loop.run_until_complete(closed.wait())
+            app.spawn(phase_two())
+            loop.run_until_complete(closed)
     finally:
         app.close()
     return 0
 
 
-def new_event_loop(qapp: QApplication) -> qasync.QEventLoop:
-    """The asyncio event loop running on Qt's, set as the current one."""
-    import asyncio
-
-    import qasync
-
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    return loop
-
-
-def paint_before_the_loop(window: MainWindow, *, timeout_ms: int = 1000) -> None:
-    """Run Qt's own loop until ``window`` is first painted (or ``timeout_ms``), input held.
-
-    asyncio (with ssl, socket and subprocess, ~40 ms) is imported after this, for the event
-    loop. Importing it on a thread meanwhile made the paint ~50 ms slower, not faster: every
-    call from Qt into Python during the paint (the list's model and delegate, event filters)
-    waited for the GIL the import held. Key presses and clicks wait for the full event loop.
-    """
-    nested = QEventLoop()
-    when_painted(window.header, nested.quit)
-    QTimer.singleShot(timeout_ms, nested.quit)
-    nested.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    nested.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)  # due timers
-
-
-def _smoke(app: Application, loop: qasync.QEventLoop, *, round_trip: bool, profile: str) -> int:
+def _smoke(
+    app: Application, loop: qasync.QEventLoop, profile: Profile, name: str, *, round_trip: bool
+) -> int:
     import asyncio
 
     try:
         with loop:
             report = loop.run_until_complete(
-                asyncio.wait_for(app.smoke_checks(round_trip=round_trip), timeout=60)
+                asyncio.wait_for(app.smoke_checks(profile, round_trip=round_trip), timeout=60)
             )
     except Exception as exc:
         print(f"smoke-test FAILED: {type(exc).__name__}: {exc}")
         return 1
     finally:
         app.close()
-    print(f"smoke-test ok: partner-desktop {__version__} profile={profile} {report}")
+    print(f"smoke-test ok: partner-desktop {__version__} profile={name} {report}")
     return 0

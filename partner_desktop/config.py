@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
@@ -10,7 +11,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from partner_desktop.errors import ConfigError
+import tomli_w
+
+from partner_desktop.errors import ConfigError, EndpointUnavailable
 from partner_desktop.paths import write_atomically
 
 #: Tracking parameter names the partner web app uses (contract section 2.6).
@@ -112,17 +115,11 @@ class Profile:
     def endpoint(self, name: str, **values: str) -> str:
         """The absolute URL of endpoint ``name`` with versions and ids filled in."""
         if name in self.unavailable:
-            from partner_desktop.errors import EndpointUnavailable
-
-            raise EndpointUnavailable(
-                f"The {name.replace('_', ' ')} service is not available in the profile "
-                f"{self.label!r}.",
-                status=410,
-            )
+            raise EndpointUnavailable(endpoint=name, status=410)
         try:
             template = self.paths[name]
         except KeyError:
-            raise ConfigError(f"The profile {self.label!r} has no path for {name!r}.") from None
+            raise ConfigError(ConfigError.MISSING, setting="paths", value=name) from None
         path = template.format(
             polls_version=self.polls_version,
             user_version=self.user_version,
@@ -143,40 +140,42 @@ class Profile:
         )
 
     def validate(self) -> None:
-        """Raise ``ConfigError`` with a sentence for the first problem found."""
+        """Raise ``ConfigError`` for the first problem found."""
         if not _NAME_RE.match(self.name):
-            raise ConfigError(
-                "A profile name uses lower-case letters, digits, '-' and '_' (at most 40)."
-            )
+            raise ConfigError(ConfigError.NAME, setting="name", value=self.name)
         for key in ("api_base", "authorize_url", "token_url", "revoke_url"):
             _check_url(key, getattr(self, key))
         if not self.client_id.strip():
-            raise ConfigError("The client id (consumer key) is empty.")
+            raise ConfigError(ConfigError.CLIENT_ID_EMPTY, setting="client_id")
         if self.redirect_port is not None and not 1024 <= self.redirect_port <= 65535:
-            raise ConfigError("The redirect port must be between 1024 and 65535.")
+            raise ConfigError(
+                ConfigError.REDIRECT_PORT, setting="redirect_port", value=str(self.redirect_port)
+            )
         unknown = set(self.tracking) - set(TRACKING_KEYS)
         if unknown:
-            raise ConfigError(f"Unknown tracking parameter: {sorted(unknown)[0]}.")
+            raise ConfigError(
+                ConfigError.UNKNOWN_TRACKING, setting="tracking", value=sorted(unknown)[0]
+            )
         if self.client_auth_method not in CLIENT_AUTH_METHODS:
             raise ConfigError(
-                "The client authentication method must be client_secret_basic, "
-                "client_secret_post or none."
+                ConfigError.AUTH_METHOD,
+                setting="client_auth_method",
+                value=self.client_auth_method,
             )
         if self.app_client_id != self.app_client_id.strip():
-            raise ConfigError("The client-credentials client id has spaces around it.")
+            raise ConfigError(ConfigError.SPACES, setting="app_client_id")
         for name, value in self.authorize_params.items():
             check_authorize_param(name, value)
         for name, template in self.paths.items():
             if not template.startswith("/"):
-                raise ConfigError(f"The path for {name!r} must start with '/'.")
+                raise ConfigError(ConfigError.PATH_SLASH, setting="paths", value=name)
             try:
                 template.format(
                     polls_version="v", user_version="v", wallet_version="v", poll_id="p"
                 )
             except (KeyError, IndexError, ValueError):
                 raise ConfigError(
-                    f"The path for {name!r} uses a placeholder other than {{polls_version}}, "
-                    "{user_version}, {wallet_version} or {poll_id}."
+                    ConfigError.PATH_PLACEHOLDER, setting="paths", value=name
                 ) from None
 
     def to_toml(self) -> str:
@@ -192,8 +191,6 @@ class Profile:
             elif isinstance(value, StrEnum):
                 value = str(value)
             data[f.name] = value
-        import tomli_w  # only when a profile is saved
-
         return tomli_w.dumps(data)
 
     @classmethod
@@ -201,10 +198,10 @@ class Profile:
         known = {f.name for f in fields(cls)}
         unknown = set(data) - known
         if unknown:
-            raise ConfigError(f"Unknown profile setting: {sorted(unknown)[0]}.")
+            raise ConfigError(ConfigError.UNKNOWN_SETTING, setting=sorted(unknown)[0])
         values = dict(data)
         if "client_secret" in values:  # pragma: no cover - guarded by ``unknown`` above
-            raise ConfigError("A client secret belongs in the keyring, not in a profile file.")
+            raise ConfigError(ConfigError.UNKNOWN_SETTING, setting="client_secret")
         _check_types(values)
         try:
             if "paths" in values:
@@ -218,7 +215,7 @@ class Profile:
                 values["kind"] = ProfileKind(values["kind"])
             profile = cls(**values)
         except (TypeError, ValueError) as exc:
-            raise ConfigError(f"The profile is incomplete or malformed: {exc}.") from None
+            raise ConfigError(ConfigError.WRONG_TYPE, detail=str(exc)) from None
         profile.validate()
         return profile
 
@@ -227,64 +224,51 @@ _REQUIRED = ("api_base", "authorize_url", "token_url", "revoke_url", "client_id"
 
 
 def _check_types(values: Mapping[str, Any]) -> None:
-    """Raise a sentence for a setting of the wrong type, before dataclass errors can leak."""
+    """Raise ``ConfigError`` for a setting of the wrong type, before dataclass errors leak."""
     for key in _REQUIRED:
         if key not in values:
-            raise ConfigError(f"The profile has no {key.replace('_', ' ')} setting.")
+            raise ConfigError(ConfigError.MISSING, setting=key)
     for key, value in values.items():
-        label = key.replace("_", " ")
         if key in ("tracking", "paths", "authorize_params"):
             if not isinstance(value, Mapping) or not all(
                 isinstance(v, str) for v in value.values()
             ):
-                raise ConfigError(f"The {label} setting must be a table of text values.")
+                raise ConfigError(ConfigError.WRONG_TYPE, setting=key, detail="table")
         elif key == "unavailable":
             if not isinstance(value, list | tuple | set | frozenset) or not all(
                 isinstance(v, str) for v in value
             ):
-                raise ConfigError("The unavailable setting must be a list of endpoint names.")
+                raise ConfigError(ConfigError.WRONG_TYPE, setting=key, detail="list")
         elif key == "redirect_port":
             if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-                raise ConfigError("The redirect port must be a whole number.")
+                raise ConfigError(ConfigError.WRONG_TYPE, setting=key, detail="integer")
         elif not isinstance(value, str):
-            raise ConfigError(f"The {label} setting must be text.")
+            raise ConfigError(ConfigError.WRONG_TYPE, setting=key, detail="text")
         elif key == "kind" and value not in tuple(ProfileKind):
-            raise ConfigError("The kind setting must be sandbox, production or custom.")
+            raise ConfigError(ConfigError.WRONG_TYPE, setting=key, detail="profile kind")
 
 
 def check_authorize_param(name: str, value: str) -> None:
     """Raise ``ConfigError`` for an extra authorize parameter the client must not send."""
+    setting = "authorize_params"
     if not _PARAM_NAME_RE.match(name):
-        raise ConfigError(
-            f"The authorize parameter name {name[:40]!r} must be a letter followed by letters, "
-            "digits, '_', '-' or '.' (at most 40)."
-        )
+        raise ConfigError(ConfigError.PARAM_NAME, setting=setting, value=name[:40])
     if name.lower() in RESERVED_AUTHORIZE_PARAMS:
-        raise ConfigError(
-            f"The authorize parameter {name!r} is set by the application itself "
-            "(or by its own setting) and cannot be added."
-        )
+        raise ConfigError(ConfigError.PARAM_RESERVED, setting=setting, value=name)
     if _SECRET_NAME_RE.search(name):
         # An authorize URL goes through the browser: its history, its extensions, server logs.
-        raise ConfigError(
-            f"The authorize parameter {name!r} looks like a secret; secrets never go in the "
-            "sign-in address."
-        )
+        raise ConfigError(ConfigError.PARAM_SECRET, setting=setting, value=name)
     if not _PARAM_VALUE_RE.match(value):
-        raise ConfigError(
-            f"The value of the authorize parameter {name!r} must be printable text "
-            "of at most 200 characters."
-        )
+        raise ConfigError(ConfigError.PARAM_VALUE, setting=setting, value=name)
 
 
 def _check_url(key: str, url: str) -> None:
     parts = urlsplit(url)
-    label = key.replace("_", " ")
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigError(f"The {label} must be an http(s) URL.")
+        raise ConfigError(ConfigError.URL_SCHEME, setting=key, value=url)
     if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
         # Tokens and codes must not cross a network in clear (RFC 6749 section 3.1).
-        raise ConfigError(f"The {label} must use https unless it is on this computer.")
+        raise ConfigError(ConfigError.URL_NOT_HTTPS, setting=key, value=url)
 
 
 SANDBOX = Profile(
@@ -331,12 +315,12 @@ class ProfileStore:
         """A profile by name; a file of the same name overrides a built-in one."""
         path = self._file(name)
         if path.is_file():
-            import tomllib  # only when a profile file exists: not at a first start
-
             try:
                 data = tomllib.loads(path.read_text(encoding="utf-8"))
             except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-                raise ConfigError(f"The profile file {path.name} cannot be read: {exc}.") from None
+                raise ConfigError(
+                    ConfigError.FILE_UNREADABLE, value=path.name, detail=str(exc)
+                ) from None
             base = BUILTIN_PROFILES.get(name)
             if base is not None:
                 merged: dict[str, Any] = {f.name: getattr(base, f.name) for f in fields(base)}
@@ -349,7 +333,7 @@ class ProfileStore:
         try:
             return BUILTIN_PROFILES[name]
         except KeyError:
-            raise ConfigError(f"There is no profile named {name!r}.") from None
+            raise ConfigError(ConfigError.NO_PROFILE, value=name) from None
 
     def save(self, profile: Profile) -> Path:
         """Validate and write ``profile`` (atomically, owner-only)."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,8 +86,6 @@ class Paths:
 
 
 def _digest(text: str) -> str:
-    import hashlib  # here, not at start-up: the window's first paint needs none of these
-
     return hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
@@ -128,8 +128,6 @@ def write_atomically(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` in one step: a reader sees the old file or the new one,
     never half of one. The file is the owner's only (0600), and so is its folder; a failed
     write leaves no litter."""
-    import tempfile
-
     private_folder(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -48,11 +48,6 @@ class ServiceOptions:
     http_session: requests.Session | None = None
 
 
-def open_store(paths: Paths, backend: keyring.backend.KeyringBackend | None = None) -> TokenStore:
-    """The keyring-backed token store every profile shares (one service name)."""
-    return TokenStore(paths.keyring_service, backend=backend)
-
-
 def _connect(
     profile: Profile, store: TokenStore, paths: Paths, options: ServiceOptions
 ) -> tuple[AuthSession, PollsClient]:
@@ -86,6 +81,13 @@ class ProfileServices:
     follows: FollowController
     notifier: Notifier
     wallet: WalletController
+
+    @staticmethod
+    def open_store(
+        paths: Paths, backend: keyring.backend.KeyringBackend | None = None
+    ) -> TokenStore:
+        """The keyring-backed token store every profile shares (one service name)."""
+        return TokenStore(paths.keyring_service, backend=backend)
 
     @classmethod
     async def build(
@@ -154,7 +156,7 @@ class ProfileServices:
         if await asyncio.to_thread(self.store.round_trip):
             parts.append(f"keyring={self.store.backend_name} roundtrip=ok")
         else:
-            parts.append(f"keyring=session-only ({self.store.status.rstrip('.')})")
+            parts.append(f"keyring={self.store.status}")
         ca = Path(ca_bundle())  # the CA bundle requests verifies TLS with
         if not ca.is_file():
             raise RuntimeError(f"CA bundle missing at {ca}")

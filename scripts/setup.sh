@@ -29,11 +29,14 @@ PYTHON="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
     "$PYTHON" -m venv .venv
 fi
-stamp=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)
+# Every install takes the versions the tests ran with from constraints.txt (see README to update it);
+# a change to either file installs again.
+stamp=.venv/.installed-$(cat pyproject.toml constraints.txt | sha256sum | cut -c1-16)
 if [ ! -f "$stamp" ]; then
     # pip's and setuptools' chatter goes to a log; it is shown only if the install fails.
-    if ! { .venv/bin/python -m pip install --quiet --upgrade pip \
-        && .venv/bin/python -m pip install --quiet -e '.[dev]'; } >.venv/pip-install.log 2>&1; then
+    if ! { .venv/bin/python -m pip install --quiet --upgrade pip -c constraints.txt \
+        && .venv/bin/python -m pip install --quiet -c constraints.txt -e '.[dev]'; } \
+        >.venv/pip-install.log 2>&1; then
         cat .venv/pip-install.log
         exit 1
     fi

@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from partner_desktop import __version__
-from partner_desktop.app import check_qt_bindings, parse_args, resolve_paths
+from partner_desktop.app import parse_args, resolve_paths
+from partner_desktop.startup import check_qt_bindings
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -137,6 +138,8 @@ def test_error_hooks_log_and_show_unexpected_errors_once(qtbot: Any) -> None:
 _FEATURE_PROBE = """
 import linecache, sys
 sys.path.insert(0, sys.argv[1])
+from partner_desktop import startup
+startup.quicken_import_hook()
 import partner_desktop.app
 import later_widget
 feature = sys.modules["shibokensupport.feature"]
@@ -148,7 +151,7 @@ print(feature.pyside_feature_dict.get("later_widget"), later_widget.NAME,
 def test_modules_imported_after_pyside_are_not_read_again_and_keep_the_plain_api(
     tmp_path: Path,
 ) -> None:
-    # PySide6's import hook read every later module's source through inspect (issue 7); the
+    # PySide6's import hook read every later module's source through inspect; the
     # app answers its question without reading, and every module keeps the plain Qt API.
     (tmp_path / "later_widget.py").write_text(
         "from PySide6.QtCore import QObject\n"
@@ -171,16 +174,22 @@ def test_modules_imported_after_pyside_are_not_read_again_and_keep_the_plain_api
 _STARTUP_PROBE = """
 import sys
 from PySide6.QtWidgets import QApplication
+from partner_desktop import startup
+startup.quicken_import_hook()
 from partner_desktop.app import Application, resolve_paths
 
 qapp = QApplication([])
-Application.SANDBOX_START_DELAY = 60.0
 url = sys.argv[2] if sys.argv[2] != "embedded" else None
-app = Application(resolve_paths(sys.argv[1]), sandbox_url=url, defer_sandbox=True)
-window = app.open_profile("sandbox")
-heavy = ("asyncio", "ssl", "requests", "keyring", "authlib", "werkzeug", "flask", "http.server")
+app = Application(resolve_paths(sys.argv[1]), sandbox_url=url)
+window = app.open_window("sandbox")
+window.show()
+startup.paint_first(window)
+heavy = (
+    "asyncio", "ssl", "requests", "keyring", "authlib", "werkzeug", "flask", "http.server",
+    "partner_desktop.wiring", "partner_desktop.controllers.polls", "partner_desktop.auth.session",
+)
 print(" ".join(sorted(name for name in heavy if name in sys.modules)) or "none")
-app.release_sandbox()
+app.start_sandbox()
 import urllib.request
 ping = urllib.request.urlopen(window.profile.api_base + "/sandbox/ping", timeout=30)
 print(ping.read().decode())
@@ -189,11 +198,11 @@ app.close()
 
 
 @pytest.mark.parametrize("where", ["running", "embedded"])
-def test_the_window_is_built_without_the_network_keyring_and_oauth_libraries(
+def test_the_window_is_painted_before_the_wiring_network_keyring_and_oauth_libraries_load(
     tmp_path: Path, sandbox: Any, where: str
 ) -> None:
-    # They load on the first request's worker thread, and the embedded sandbox on its own
-    # thread once the window is painted: the window is shown first (issue 7).
+    # Phase 1 paints the window shell; the wiring module (controllers, requests, Authlib,
+    # keyring) loads in phase 2 on a worker thread, and the embedded sandbox on its own.
     url = sandbox.base_url if where == "running" else "embedded"
     proc = subprocess.run(
         [sys.executable, "-c", _STARTUP_PROBE, str(tmp_path), url],

@@ -18,6 +18,7 @@ from partner_desktop.config import (
     ProfileStore,
 )
 from partner_desktop.errors import ConfigError, EndpointUnavailable
+from partner_desktop.ui.errors import describe
 
 
 def custom_profile(**overrides: object) -> Profile:
@@ -67,9 +68,9 @@ def test_with_sandbox_base_moves_every_url() -> None:
 
 
 def test_unavailable_endpoint_says_so() -> None:
-    with pytest.raises(EndpointUnavailable, match="wallet service is not available") as info:
+    with pytest.raises(EndpointUnavailable) as info:
         custom_profile().endpoint("wallet")
-    assert info.value.status == 410
+    assert (info.value.endpoint, info.value.status) == ("wallet", 410)
 
 
 def test_round_trip_through_toml(tmp_path: Path) -> None:
@@ -83,8 +84,10 @@ def test_round_trip_through_toml(tmp_path: Path) -> None:
     assert store.names() == ["sandbox", "socios", "staging"]
     store.delete("staging")
     assert store.names() == ["sandbox", "socios"]
-    with pytest.raises(ConfigError, match="no profile named 'staging'"):
+    with pytest.raises(ConfigError) as info:
         store.load("staging")
+    assert (info.value.problem, info.value.value) == (ConfigError.NO_PROFILE, "staging")
+    assert describe(info.value) == "There is no profile named 'staging'."
 
 
 def test_the_kind_is_an_enum_in_memory_and_the_same_text_on_disk(tmp_path: Path) -> None:
@@ -95,8 +98,9 @@ def test_the_kind_is_an_enum_in_memory_and_the_same_text_on_disk(tmp_path: Path)
     assert SANDBOX.kind is ProfileKind.SANDBOX
     assert SOCIOS.kind == "production"  # still compares as its text
     path.write_text(path.read_text(encoding="utf-8").replace('"custom"', '"galaxy"'))
-    with pytest.raises(ConfigError, match="kind setting must be sandbox, production or custom"):
+    with pytest.raises(ConfigError) as info:
         store.load("staging")
+    assert describe(info.value) == "The kind setting of the profile has the wrong kind of value."
 
 
 def test_file_overrides_a_builtin(tmp_path: Path) -> None:
@@ -136,8 +140,11 @@ def test_partial_custom_file_gets_defaults(tmp_path: Path) -> None:
     ("overrides", "sentence"),
     [
         ({"name": "Bad Name"}, "A profile name uses lower-case letters"),
-        ({"api_base": "ftp://x"}, "The api base must be an http(s) URL."),
-        ({"token_url": "http://auth.example/token"}, "The token url must use https"),
+        ({"api_base": "ftp://x"}, "Enter a web address starting with https://"),
+        (
+            {"token_url": "http://auth.example/token"},
+            "The address http://auth.example/token must use https",
+        ),
         ({"client_id": "  "}, "The client id (consumer key) is empty."),
         ({"redirect_port": 80}, "The redirect port must be between 1024 and 65535."),
         ({"tracking": {"utm_source": "x"}}, "Unknown tracking parameter: utm_source."),
@@ -158,7 +165,10 @@ def test_partial_custom_file_gets_defaults(tmp_path: Path) -> None:
 def test_validation_sentences(overrides: dict[str, object], sentence: str) -> None:
     with pytest.raises(ConfigError) as info:
         custom_profile(**overrides).validate()
-    assert str(info.value).startswith(sentence)
+    assert describe(info.value).startswith(sentence)
+    # The error names the setting at fault (the settings dialog marks that field).
+    assert info.value.setting in overrides
+    assert str(info.value).startswith(f"ConfigError(problem={info.value.problem}, ")
 
 
 def test_invalid_profile_is_not_saved(tmp_path: Path) -> None:
@@ -173,26 +183,28 @@ def test_invalid_profile_is_not_saved(tmp_path: Path) -> None:
     [
         ('client_secret = "s3cr3t-value"\n', "Unknown profile setting: client_secret."),
         ("client_id = [\n", "The profile file broken.toml cannot be read"),
-        ('api_base = "https://a.example"\n', "The profile has no authorize url setting."),
+        ('api_base = "https://a.example"\n', "The profile has no authorize_url setting."),
     ],
 )
 def test_bad_files_give_sentences(tmp_path: Path, text: str, sentence: str) -> None:
     (tmp_path / "broken.toml").write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError) as info:
         ProfileStore(tmp_path).load("broken")
-    assert sentence in str(info.value)
+    assert sentence in describe(info.value)
     assert "s3cr3t-value" not in str(info.value)
+    assert "s3cr3t-value" not in describe(info.value)
 
 
 @pytest.mark.parametrize(
     ("text", "sentence"),
     [
-        ('redirect_port = "high"\n', "The redirect port must be a whole number."),
-        ("redirect_port = true\n", "The redirect port must be a whole number."),
-        ("client_id = 5\n", "The client id setting must be text."),
-        ('unavailable = "wallet"\n', "The unavailable setting must be a list of endpoint names."),
-        ("paths = 3\n", "The paths setting must be a table of text values."),
-        ("[tracking]\ncampaign = 1\n", "The tracking setting must be a table of text values."),
+        ('redirect_port = "high"\n', "The redirect_port setting of the profile has the wrong"),
+        ("redirect_port = true\n", "The redirect_port setting of the profile has the wrong"),
+        ("client_id = 5\n", "The client_id setting of the profile has the wrong kind of value."),
+        ('unavailable = "wallet"\n', "The unavailable setting of the profile has the wrong"),
+        ("paths = 3\n", "The paths setting of the profile has the wrong kind of value."),
+        ('kind = "galaxy"\n', "The kind setting of the profile has the wrong kind of value."),
+        ("[tracking]\ncampaign = 1\n", "The tracking setting of the profile has the wrong"),
         ('[paths]\npoll = "/p/{pollId}"\n', "The path for 'poll' uses a placeholder other"),
     ],
 )
@@ -201,7 +213,7 @@ def test_mistyped_override_gives_a_sentence(tmp_path: Path, text: str, sentence:
     (tmp_path / "sandbox.toml").write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError) as info:
         ProfileStore(tmp_path).load("sandbox")
-    assert str(info.value).startswith(sentence)
+    assert describe(info.value).startswith(sentence)
 
 
 def test_no_secret_in_profile_files(tmp_path: Path) -> None:

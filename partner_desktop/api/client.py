@@ -1,20 +1,19 @@
-"""The Partner API client: one requests.Session, bounded retries, errors mapped to one tree.
-
-``requests`` (with urllib3, ~100 ms) is imported when the first request is made, on the worker
-thread that makes it, not when the client is built: the window is shown before it loads.
-"""
+"""The Partner API client: one requests.Session, bounded retries, errors mapped to one tree."""
 
 from __future__ import annotations
 
+import email.utils
 import logging
 import re
 import secrets
-import threading
 import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote, urlsplit
+
+import requests
+import urllib3.exceptions
 
 from partner_desktop.api.models import (
     Account,
@@ -43,8 +42,6 @@ from partner_desktop.errors import (
 )
 
 if TYPE_CHECKING:
-    import requests
-
     from partner_desktop.api.page_cache import FirstPageCache
 
 log = logging.getLogger(__name__)
@@ -116,7 +113,7 @@ def _segment(value: str) -> str:
     """An id as one path segment: a '/', '?' or '..' from the server cannot reach another route."""
     if value in ("", ".", ".."):
         # Percent-encoding cannot help here: HTTP libraries decode %2E and resolve dot segments.
-        raise ApiError("That poll id is not valid.", field="poll_id")
+        raise ApiError("invalid", field="poll_id")
     return quote(value, safe="")
 
 
@@ -127,8 +124,6 @@ def _retry_after(response: requests.Response) -> float:
         return float(value)
     if value:
         try:
-            import email.utils
-
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError, OverflowError):
             return 1.0
@@ -147,7 +142,8 @@ def _body(response: requests.Response) -> Mapping[str, Any] | None:
 
 
 def _server_message(body: Mapping[str, Any] | None) -> str | None:
-    """The server's own short message, cleaned up for a person; never the raw body."""
+    """The server's own short message, cleaned of control characters and cut short (kept as
+    data on the error); never the raw body."""
     if body is None:
         return None
     for key in ("message", "error_description", "description"):
@@ -185,9 +181,6 @@ def _is_gateway(body: Mapping[str, Any] | None) -> bool:
 
 def _never_connected(exc: requests.RequestException) -> bool:
     """True when the request certainly never reached the server (refused, DNS, connect timeout)."""
-    import requests
-    import urllib3.exceptions
-
     if isinstance(exc, requests.ConnectTimeout):
         return True
     if isinstance(exc, requests.ConnectionError) and exc.args:
@@ -199,13 +192,11 @@ def _never_connected(exc: requests.RequestException) -> bool:
 
 
 def _network_error(exc: requests.RequestException, host: str) -> NetworkError:
-    import requests
-
     if isinstance(exc, requests.Timeout):
-        return NetworkError(f"The server at {host} did not answer in time.")
+        return NetworkError(NetworkError.TIMEOUT, host=host)
     if _never_connected(exc):
-        return NetworkError(f"Cannot connect to the server at {host}.")
-    return NetworkError(f"The connection to the server at {host} broke off.")
+        return NetworkError(NetworkError.REFUSED, host=host)
+    return NetworkError(NetworkError.BROKEN, host=host)
 
 
 class PollsClient:
@@ -235,23 +226,10 @@ class PollsClient:
         self._first_pages = first_pages
         self._tokens = tokens
         self._owns_session = session is None
-        self._http_session = session
-        if session is not None:
-            session.headers.setdefault("Accept", "application/json")
-        self._session_lock = threading.Lock()
+        self._session = session if session is not None else requests.Session()
+        self._session.headers.setdefault("Accept", "application/json")
         self._timeout = timeout
         self._retry_budget = retry_budget
-
-    @property
-    def _session(self) -> requests.Session:
-        """The HTTP session, made (and ``requests`` imported) by the first request."""
-        with self._session_lock:
-            if self._http_session is None:
-                import requests
-
-                self._http_session = requests.Session()
-                self._http_session.headers["Accept"] = "application/json"
-            return self._http_session
 
     @property
     def profile(self) -> Profile:
@@ -259,9 +237,8 @@ class PollsClient:
 
     def close(self) -> None:
         self._pictures.close()
-        with self._session_lock:
-            if self._owns_session and self._http_session is not None:
-                self._http_session.close()
+        if self._owns_session:
+            self._session.close()
 
     def __enter__(self) -> PollsClient:
         return self
@@ -331,7 +308,7 @@ class PollsClient:
             raise
         except NetworkError as exc:
             # Every try failed before a connection existed: the vote certainly did not land.
-            raise VoteNotCounted(str(exc)) from None
+            raise VoteNotCounted(exc.reason, host=exc.host) from None
         status = response.status_code
         if status in (200, 201):
             try:
@@ -343,38 +320,23 @@ class PollsClient:
         if status in RETRY_STATUSES or status >= 500:
             # A retried vote kept failing on the server side: it may have been recorded.
             raise VoteOutcomeUnknown(
-                "The server had trouble recording the vote; it may or may not have counted.",
+                NetworkError.UNAVAILABLE,
                 poll_id=poll_id,
                 idempotency_key=idempotency_key,
+                host=urlsplit(url).netloc,
+                status=status,
             )
         body = _body(response)
         message = _scrub(_server_message(body), response)
         if status == 409:
-            raise VoteRejected(
-                message or "You have already voted in this poll.",
-                reason=VoteRejected.ALREADY_VOTED,
-                status=status,
-            )
+            raise VoteRejected(reason=VoteRejected.ALREADY_VOTED, status=status, message=message)
         if status == 422:
             reason = _reject_reason(body, message)
-            default = (
-                "This poll is not open for voting."
-                if reason == VoteRejected.CLOSED
-                else "That is more tokens than this poll or your balance allows."
-            )
-            raise VoteRejected(message or default, reason=reason, status=status)
+            raise VoteRejected(reason=reason, status=status, message=message)
         if status == 404 and not _is_gateway(body):
-            raise VoteRejected(
-                message or "That poll or answer does not exist.",
-                reason=VoteRejected.NOT_FOUND,
-                status=status,
-            )
+            raise VoteRejected(reason=VoteRejected.NOT_FOUND, status=status, message=message)
         if status == 400:
-            raise VoteRejected(
-                message or "The server did not accept the vote as sent.",
-                reason=VoteRejected.INVALID,
-                status=status,
-            )
+            raise VoteRejected(reason=VoteRejected.INVALID, status=status, message=message)
         raise self._error(response, user=True, name="vote", has_id=True)
 
     def fetch_image(self, url: str, *, max_bytes: int = 2_000_000) -> bytes:
@@ -422,8 +384,6 @@ class PollsClient:
 
         ``budget`` (seconds, default the client's) bounds every try and wait together.
         """
-        import requests
-
         host = urlsplit(url).netloc
         path = urlsplit(url).path
         attempts = _Attempts(self._retry_budget if budget is None else budget)
@@ -446,9 +406,7 @@ class PollsClient:
                 )
             except requests.exceptions.SSLError:
                 # The TLS handshake failed, so nothing was sent; another try would fail alike.
-                raise CertificateError(
-                    f"The certificate of the server at {host} is not valid."
-                ) from None
+                raise CertificateError(host=host) from None
             except requests.RequestException as exc:
                 refused = _never_connected(exc)
                 maybe_sent = maybe_sent or not refused
@@ -459,9 +417,10 @@ class PollsClient:
                     continue
                 if vote is not None and maybe_sent:
                     raise VoteOutcomeUnknown(
-                        "No answer came back for the vote; it may or may not have counted.",
+                        _network_error(exc, host).reason,
                         poll_id=vote[0],
                         idempotency_key=vote[1],
+                        host=host,
                     ) from None
                 raise _network_error(exc, host) from None
             status = response.status_code
@@ -480,9 +439,7 @@ class PollsClient:
                     continue
                 if vote is not None and not maybe_sent:
                     response.close()
-                    raise VoteNotCounted(
-                        f"The server at {host} is unavailable (HTTP {status}).", status=status
-                    )
+                    raise VoteNotCounted(NetworkError.UNAVAILABLE, host=host, status=status)
                 return response
             if status == 429 and attempts.wait(_retry_after(response)):
                 # Throttled requests were not processed, so even a vote may be re-sent.
@@ -495,10 +452,7 @@ class PollsClient:
         try:
             return response.json()
         except ValueError:
-            raise ApiError(
-                "The server's answer could not be read (it is not JSON).",
-                status=response.status_code,
-            ) from None
+            raise ApiError(ApiError.NOT_JSON, status=response.status_code) from None
 
     def _error(
         self, response: requests.Response, *, user: bool, name: str, has_id: bool
@@ -507,40 +461,17 @@ class PollsClient:
         body = _body(response)
         code = _code(body)
         message = _scrub(_server_message(body), response)
-        what = name.replace("_", " ")
         if status == 401:
-            return AuthError(
-                "The server did not accept the sign-in credentials"
-                + (f": {message}." if message else "."),
-                error=code,
-            )
+            return AuthError(code, status=status, message=message)
         if status == 403 and code == GATEWAY_NEEDS_USER:
             if user:
-                return SignedOut("Sign in to see this.", error=code)
-            return AuthError(message or "The server refused access.", error=code)
+                return SignedOut(code, status=status, message=message)
+            return AuthError(code, status=status, message=message)
         # A 404 on a route without an id can only mean the route itself is gone; on a poll
         # route it is the service's "no such poll" unless the gateway (or no JSON) answered.
         if status == 410 or (status == 404 and (body is None or _is_gateway(body) or not has_id)):
-            return EndpointUnavailable(
-                f"The {what} service is not available on this server.",
-                status=status,
-                code=code,
-            )
-        if status == 429:
-            return ApiError(
-                "The server is busy (too many requests). Try again in a moment.",
-                status=status,
-                code=code,
-            )
-        if status >= 500:
-            return ApiError(
-                f"The server had a problem (HTTP {status}). Try again later.",
-                status=status,
-                code=code,
-            )
-        if message is None:
-            return ApiError(f"The server refused the request (HTTP {status}).", status=status)
-        return ApiError(message, status=status, code=code)
+            return EndpointUnavailable(endpoint=name, status=status, code=code)
+        return ApiError(status=status, code=code, message=message)
 
 
 #: ``reason`` words of a 422 vote answer (the sandbox's, and likely spellings of others).

@@ -111,16 +111,16 @@ def sections_for(view: View, base: PollQuery, sort: Sort) -> tuple[Section, ...]
     return tuple(out[:1] + [Section(replace(s.query, page=1), whole=s.whole) for s in out[1:]])
 
 
-def saved_page_query(filters: Filters, page_size: int = PAGE_SIZE) -> PollQuery | None:
-    """The query of All polls' first page with ``filters``: the page saved for the next start."""
+def saved_page_query(filters: Filters, page_size: int = PAGE_SIZE) -> PollQuery:
+    """The query of All polls' first page with ``filters``: the page saved for the next start
+    (every order has a first section)."""
     base = narrowed(
         PollQuery(limit=page_size),
         search=filters.search,
         statuses=filters.statuses,
         partner_id=filters.partner_id,
     )
-    sections = sections_for(View.ALL, base, filters.sort)
-    return sections[0].query if sections else None
+    return sections_for(View.ALL, base, filters.sort)[0].query
 
 
 def partners_of(items: tuple[Poll | UserPoll, ...]) -> list[tuple[str, str]]:

@@ -32,19 +32,19 @@ def _index(path: str, i: int) -> str:
 
 
 def _malformed(path: str, problem: str) -> ApiError:
-    where = path or "the answer"
-    return ApiError(f"The server sent a malformed answer: {where} {problem}.", field=path or None)
+    """A malformed answer: ``problem`` names the kind of fault, ``path`` (if any) the field."""
+    return ApiError(problem, field=path or None)
 
 
 def _object(data: object, path: str) -> Mapping[str, object]:
     if not isinstance(data, Mapping):
-        raise _malformed(path, "should be an object")
+        raise _malformed(path, "not_object")
     return data
 
 
 def _list(data: object, path: str) -> list[object]:
     if not isinstance(data, list):
-        raise _malformed(path, "should be a list")
+        raise _malformed(path, "not_list")
     return data
 
 
@@ -58,10 +58,10 @@ def _opt_list(obj: Mapping[str, object], key: str, path: str) -> list[object]:
 def _req_str(obj: Mapping[str, object], key: str, path: str) -> str:
     where = _key(path, key)
     if key not in obj or obj[key] is None:
-        raise _malformed(where, "is missing")
+        raise _malformed(where, "missing")
     value = obj[key]
     if not isinstance(value, str):
-        raise _malformed(where, "should be a string")
+        raise _malformed(where, "not_string")
     return value
 
 
@@ -81,7 +81,7 @@ def _id(obj: Mapping[str, object], key: str, path: str) -> str:
 
 def _int_value(value: object, where: str) -> int:
     if isinstance(value, bool):
-        raise _malformed(where, "should be a whole number")
+        raise _malformed(where, "not_integer")
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
@@ -89,7 +89,7 @@ def _int_value(value: object, where: str) -> int:
     if isinstance(value, str) and _INT_RE.fullmatch(value):
         # The real service sends image sizes as strings (contract section 3.2).
         return int(value)
-    raise _malformed(where, "should be a whole number")
+    raise _malformed(where, "not_integer")
 
 
 def _opt_int(obj: Mapping[str, object], key: str, path: str) -> int | None:
@@ -110,20 +110,20 @@ def _opt_float(obj: Mapping[str, object], key: str, path: str) -> float | None:
         return None
     where = _key(path, key)
     if isinstance(value, bool):
-        raise _malformed(where, "should be a number")
+        raise _malformed(where, "not_number")
     result: float
     if isinstance(value, int | float):
         try:
             result = float(value)
         except OverflowError:
-            raise _malformed(where, "is out of range") from None
+            raise _malformed(where, "out_of_range") from None
     elif isinstance(value, str) and _DECIMAL_RE.fullmatch(value):
         # ``quorum`` and percentages arrive as strings such as "0.13" (contract section 3.2).
         result = float(value)
     else:
-        raise _malformed(where, "should be a number")
+        raise _malformed(where, "not_number")
     if not math.isfinite(result):
-        raise _malformed(where, "is out of range")
+        raise _malformed(where, "out_of_range")
     return result
 
 
@@ -131,16 +131,16 @@ def _decimal(obj: Mapping[str, object], key: str, path: str) -> Decimal:
     where = _key(path, key)
     value = obj.get(key)
     if value is None:
-        raise _malformed(where, "is missing")
+        raise _malformed(where, "missing")
     if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise _malformed(where, "should be a number")
+        raise _malformed(where, "not_number")
     text = repr(value) if isinstance(value, float) else str(value)
     if not _DECIMAL_RE.fullmatch(text):
-        raise _malformed(where, "should be a number")
+        raise _malformed(where, "not_number")
     try:
         result = Decimal(text)
     except InvalidOperation:  # pragma: no cover - the pattern admits only valid literals
-        raise _malformed(where, "should be a number") from None
+        raise _malformed(where, "not_number") from None
     return result
 
 
@@ -149,7 +149,7 @@ def _bool_or(obj: Mapping[str, object], key: str, path: str, default: bool) -> b
     if value is None:
         return default
     if not isinstance(value, bool):
-        raise _malformed(_key(path, key), "should be true or false")
+        raise _malformed(_key(path, key), "not_boolean")
     return value
 
 
@@ -159,15 +159,15 @@ def _opt_datetime(obj: Mapping[str, object], key: str, path: str) -> datetime | 
         return None
     where = _key(path, key)
     if not isinstance(value, str):
-        raise _malformed(where, "should be a date and time")
+        raise _malformed(where, "not_datetime")
     try:
         # Python 3.11 reads ISO 8601 / RFC 3339 including the "Z" suffix.
         result = datetime.fromisoformat(value)
     except ValueError:
-        raise _malformed(where, "is not an ISO 8601 date and time") from None
+        raise _malformed(where, "not_iso8601") from None
     if result.tzinfo is None or result.utcoffset() is None:
         # The contract requires an offset; guessing the zone would shift open/close times.
-        raise _malformed(where, "has no time zone offset")
+        raise _malformed(where, "no_timezone")
     return result
 
 
@@ -340,7 +340,7 @@ class UserVote:
         obj = _object(data, path)
         token_count = _opt_int(obj, "tokenCount", path)
         if token_count is None:
-            raise _malformed(_key(path, "tokenCount"), "is missing")
+            raise _malformed(_key(path, "tokenCount"), "missing")
         return cls(
             answer_id=_id(obj, "answerId", path),
             token_count=token_count,
@@ -404,7 +404,7 @@ class Page:
 def _envelope(data: object) -> Mapping[str, object]:
     obj = _object(data, "")
     if "data" not in obj:
-        raise _malformed("data", "is missing")
+        raise _malformed("data", "missing")
     return obj
 
 

@@ -15,13 +15,15 @@ import socket
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import SplitResult, urljoin, urlsplit
 
-from partner_desktop.errors import ApiError, NetworkError
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-if TYPE_CHECKING:
-    import requests
+from partner_desktop.errors import ApiError, NetworkError
 
 log = logging.getLogger(__name__)
 
@@ -56,18 +58,18 @@ def picture_address(url: str, *, sandbox: bool) -> SplitResult:
         host = parts.hostname
         parts.port  # noqa: B018 - raises ValueError for a port out of range or not a number
     except ValueError:
-        raise ApiError("The picture address is not valid.") from None
+        raise ApiError("bad_address") from None
     if parts.scheme not in ("http", "https") or not host:
-        raise ApiError("The picture address is not a web address.")
+        raise ApiError("not_web_address")
     if not sandbox and parts.scheme != "https":
-        raise ApiError("The picture address is not a secure (https) web address.")
+        raise ApiError("not_https")
     labels = host.rstrip(".").split(".")
     if len(host) > _MAX_HOST or any(len(label) > _MAX_LABEL for label in labels):
-        raise ApiError("The picture address is not valid.")
+        raise ApiError("bad_address")
     try:
         host.encode("idna")
     except UnicodeError:
-        raise ApiError("The picture address is not valid.") from None
+        raise ApiError("bad_address") from None
     return parts
 
 
@@ -81,7 +83,7 @@ def _addresses(host: str, port: int) -> list[IpAddress]:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError):
-        raise NetworkError(f"The picture host {host} could not be found.") from None
+        raise NetworkError(NetworkError.REFUSED, host=host) from None
     found: list[IpAddress] = []
     for info in infos:
         text = str(info[4][0]).split("%", 1)[0]  # an IPv6 zone is not part of the address
@@ -117,10 +119,6 @@ class _Sockets:
 
 def _picture_session(sockets: _Sockets) -> requests.Session:
     """A session whose connections report their sockets to ``sockets`` (TLS handshake too)."""
-    import requests
-    from requests.adapters import HTTPAdapter
-    from urllib3.connection import HTTPConnection, HTTPSConnection
-    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
     class Noted(HTTPConnection):
         def _new_conn(self) -> socket.socket:
@@ -204,10 +202,7 @@ class PictureFetcher:
             port = parts.port or (443 if parts.scheme == "https" else 80)
             addresses = _addresses(host, port)
             if not addresses or not all(self._public(a) for a in addresses):
-                raise ApiError(
-                    "The picture address points to this computer or a private network, "
-                    "so it is not loaded."
-                )
+                raise ApiError("private_address", host=host)
         return parts
 
     def fetch(self, url: str, *, max_bytes: int = 2_000_000) -> bytes:
@@ -224,15 +219,12 @@ class PictureFetcher:
         except Exception as exc:  # a cut socket surfaces as whatever the library was doing
             if time.monotonic() >= end:
                 raise NetworkError(
-                    f"The picture took longer than {self._deadline:g} seconds to arrive."
+                    NetworkError.TIMEOUT, host=urlsplit(url).hostname, seconds=self._deadline
                 ) from None
             if isinstance(exc, NetworkError):
                 raise
-            import requests
-
             if isinstance(exc, requests.RequestException | OSError):
-                host = urlsplit(url).hostname or "the picture host"
-                raise NetworkError(f"The picture could not be downloaded from {host}.") from None
+                raise NetworkError(NetworkError.BROKEN, host=urlsplit(url).hostname) from None
             raise
         finally:
             watchdog.cancel()
@@ -261,35 +253,33 @@ class PictureFetcher:
                 if status in _REDIRECTS and location:
                     hops += 1
                     if hops > MAX_REDIRECTS:
-                        raise ApiError("The picture address redirects too many times.")
+                        raise ApiError("too_many_redirects")
                     try:
                         url = urljoin(url, location)
                     except ValueError:
-                        raise ApiError("The picture address is not valid.") from None
+                        raise ApiError("bad_address") from None
                     continue
                 if status in _RETRY_STATUSES and tries < 2 and end - time.monotonic() > 1.0:
                     tries += 1
                     time.sleep(0.2 * tries)
                     continue
                 if status != 200:
-                    raise ApiError(
-                        f"The picture could not be loaded (HTTP {status}).", status=status
-                    )
+                    raise ApiError(status=status)
                 return _read_picture(response, max_bytes)
 
 
 def _read_picture(response: requests.Response, max_bytes: int) -> bytes:
     kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
     if kind not in IMAGE_TYPES:
-        raise ApiError("The picture address did not return a picture.")
+        raise ApiError("not_a_picture")
     declared = response.headers.get("Content-Length", "")
     if declared.isascii() and declared.isdigit() and int(declared) > max_bytes:
-        raise ApiError("The picture is too large to show.")
+        raise ApiError("too_large")
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_content(64 * 1024):
         size += len(chunk)
         if size > max_bytes:
-            raise ApiError("The picture is too large to show.")
+            raise ApiError("too_large")
         chunks.append(chunk)
     return b"".join(chunks)

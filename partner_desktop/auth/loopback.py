@@ -177,17 +177,13 @@ class _Handler(BaseHTTPRequestHandler):
         if error is not None:
             code = _safe_error_code(error)
             if code == "access_denied":
-                outcome = _Outcome(error=SignInDenied("You declined access.", error=code))
+                outcome = _Outcome(error=SignInDenied(code))
                 title, message = (
                     "You declined access",
                     f"Partner Desktop was not given access. {_CLOSE_TAB}",
                 )
             else:
-                outcome = _Outcome(
-                    error=AuthError(
-                        f"The sign-in server answered with the error {code}.", error=code
-                    )
-                )
+                outcome = _Outcome(error=AuthError(code))
                 title = "Sign-in failed"
                 message = f"The sign-in server answered with the error {code}. {_CLOSE_TAB}"
         else:
@@ -310,7 +306,7 @@ class LoopbackReceiver:
         host_v6: bool = True,
     ) -> None:
         if not expected_state:
-            raise ValueError("A sign-in needs a non-empty state.")
+            raise ValueError("empty state")
         self.expected_state = expected_state
         self.path = path
         self._pinned = port
@@ -329,7 +325,7 @@ class LoopbackReceiver:
     def start(self) -> None:
         """Bind and start serving; raise ``LoopbackError`` if the pinned port is busy."""
         if self._servers:
-            raise RuntimeError("The receiver is already started.")
+            raise RuntimeError("receiver already started")
         # With an OS-chosen port the IPv6 twin may collide with another program: retry a few times.
         for _ in range(5):
             v4 = self._bind(socket.AF_INET, "127.0.0.1", self._pinned or 0)
@@ -368,19 +364,14 @@ class LoopbackReceiver:
         except OSError as exc:
             server.server_close()
             if exc.errno in (errno.EADDRINUSE, errno.EACCES) or isinstance(exc, PermissionError):
-                raise LoopbackError(
-                    f"Port {port} is in use by another program, so the sign-in cannot receive "
-                    "its answer. Close that program, or choose another redirect port in the "
-                    "profile settings.",
-                    error="port_in_use",
-                ) from None
+                raise LoopbackError("port_in_use", port=port) from None
             raise
         return server
 
     @property
     def port(self) -> int:
         if self._port is None:
-            raise RuntimeError("The receiver is not started.")
+            raise RuntimeError("receiver not started")
         return self._port
 
     @property
@@ -424,36 +415,22 @@ class LoopbackReceiver:
         Raises ``SignInDenied``, ``AuthError``, ``SignInTimeout`` or ``SignInCancelled``.
         """
         if not self._servers:
-            raise RuntimeError("The receiver is not started.")
+            raise RuntimeError("receiver not started")
         try:
             if not self._done.wait(timeout):
-                self._finish(
-                    _Outcome(
-                        error=SignInTimeout(
-                            "The browser did not come back with an answer in time. "
-                            "Please try signing in again.",
-                            error="timeout",
-                        )
-                    )
-                )
+                self._finish(_Outcome(error=SignInTimeout("timeout")))
         finally:
             self._stop_listening()
         outcome = self._outcome
         if outcome is None or outcome.code is None:
-            raise (
-                outcome.error
-                if outcome and outcome.error
-                else SignInCancelled("The sign-in ended.")
-            )
+            raise (outcome.error if outcome and outcome.error else SignInCancelled("ended"))
         return outcome.code
 
     def cancel(self) -> None:
         """End the attempt from any thread; ``wait`` raises ``SignInCancelled`` promptly."""
         with self._lock:
             if self._outcome is None:
-                self._outcome = _Outcome(
-                    error=SignInCancelled("The sign-in was cancelled.", error="cancelled")
-                )
+                self._outcome = _Outcome(error=SignInCancelled("cancelled"))
         # Wake the waiter first, then stop listening (also when nobody ever waits).
         self._done.set()
         self._stop_listening()

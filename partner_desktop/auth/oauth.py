@@ -1,4 +1,4 @@
-"""The OAuth 2.0 protocol calls, done by Authlib's requests client, with errors as sentences."""
+"""The OAuth 2.0 protocol calls, done by Authlib's requests client, failures as our exceptions."""
 
 from __future__ import annotations
 
@@ -10,13 +10,12 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
 import requests
-
-if TYPE_CHECKING:
-    from authlib.integrations.requests_client import OAuth2Session
+from authlib.integrations.base_client.errors import OAuthError
+from authlib.integrations.requests_client import OAuth2Session
 
 from partner_desktop.config import TRACKING_KEYS, Profile
 from partner_desktop.errors import AuthError, CertificateError, NetworkError, SignInUnavailable
@@ -28,20 +27,6 @@ PROBE_TIMEOUT = 5.0
 
 #: Lifetime assumed when a token answer omits ``expires_in`` (RFC 6749 5.1 only RECOMMENDS it).
 DEFAULT_EXPIRES_IN = 3600.0
-
-_SENTENCES = {
-    "invalid_grant": "The sign-in has expired or was revoked. Please sign in again.",
-    "invalid_client": (
-        "The server did not accept the client id or secret of this profile. "
-        "Check the profile's client settings."
-    ),
-    "unauthorized_client": "The server does not allow this client to sign in this way.",
-    "invalid_scope": "The server refused the requested permissions (scope).",
-    "unsupported_grant_type": "The server does not support this kind of sign-in.",
-    "invalid_request": "The server rejected the sign-in request as malformed.",
-    "access_denied": "You declined access.",
-    "unsupported_token_type": "The server does not accept revoking this kind of token.",
-}
 
 
 @dataclass(frozen=True)
@@ -112,19 +97,15 @@ class OAuthClient:
         try:
             resp = requests.get(url, timeout=wait, allow_redirects=False)
         except requests.exceptions.SSLError:
-            raise CertificateError(
-                f"The certificate of the sign-in server at {host} is not valid."
-            ) from None
+            raise CertificateError(host=host, sign_in=True) from None
         except requests.Timeout:
-            raise SignInUnavailable(
-                f"The sign-in server at {host} did not answer within {wait:g} seconds."
-            ) from None
+            raise SignInUnavailable(NetworkError.TIMEOUT, host=host, seconds=wait) from None
         except requests.RequestException:
-            raise SignInUnavailable(f"The sign-in server at {host} cannot be reached.") from None
+            raise SignInUnavailable(NetworkError.REFUSED, host=host) from None
         status = resp.status_code
         resp.close()
         if status >= 500:
-            raise SignInUnavailable(f"The sign-in server at {host} is unavailable (HTTP {status}).")
+            raise SignInUnavailable(NetworkError.UNAVAILABLE, host=host, status=status)
 
     # -- plumbing ---------------------------------------------------------------------
 
@@ -184,10 +165,6 @@ class OAuthClient:
         return tuple(m for m in methods if isinstance(m, str))
 
     def _session(self, client_id: str, secret: str | None) -> OAuth2Session:
-        # Imported on first use (a worker thread): Authlib, joserfc and cryptography cost more
-        # than the whole bare Qt window at start-up (bench/startup.py).
-        from authlib.integrations.requests_client import OAuth2Session
-
         method = self.auth_method(secret)
         session = OAuth2Session(
             client_id=client_id,
@@ -203,7 +180,7 @@ class OAuthClient:
 
     @contextmanager
     def _call(
-        self, what: str, url: str, *, app: bool = False
+        self, url: str, *, app: bool = False
     ) -> Iterator[tuple[OAuth2Session, Callable[[requests.Response], requests.Response]]]:
         """Open a session for one call and turn every failure into our exception tree.
 
@@ -212,13 +189,8 @@ class OAuthClient:
         check, which every token answer passes through (Authlib's compliance hooks) and which
         ``revoke`` applies to its answer.
         """
-        from authlib.integrations.base_client.errors import OAuthError
-
         host = urlsplit(url).netloc or url
-
-        def check(resp: requests.Response) -> requests.Response:
-            return _check_answer(resp, what)
-
+        check = _check_answer
         client_id, secret = self._app_client() if app else (self.profile.client_id, self._secret)
         with self._session(client_id, secret) as session:
             session.register_compliance_hook("access_token_response", check)
@@ -227,55 +199,39 @@ class OAuthClient:
                 yield session, check
             except OAuthError as exc:
                 # A 200 answer whose body names an error (Authlib reads it).
-                raise _refusal(what, str(exc.error or "oauth_error")) from None
+                raise _refusal(str(exc.error or "oauth_error"), host) from None
             except requests.Timeout:
                 raise NetworkError(
-                    f"The sign-in server at {host} did not answer within {self.timeout:g} seconds."
+                    NetworkError.TIMEOUT, host=host, seconds=self.timeout, sign_in=True
                 ) from None
             except requests.HTTPError as exc:
                 status = exc.response.status_code if exc.response is not None else 0
                 if status >= 500 or status == 429:
                     raise NetworkError(
-                        f"The sign-in server at {host} is having trouble (HTTP {status}). "
-                        "Please try again later."
+                        NetworkError.UNAVAILABLE, host=host, status=status, sign_in=True
                     ) from None
-                raise AuthError(
-                    f"The sign-in server at {host} gave an unexpected answer (HTTP {status}).",
-                    error="invalid_response",
-                ) from None
+                raise AuthError(AuthError.INVALID_RESPONSE, status=status, host=host) from None
             except requests.exceptions.SSLError:
-                raise CertificateError(
-                    f"The certificate of the sign-in server at {host} is not valid."
-                ) from None
+                raise CertificateError(host=host, sign_in=True) from None
             except requests.ConnectionError:
-                raise NetworkError(f"Could not reach the sign-in server at {host}.") from None
-            except requests.RequestException as exc:
-                raise NetworkError(
-                    f"The connection to the sign-in server at {host} failed ({type(exc).__name__})."
-                ) from None
+                raise NetworkError(NetworkError.REFUSED, host=host, sign_in=True) from None
+            except requests.RequestException:
+                raise NetworkError(NetworkError.BROKEN, host=host, sign_in=True) from None
             except ValueError:
                 # Authlib raises ValueError for a body that is not a JSON object.
-                raise AuthError(
-                    f"The sign-in server at {host} gave an answer that is not a token.",
-                    error="invalid_response",
-                ) from None
+                raise AuthError(AuthError.INVALID_RESPONSE, host=host) from None
 
     def _token_set(self, data: Any, *, requested_scope: str) -> TokenSet:
         now = self._clock()
         if not isinstance(data, dict):
-            raise AuthError("The sign-in server's answer is not a token.", error="invalid_response")
+            raise AuthError(AuthError.INVALID_RESPONSE)
         access = data.get("access_token")
         token_type = data.get("token_type")
         if not isinstance(access, str) or not access:
-            raise AuthError(
-                "The sign-in server's answer has no access token.", error="invalid_response"
-            )
+            raise AuthError(AuthError.INVALID_RESPONSE)
         # RFC 6749 section 5.1: token_type is case-insensitive; we only speak Bearer (RFC 6750).
         if not isinstance(token_type, str) or token_type.lower() != "bearer":
-            raise AuthError(
-                "The sign-in server issued a kind of token this application cannot use.",
-                error="unsupported_token_type",
-            )
+            raise AuthError("unsupported_token_type")
         expires_in = data.get("expires_in")
         try:
             lifetime = float(expires_in) if expires_in is not None else DEFAULT_EXPIRES_IN
@@ -304,14 +260,9 @@ class OAuthClient:
         """RFC 6749 section 4.4, with the profile's client-credentials client (contract 2.1)."""
         _, secret = self._app_client()
         if not secret:
-            separate = " of the client-credentials client" if self.profile.app_client_id else ""
-            raise AuthError(
-                f"This profile has no client secret{separate}, so public data cannot be "
-                "requested. Add the consumer secret in the profile settings.",
-                error="invalid_client",
-            )
+            raise AuthError("invalid_client", missing_secret=True)
         url = self.profile.token_url
-        with self._call("client-credentials request", url, app=True) as (session, _):
+        with self._call(url, app=True) as (session, _):
             data = session.fetch_token(url, grant_type="client_credentials", timeout=self.timeout)
         return self._token_set(dict(data), requested_scope=self.profile.scope)
 
@@ -325,8 +276,6 @@ class OAuthClient:
             value = self.profile.tracking.get(key, "")
             if value:
                 extra[key] = value
-        from authlib.integrations.requests_client import OAuth2Session
-
         # No client authentication here: the authorize request carries the client id only.
         with OAuth2Session(
             client_id=self.profile.client_id,
@@ -345,7 +294,7 @@ class OAuthClient:
     def exchange_code(self, *, code: str, redirect_uri: str, code_verifier: str) -> TokenSet:
         """RFC 6749 4.1.3 + RFC 7636 4.5, authenticated like every other call."""
         url = self.profile.token_url
-        with self._call("sign-in", url) as (session, _):
+        with self._call(url) as (session, _):
             data = session.fetch_token(
                 url,
                 grant_type="authorization_code",
@@ -363,7 +312,7 @@ class OAuthClient:
         refresh token valid: it is kept.
         """
         url = self.profile.token_url
-        with self._call("token refresh", url) as (session, _):
+        with self._call(url) as (session, _):
             data = session.refresh_token(url, refresh_token=refresh_token, timeout=self.timeout)
         tokens = self._token_set(dict(data), requested_scope=self.profile.scope)
         if tokens.refresh_token is None:
@@ -374,7 +323,7 @@ class OAuthClient:
     def revoke(self, token: str, *, hint: str) -> None:
         """RFC 7009: revoke ``token``; ``hint`` is ``access_token`` or ``refresh_token``."""
         url = self.profile.revoke_url
-        with self._call("revocation", url) as (session, check):
+        with self._call(url) as (session, check):
             # RFC 7009 section 2.2: 200 whether or not the token was valid; 2.2.1: an error body
             # as in RFC 6749 5.2 otherwise (503 means retry later).
             check(
@@ -396,13 +345,12 @@ def _error_code(resp: requests.Response) -> str | None:
     return code if isinstance(code, str) and _ERROR_CODE.match(code) else None
 
 
-def _refusal(what: str, code: str) -> AuthError:
-    log.info("OAuth %s refused: %s", what, code)
-    sentence = _SENTENCES.get(code, f"The server refused the {what} ({code}).")
-    return AuthError(sentence, error=code)
+def _refusal(code: str, host: str | None = None, status: int | None = None) -> AuthError:
+    """The server's refusal (RFC 6749 5.2), logged once by whoever catches it."""
+    return AuthError(code, host=host, status=status)
 
 
-def _check_answer(resp: requests.Response, what: str) -> requests.Response:
+def _check_answer(resp: requests.Response) -> requests.Response:
     """Read every OAuth endpoint's answer the same way: the one place for RFC 6749 5.2.
 
     A 4xx with an ``error`` body is the server's refusal, named (``invalid_grant``,
@@ -417,6 +365,6 @@ def _check_answer(resp: requests.Response, what: str) -> requests.Response:
         if code is None and resp.status_code == 401:
             code = "invalid_client"
         if code is not None:
-            raise _refusal(what, code)
+            raise _refusal(code, urlsplit(resp.url).netloc or None, resp.status_code)
     resp.raise_for_status()
     raise requests.HTTPError(f"HTTP {resp.status_code}", response=resp)

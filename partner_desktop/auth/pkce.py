@@ -25,6 +25,6 @@ def new_verifier() -> str:
 def challenge(verifier: str) -> str:
     """The S256 challenge: BASE64URL(SHA256(ASCII(verifier))), unpadded (RFC 7636 4.2)."""
     if not VERIFIER_RE.match(verifier):
-        raise ValueError("A PKCE code verifier is 43 to 128 characters of [A-Za-z0-9-._~].")
+        raise ValueError("PKCE code verifier: 43 to 128 characters of [A-Za-z0-9-._~]")
     digest = hashlib.sha256(verifier.encode("ascii")).digest()
     return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")

@@ -9,26 +9,27 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from partner_desktop.auth import pkce
+from partner_desktop.auth.loopback import LoopbackReceiver
+from partner_desktop.auth.oauth import OAuthClient
 from partner_desktop.auth.token_store import StoredGrant, TokenStore
 from partner_desktop.config import SANDBOX_CLIENT_SECRET, Profile, ProfileKind
-from partner_desktop.errors import AuthError, PartnerError, SignedOut, SignInCancelled
+from partner_desktop.errors import (
+    AuthError,
+    PartnerError,
+    SignedOut,
+    SignInCancelled,
+    Storage,
+    StorageReason,
+)
 
 if TYPE_CHECKING:
     from partner_desktop.api.models import Account
-    from partner_desktop.auth.loopback import LoopbackReceiver
-    from partner_desktop.auth.oauth import OAuthClient, TokenSet
+    from partner_desktop.auth.oauth import TokenSet
 
 log = logging.getLogger(__name__)
 
 #: Contract section 2.3: a client treats a token as expired 60 s early.
 EARLY_EXPIRY = 60.0
-
-SIGNED_OUT_SENTENCE = "Your sign-in has expired or was revoked. Please sign in again."
-NOT_SIGNED_IN_SENTENCE = "Please sign in to see your polls, votes and wallet."
-#: The status bar's sentence for a grant that came without a refresh token (RFC 6749 5.1).
-NOT_REMEMBERED_SENTENCE = (
-    "Signed in for this session only: the server gave no refresh token to remember."
-)
 
 
 def client_secret_for(profile: Profile, store: TokenStore) -> str | None:
@@ -82,7 +83,7 @@ class SignInAttempt:
                     oauth.revoke(tokens.refresh_token, hint="refresh_token")
                 except PartnerError as exc:
                     log.warning("Could not revoke the grant of a cancelled sign-in: %s", exc)
-            raise SignInCancelled("The sign-in was cancelled.", error="cancelled")
+            raise SignInCancelled("cancelled")
         self._session._signed_in_with(tokens)
 
     def cancel(self) -> None:
@@ -97,21 +98,14 @@ class AuthSession:
     def __init__(
         self,
         profile: Profile,
-        oauth: OAuthClient | Callable[[], OAuthClient],
+        oauth: OAuthClient,
         store: TokenStore,
         *,
         clock: Callable[[], float] = time.time,
         early_expiry: float = EARLY_EXPIRY,
     ) -> None:
-        """``oauth`` is the OAuth client, or a function building it on first use."""
         self.profile = profile
-        self._oauth_lock = threading.Lock()
-        self._oauth_client: OAuthClient | None = None
-        self._oauth_factory: Callable[[], OAuthClient] | None = None
-        if callable(oauth):
-            self._oauth_factory = oauth
-        else:
-            self._oauth_client = oauth
+        self._oauth = oauth
         self._store = store
         self._clock = clock
         self._early = early_expiry
@@ -126,7 +120,7 @@ class AuthSession:
         self._grant: StoredGrant | None = None
         #: The account of a grant without refresh token (nothing stored to keep it in).
         self._session_username: str | None = None
-        self._listeners: list[Callable[[str], None]] = []
+        self._listeners: list[Callable[[SignedOut], None]] = []
 
     @classmethod
     def for_profile(
@@ -138,40 +132,24 @@ class AuthSession:
         clock: Callable[[], float] = time.time,
         early_expiry: float = EARLY_EXPIRY,
     ) -> AuthSession:
-        """Build the OAuth client with the secret from ``store`` (see ``client_secret_for``).
-
-        Both happen on first use, on the worker thread of the first token request: the
-        keyring read and the Authlib import stay off the GUI thread and out of start-up.
-        """
-
-        def build() -> OAuthClient:
-            from partner_desktop.auth.oauth import OAuthClient
-
-            secret = client_secret_for(profile, store)
-            app_secret = (
-                store.load_secret(profile.name, app=True) if profile.app_client_id else None
-            )
-            return OAuthClient(
-                profile, secret, app_client_secret=app_secret, timeout=timeout, clock=clock
-            )
-
-        return cls(profile, build, store, clock=clock, early_expiry=early_expiry)
+        """Build the OAuth client with the secrets from ``store`` (reads the keyring: call it
+        off the GUI thread)."""
+        secret = client_secret_for(profile, store)
+        app_secret = store.load_secret(profile.name, app=True) if profile.app_client_id else None
+        oauth = OAuthClient(
+            profile, secret, app_client_secret=app_secret, timeout=timeout, clock=clock
+        )
+        return cls(profile, oauth, store, clock=clock, early_expiry=early_expiry)
 
     @property
-    def _oauth(self) -> OAuthClient:
-        with self._oauth_lock:
-            if self._oauth_client is None:
-                assert self._oauth_factory is not None  # noqa: S101 - one of the two is set
-                self._oauth_client = self._oauth_factory()
-            return self._oauth_client
-
-    @property
-    def storage_status(self) -> str:
-        """The token store's sentence for the status bar (may open the keyring: not on the GUI
-        thread); never "remembered" for a sign-in that has nothing to remember."""
+    def storage_status(self) -> Storage:
+        """Where the sign-in is kept (may open the keyring: not on the GUI thread); never a
+        keyring for a grant that came without a refresh token (RFC 6749 5.1)."""
         with self._user_lock:
             unremembered = self._grant is None and self._user is not None
-        return NOT_REMEMBERED_SENTENCE if unremembered else self._store.status
+        if unremembered:
+            return Storage(reason=StorageReason.NO_REFRESH_TOKEN)
+        return self._store.status
 
     # -- state ------------------------------------------------------------------------
 
@@ -185,7 +163,8 @@ class AuthSession:
         with self._user_lock:
             return self._grant.username if self._grant else self._session_username
 
-    def add_signed_out_listener(self, cb: Callable[[str], None]) -> None:
+    def add_signed_out_listener(self, cb: Callable[[SignedOut], None]) -> None:
+        """``cb`` is called (on the thread that noticed) when the grant ends by itself."""
         self._listeners.append(cb)
 
     def remember_account(self, account: Account) -> None:
@@ -236,7 +215,7 @@ class AuthSession:
             return current.access_token
 
     def _user_bearer(self) -> str:
-        ended = False
+        ended: SignedOut | None = None
         try:
             with self._user_lock:
                 # Re-checked under the lock: the thread that waited finds the fresh token.
@@ -249,28 +228,28 @@ class AuthSession:
                     return current.access_token
                 if self._grant is None:
                     if current is None:
-                        raise SignedOut(NOT_SIGNED_IN_SENTENCE, error="signed_out")
+                        raise SignedOut(SignedOut.SIGNED_OUT)
                     # A grant without refresh token (RFC 6749 5.1 allows it): nothing to renew
                     # it with, so it ends now, told to the person like a revoked one.
                     log.info(
                         "The sign-in of profile %r ended: no refresh token.", self.profile.name
                     )
                     self._forget_locked()
-                    ended = True
-                    raise SignedOut(SIGNED_OUT_SENTENCE, error="expired")
+                    ended = SignedOut(SignedOut.EXPIRED)
+                    raise ended
                 try:
                     return self._refresh_locked().access_token
-                except SignedOut:
-                    ended = True
+                except SignedOut as exc:
+                    ended = exc
                     raise
         finally:
-            if ended:
-                self._notify_signed_out()
+            if ended is not None:
+                self._notify_signed_out(ended)
 
     def _refresh_locked(self) -> TokenSet:
         """Refresh with the stored grant. Caller holds ``_user_lock``."""
         if self._grant is None:
-            raise SignedOut(NOT_SIGNED_IN_SENTENCE, error="signed_out")
+            raise SignedOut(SignedOut.SIGNED_OUT)
         try:
             tokens = self._oauth.refresh(self._grant.refresh_token)
         except AuthError as exc:
@@ -279,7 +258,7 @@ class AuthSession:
             log.info("The refresh token of profile %r was refused; signing out.", self.profile.name)
             self._forget_locked()
             self._store.delete(self.profile.name)
-            raise SignedOut(SIGNED_OUT_SENTENCE, error="invalid_grant") from None
+            raise SignedOut(SignedOut.INVALID_GRANT) from None
         # Contract 2.3: the old refresh token is dead now. Persist the new one BEFORE the
         # access token is handed out, so a crash cannot leave only a revoked token stored.
         self._persist_locked(tokens)
@@ -308,10 +287,10 @@ class AuthSession:
         self._grant = None
         self._session_username = None
 
-    def _notify_signed_out(self) -> None:
+    def _notify_signed_out(self, ended: SignedOut) -> None:
         for cb in list(self._listeners):
             try:
-                cb(SIGNED_OUT_SENTENCE)
+                cb(ended)
             except Exception:
                 log.exception("A signed-out listener failed")
 
@@ -325,7 +304,6 @@ class AuthSession:
         """Start a browser sign-in: new state and verifier, a listening loopback, the URL."""
         state = pkce.new_state()
         verifier = pkce.new_verifier()
-        from partner_desktop.auth.loopback import LoopbackReceiver  # http.server: loaded at sign-in
 
         receiver = LoopbackReceiver(state, port=self.profile.redirect_port)
         receiver.start()

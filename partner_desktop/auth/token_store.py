@@ -13,23 +13,19 @@ import secrets
 import sys
 import threading
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    import keyring.backend
+import keyring
+import keyring.backend
+import keyring.core
+import keyring.errors
+from keyring.backends import SecretService
+
+from partner_desktop.errors import Storage, StorageReason
 
 log = logging.getLogger(__name__)
 
 _FORMAT_VERSION = 1
-
-#: Friendly names for the status bar, by backend class name.
-_FRIENDLY = {
-    "SecretService": "the system keyring (Secret Service)",
-    "libsecret": "the system keyring (libsecret)",
-    "kwallet": "KDE Wallet",
-    "macOS": "the macOS Keychain",
-    "Windows": "Windows Credential Manager",
-}
 
 
 @dataclass(frozen=True)
@@ -79,25 +75,29 @@ class StoredGrant:
         )
 
 
-def _backend_label(backend: keyring.backend.KeyringBackend) -> str:
-    module = type(backend).__module__.rsplit(".", 1)[-1]
-    return _FRIENDLY.get(module, f"the {getattr(backend, 'name', type(backend).__name__)} keyring")
+def _backend_name(backend: keyring.backend.KeyringBackend) -> str:
+    """The backend's short name: its module's (``SecretService``, ``macOS``, ``Windows``,
+    ``kwallet``, ``libsecret``), or for another backend its own name."""
+    module = type(backend).__module__
+    if module.startswith("keyring.backends."):
+        return module.rsplit(".", 1)[-1]
+    return str(getattr(backend, "name", type(backend).__name__))
 
 
-def _refusal(backend: keyring.backend.KeyringBackend) -> str | None:
+def _refusal(backend: keyring.backend.KeyringBackend) -> StorageReason | None:
     """Why ``backend`` must not hold secrets, or ``None`` if it may."""
     cls = type(backend)
     module = cls.__module__
     if module == "keyring.backends.fail":
-        return "no keyring is available on this computer"
+        return StorageReason.NO_KEYRING
     if module == "keyring.backends.null":
-        return "the keyring is switched off"
+        return StorageReason.SWITCHED_OFF
     # keyrings.alt's PlaintextKeyring (and any other file keyring in clear) is a file in
     # plaintext: the issue forbids a plaintext fallback.
     if "plaintext" in cls.__name__.lower() or (
         module.startswith("keyrings.alt") and not getattr(backend, "encrypted", False)
     ):
-        return "the only keyring found keeps secrets in a plaintext file"
+        return StorageReason.PLAINTEXT
     return None
 
 
@@ -110,24 +110,16 @@ def _secret_service() -> keyring.backend.KeyringBackend | None:
     5.1 against 5), and the person's choice (``PYTHON_KEYRING_BACKEND`` or keyringrc.cfg)
     always comes first: then discovery decides, as before.
     """
-    import keyring.core
-
     if not sys.platform.startswith("linux"):
         return None
     if "KDE" in os.environ.get("XDG_CURRENT_DESKTOP", "").split(":"):
         return None
     if keyring.core.load_env() is not None or keyring.core.load_config() is not None:
         return None
-    try:
-        from keyring.backends import SecretService
-    except ImportError:
-        return None
     return SecretService.Keyring() if SecretService.Keyring.viable else None  # type: ignore[no-untyped-call]
 
 
-def _default_backend() -> tuple[keyring.backend.KeyringBackend | None, str | None]:
-    import keyring
-
+def _default_backend() -> tuple[keyring.backend.KeyringBackend | None, StorageReason | None]:
     backend = _secret_service() or keyring.get_keyring()
     # The chainer writes to the first backend that accepts; pick the first acceptable one ourselves.
     chained = getattr(backend, "backends", None)
@@ -138,23 +130,21 @@ def _default_backend() -> tuple[keyring.backend.KeyringBackend | None, str | Non
             if why is None:
                 return candidate, None
             reasons.append(why)
-        return None, reasons[0] if reasons else "no keyring is available on this computer"
+        return None, reasons[0] if reasons else StorageReason.NO_KEYRING
     why = _refusal(backend)
     return (None, why) if why else (backend, None)
 
 
-def _reason_for(exc: BaseException) -> str:
-    import keyring.errors
-
+def _reason_for(exc: BaseException) -> StorageReason:
     if isinstance(exc, keyring.errors.KeyringLocked):
-        return "the keyring is locked"
+        return StorageReason.LOCKED
     if isinstance(exc, keyring.errors.NoKeyringError):
-        return "no keyring is available on this computer"
+        return StorageReason.NO_KEYRING
     if isinstance(exc, keyring.errors.InitError):
-        return "the keyring could not be opened"
+        return StorageReason.CANNOT_OPEN
     if isinstance(exc, keyring.errors.PasswordSetError):
-        return "the keyring refused to save it"
-    return "the keyring is not working"
+        return StorageReason.REFUSED
+    return StorageReason.BROKEN
 
 
 class TokenStore:
@@ -170,7 +160,7 @@ class TokenStore:
         self.service = service
         self._lock = threading.RLock()
         self._memory: dict[str, str] = {}
-        self._why: str | None = None
+        self._why: StorageReason | None = None
         self._chosen: keyring.backend.KeyringBackend | None = None
         # Finding the OS keyring (entry points, D-Bus) is slow: it happens on first use, which
         # is on a worker thread (the start-up restore), not while the window is being built.
@@ -189,7 +179,7 @@ class TokenStore:
                 self._chosen, self._why = (None, why) if why else (given, None)
             self._resolved = True
             if self._why:
-                log.warning("Secrets are kept in memory only: %s.", self._why)
+                log.warning("Secrets are kept in memory only (%s)", self._why)
 
     @property
     def _backend(self) -> keyring.backend.KeyringBackend | None:
@@ -231,12 +221,12 @@ class TokenStore:
         return read == value and self.persistent and self._get(key) is None
 
     @property
-    def status(self) -> str:
-        """A sentence for the status bar."""
+    def status(self) -> Storage:
+        """Where secrets are kept: the keyring's name, or why in memory only."""
         backend = self._backend
         if backend is not None:
-            return f"Sign-in remembered in {_backend_label(backend)}."
-        return f"Sign-in kept for this session only: {self._why}."
+            return Storage(keyring=_backend_name(backend))
+        return Storage(reason=self._why or StorageReason.BROKEN)
 
     # -- grants -----------------------------------------------------------------------
 
@@ -320,8 +310,6 @@ class TokenStore:
             self._memory[key] = value
 
     def _delete(self, key: str) -> None:
-        import keyring.errors
-
         with self._lock:
             self._memory.pop(key, None)
             backend = self._backend

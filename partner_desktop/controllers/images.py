@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import threading
@@ -18,9 +19,7 @@ from partner_desktop.errors import ApiError, NetworkError, PartnerError
 from partner_desktop.paths import write_atomically
 
 if TYPE_CHECKING:
-    import asyncio
-
-    from partner_desktop.api.client import PollsClient  # type only: keeps requests out of start-up
+    from partner_desktop.api.client import PollsClient
 
 log = logging.getLogger(__name__)
 
@@ -55,15 +54,15 @@ def decode_logo(data: bytes, *, side: int = LOGO_PIXELS) -> QImage:
     reader = QImageReader(buffer)
     size = reader.size()
     if not size.isValid() or size.isEmpty():
-        raise ApiError("The image could not be decoded.")
+        raise ApiError("undecodable")
     if size.width() * size.height() > MAX_SOURCE_PIXELS:
-        raise ApiError(f"The picture is too large to show ({size.width()} x {size.height()}).")
+        raise ApiError("too_large")
     if size.width() > side or size.height() > side:
         reader.setScaledSize(size.scaled(QSize(side, side), Qt.AspectRatioMode.KeepAspectRatio))
     with _DECODE_LOCK:
         image = reader.read()
     if image.isNull():
-        raise ApiError("The image could not be decoded.")
+        raise ApiError("undecodable")
     return image
 
 
@@ -118,8 +117,6 @@ class ImageController(QObject):
     async def fetch(self, url: str) -> QPixmap | None:
         try:
             if self._slots is None:
-                import asyncio
-
                 self._slots = asyncio.Semaphore(MAX_DOWNLOADS)
             async with self._slots:
                 image = await in_worker(self._load, url)

@@ -15,14 +15,12 @@ import logging
 import queue
 import sys
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from partner_desktop.controllers.tasks import TaskSet, in_worker
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QSystemTrayIcon
 
 log = logging.getLogger(__name__)
 
@@ -162,8 +160,6 @@ class Notifier(QObject):
                 self.shown.emit(poll_id, "dbus")
                 return "dbus"
         if self._tray is not None and self._tray.isVisible():
-            from PySide6.QtWidgets import QSystemTrayIcon
-
             self._tray_poll = poll_id
             self._tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, TIMEOUT_MS)
             self.shown.emit(poll_id, "tray")

@@ -24,7 +24,7 @@ from partner_desktop.controllers.tasks import TaskSet, in_worker
 from partner_desktop.errors import NetworkError, PartnerError, SignedOut
 
 if TYPE_CHECKING:
-    from partner_desktop.api.client import PollsClient  # type only: keeps requests out of start-up
+    from partner_desktop.api.client import PollsClient
 
 log = logging.getLogger(__name__)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import webbrowser
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -10,10 +11,10 @@ from PySide6.QtCore import QObject, Signal
 
 from partner_desktop.api.models import Account
 from partner_desktop.controllers.tasks import TaskSet, in_worker
-from partner_desktop.errors import NetworkError, PartnerError, SignInCancelled
+from partner_desktop.errors import NetworkError, PartnerError, SignedOut, SignInCancelled, Storage
 
 if TYPE_CHECKING:
-    from partner_desktop.api.client import PollsClient  # type only: keeps requests out of start-up
+    from partner_desktop.api.client import PollsClient
 
 log = logging.getLogger(__name__)
 
@@ -31,9 +32,7 @@ class _Attempt(Protocol):
 
 
 def system_browser(url: str) -> bool:
-    """Open ``url`` in the person's default browser (``webbrowser`` loads on first use)."""
-    import webbrowser
-
+    """Open ``url`` in the person's default browser."""
     return webbrowser.open(url)
 
 
@@ -41,13 +40,14 @@ class SessionController(QObject):
     """Drives ``auth.session.AuthSession`` off the GUI thread and reports through signals."""
 
     signed_in = Signal(str)  # username
-    signed_out = Signal(str)  # a sentence when the grant ended by itself, else ""
+    #: SignedOut when the grant ended by itself; None when the person signed out
+    signed_out = Signal(object)
     sign_in_started = Signal(str)  # the authorization URL (shown with a Copy button)
     sign_in_failed = Signal(object)  # the exception (ui/errors.py makes the sentence)
     busy_changed = Signal(bool)
-    #: the token store's sentence ("Sign-in remembered in …"), once the keyring has been opened
-    storage_status = Signal(str)
-    _grant_ended = Signal(str)  # from whichever thread noticed; delivered on the GUI thread
+    #: where the sign-in is kept (errors.Storage), once the keyring has been opened
+    storage_status = Signal(object)
+    _grant_ended = Signal(object)  # SignedOut, from whichever thread noticed; on the GUI thread
 
     def __init__(
         self,
@@ -142,16 +142,16 @@ class SessionController(QObject):
         finally:
             self._set_busy(False)
 
-    def _restore_in_worker(self) -> tuple[bool, str]:
-        # The keyring sentence comes from the same worker call as the restore that opened the
+    def _restore_in_worker(self) -> tuple[bool, Storage]:
+        # The keyring status comes from the same worker call as the restore that opened the
         # keyring: no extra round trip while the Sign in button waits for ``busy`` to clear.
         restored = bool(self._auth.restore())
         return restored, self._auth.storage_status
 
     async def report_storage(self) -> None:
         """Emit ``storage_status`` (opening the keyring, if not yet done, off the GUI thread)."""
-        sentence: str = await in_worker(lambda: self._auth.storage_status)
-        self.storage_status.emit(sentence)
+        status: Storage = await in_worker(lambda: self._auth.storage_status)
+        self.storage_status.emit(status)
 
     async def sign_in(self) -> bool:
         """The browser flow of RFC 8252; True when signed in."""
@@ -211,12 +211,12 @@ class SessionController(QObject):
         finally:
             self._username = None
             self._set_busy(False)
-            self.signed_out.emit("")
+            self.signed_out.emit(None)
 
-    def _on_grant_ended(self, sentence: str) -> None:
+    def _on_grant_ended(self, ended: SignedOut) -> None:
         if self._username is not None:
             self._username = None
-            self.signed_out.emit(sentence)
+            self.signed_out.emit(ended)
 
     def shutdown(self) -> None:
         self.cancel_sign_in()

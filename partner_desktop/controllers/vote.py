@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -14,7 +15,7 @@ from partner_desktop.controllers.tasks import TaskSet, in_worker
 from partner_desktop.errors import PartnerError, VoteOutcomeUnknown, VoteRejected
 
 if TYPE_CHECKING:
-    from partner_desktop.api.client import PollsClient  # type only: keeps requests out of start-up
+    from partner_desktop.api.client import PollsClient
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +49,6 @@ class VoteController(QObject):
         self._tasks = TaskSet()
 
     def idempotency_key(self, poll_id: str, answer_id: str, token_count: int) -> str:
-        import uuid
-
         return self._keys.setdefault((poll_id, answer_id, token_count), str(uuid.uuid4()))
 
     def is_voting(self, poll_id: str) -> bool:

@@ -75,7 +75,11 @@ class DetailHost(QObject):
             if self.services is not None:
                 self._connect(detail, self.services)
             sizes = self._splitter.sizes()  # the placeholder's place, not a pixel more
-            self._splitter.replaceWidget(self._splitter.indexOf(self._placeholder), detail)
+            index = self._splitter.indexOf(self._placeholder)
+            stretch = self._placeholder.sizePolicy().horizontalStretch()
+            self._splitter.replaceWidget(index, detail)
+            # Its share of a wider window too: without it, all of it would go to the lists.
+            self._splitter.setStretchFactor(index, stretch)
             self._splitter.setSizes(sizes)
             self._placeholder.deleteLater()
         return self._detail

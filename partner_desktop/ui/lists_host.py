@@ -3,7 +3,6 @@ the filter bar's choices go the other way, to the controller."""
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
@@ -19,8 +18,6 @@ if TYPE_CHECKING:
     from partner_desktop.api.page_cache import CachedPage
     from partner_desktop.ui.main_window import MainWindow
     from partner_desktop.wiring import ProfileServices
-
-log = logging.getLogger(__name__)
 
 
 class ListsHost(QObject):
@@ -45,7 +42,6 @@ class ListsHost(QObject):
             self.page.all_model.reset(saved.polls.items, has_more=False)
             self.filters.merge_partners(partners_of(saved.polls.items))
             self._status.set_refreshed(saved.saved_at)
-            log.info("Showing the %d polls saved at %s", len(saved.polls.items), saved.saved_at)
 
     def attach(self, services: ProfileServices) -> None:
         self.services = s = services

@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partner_desktop.api.listing import View, saved_page_query
+from partner_desktop.api.listing import PAGE_SIZE, View, saved_page_query
 from partner_desktop.api.models import Poll, PollQuery, UserPoll
 from partner_desktop.config import Profile
-from partner_desktop.errors import SignInCancelled
+from partner_desktop.errors import SignedOut, SignInCancelled
 from partner_desktop.ui.account_bar import AccountBar
 from partner_desktop.ui.appearance import apply_remembered, fit_screen
 from partner_desktop.ui.detail_host import DetailHost, enter_presses
 from partner_desktop.ui.dialogs import WindowDialogs
 from partner_desktop.ui.error_banner import ErrorBanner
-from partner_desktop.ui.errors import describe, their_sentence
+from partner_desktop.ui.errors import describe
 from partner_desktop.ui.filter_bar import FilterBar
 from partner_desktop.ui.help import show_about, show_shortcuts
 from partner_desktop.ui.i18n import SETTING as LANGUAGE_SETTING
@@ -202,10 +202,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.pane.poll_requested.connect(self.open_poll_by_id)
 
     # -- phase 1: what the last run saw -------------------------------------------------------
-    def saved_page_query(self, page_size: int | None = None) -> PollQuery | None:
+    def saved_page_query(self, page_size: int = PAGE_SIZE) -> PollQuery:
         """The query whose saved page fits the restored filters (All polls' first page)."""
-        filters = self.filters.filters()
-        return saved_page_query(filters, *(() if page_size is None else (page_size,)))
+        return saved_page_query(self.filters.filters(), page_size)
 
     def show_saved_page(self, saved: CachedPage | None) -> None:
         """All polls as the last run saw them, dated, until the server's first page arrives."""
@@ -357,7 +356,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.pane.reload()  # the shown poll with the person's vote and balance
         self._bring_up()  # RFC 8252: the flow ends in the browser; the app comes back in front
 
-    def _on_signed_out(self, sentence: str) -> None:
+    def _on_signed_out(self, ended: SignedOut | None) -> None:
         s = self.services
         assert s is not None  # noqa: S101 - connected by attach
         self.header.show_signed_out()
@@ -367,8 +366,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.pane.set_signed_in(False)
         self.dialogs.finish_sign_in()
         s.overview.start_load()
-        if sentence:
-            self.show_error(their_sentence(sentence), s.session.start_sign_in)
+        if ended is not None:
+            self.show_error(describe(ended), s.session.start_sign_in)
         else:
             self.status.showMessage(self.tr("Signed out."), 5000)
 

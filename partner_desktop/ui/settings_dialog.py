@@ -450,9 +450,9 @@ class SettingsDialog(Retranslatable, QDialog):
         self._say(lambda: self.tr("Give the new profile a name, then its URLs and client id."))
 
     def edited_profile(self) -> Profile:
-        """The profile as edited; raises ConfigError with a sentence if it is not valid."""
+        """The profile as edited; raises ConfigError if it is not valid."""
         if self._profile is None:
-            raise ConfigError(self.tr("Choose a profile first."))
+            raise ConfigError(ConfigError.NOT_CHOSEN)
         name = self.name.text().strip()
         urls = self._urls_to_save()
         profile = replace(
@@ -482,22 +482,17 @@ class SettingsDialog(Retranslatable, QDialog):
             for key, edit in self.urls.items()
         }
 
-    def _field_of(self, sentence: str) -> QWidget | None:
-        """The field a validation sentence is about (the check's own English words)."""
-        text = sentence.casefold()
-        for key, edit in self.urls.items():
-            if key.replace("_", " ") in text:
-                return edit
-        for words, widget in (
-            ("client-credentials", self.app_client_id),
-            ("client id", self.client_id),
-            ("profile name", self.name),
-            ("redirect port", self.port),
-            ("tracking", next(iter(self.tracking.values()), None)),
-        ):
-            if words in text:
-                return widget
-        return None
+    def _field_of(self, error: ConfigError) -> QWidget | None:
+        """The field a validation error is about (the setting it names)."""
+        fields: dict[str, QWidget | None] = {
+            **self.urls,
+            "app_client_id": self.app_client_id,
+            "client_id": self.client_id,
+            "name": self.name,
+            "redirect_port": self.port,
+            "tracking": next(iter(self.tracking.values()), None),
+        }
+        return fields.get(error.setting or "")
 
     def _mark(self, field: QWidget | None) -> None:
         """Mark ``field`` as the one to fix (and only it), and put the cursor there."""
@@ -521,7 +516,7 @@ class SettingsDialog(Retranslatable, QDialog):
         except ConfigError as exc:
             error = exc
             self._say(lambda: describe(error))
-            self._mark(self._field_of(str(error)))
+            self._mark(self._field_of(error))
             return
         self._mark(None)
         self._say(lambda: self.tr("Saving…"))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from partner_desktop.ui.errors import their_sentence
+from partner_desktop.errors import Storage
+from partner_desktop.ui.errors import storage_sentence
 from partner_desktop.ui.format import clock_time, local_time
 from partner_desktop.ui.i18n import Retranslatable
 
@@ -22,7 +22,7 @@ class StatusBar(Retranslatable, QStatusBar):
         self._server = server
         self._online: bool | None = None  # None: not known yet
         self._refreshed_at: datetime | None = None
-        self._storage_status = ""
+        self._storage: Storage | None = None  # not known yet
         self.connection_label = QLabel(self)
         self.connection_label.setObjectName("connectionStatus")
         self.refresh_label = QLabel("", self)
@@ -39,7 +39,7 @@ class StatusBar(Retranslatable, QStatusBar):
     def retranslate(self) -> None:
         self._show_connection()
         self._show_refreshed()
-        self.keyring_label.setText(self._storage_sentence(self._storage_status))
+        self.keyring_label.setText(storage_sentence(self._storage))
 
     @property
     def online(self) -> bool | None:
@@ -57,10 +57,10 @@ class StatusBar(Retranslatable, QStatusBar):
         self._refreshed_at = moment
         self._show_refreshed()
 
-    def set_storage_status(self, status: str) -> None:
-        """The token store's status, as the non-Qt layer writes it."""
-        self._storage_status = status
-        self.keyring_label.setText(self._storage_sentence(status))
+    def set_storage_status(self, status: Storage) -> None:
+        """Where the token store keeps the sign-in."""
+        self._storage = status
+        self.keyring_label.setText(storage_sentence(status))
 
     def set_signed_in(self, signed_in: bool) -> None:
         self.keyring_label.setVisible(bool(self._online) and signed_in)
@@ -83,27 +83,3 @@ class StatusBar(Retranslatable, QStatusBar):
         else:
             text = self.tr("○ Cannot reach %1")
         self.connection_label.setText(text.replace("%1", self._server))
-
-    def _keyring_name(self, label: str) -> str:
-        """A keyring's name as the token store gives it ("the system keyring (Secret
-        Service)"), in the interface language."""
-        known = {
-            "the system keyring (Secret Service)": self.tr("the system keyring (Secret Service)"),
-            "the system keyring (libsecret)": self.tr("the system keyring (libsecret)"),
-            "the macOS Keychain": self.tr("the macOS Keychain"),
-            "Windows Credential Manager": self.tr("Windows Credential Manager"),
-        }
-        if label in known:
-            return known[label]
-        other = re.fullmatch(r"the (.+) keyring", label)
-        return self.tr("the %1 keyring").replace("%1", other.group(1)) if other else label
-
-    def _storage_sentence(self, status: str) -> str:
-        """The token store's status (written by the non-Qt layer) in the interface language."""
-        remembered = "Sign-in remembered in "
-        if status.startswith(remembered):
-            where = status.removeprefix(remembered).removesuffix(".")
-            return self.tr("Sign-in remembered in %1.").replace("%1", self._keyring_name(where))
-        if status.startswith("Sign-in kept for this session only"):
-            return self.tr("Sign-in kept for this session only.")
-        return their_sentence(status) if status else ""

@@ -884,10 +884,6 @@ Try another search or status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a profile first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,34 +976,6 @@ Try another search or status.</source>
     </message>
     <message>
         <source>○ Cannot reach %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the system keyring (Secret Service)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the system keyring (libsecret)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the macOS Keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 keyring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in remembered in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1151,6 +1119,34 @@ Try another search or status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server sent an answer the app cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring (Secret Service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring (libsecret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in remembered in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed in for this session only: the server gave no refresh token to remember.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,7 +1187,111 @@ Try another search or status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server at %1 is unavailable (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the server at %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server at %1 broke off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no client secret, so public data cannot be requested. Add the consumer secret in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow this app to sign in this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the requested permissions (scope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not support this kind of sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the sign-in request as malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server gave an answer this app cannot use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no %1 setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 setting of the profile has the wrong kind of value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown profile setting: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https:// (http:// on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 must use https unless it is on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tracking parameter: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client authentication method must be client_secret_basic, client_secret_post or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path for &apos;%1&apos; must start with &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path for &apos;%1&apos; uses a placeholder other than {polls_version}, {user_version}, {wallet_version} or {poll_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorize parameter name &apos;%1&apos; must be a letter followed by letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos; (at most 40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorize parameter &apos;%1&apos; is set by the app itself and cannot be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorize parameter &apos;%1&apos; looks like a secret; secrets never go in the sign-in address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the authorize parameter &apos;%1&apos; must be printable text of at most 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1235,6 +1335,10 @@ Try another search or status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign-in kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Access was not granted in the browser, so you are not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,15 +1347,7 @@ Try another search or status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You are signed out. Sign in to see your polls and vote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server did not accept this app&apos;s client id or secret. Check them in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your sign-in has ended. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

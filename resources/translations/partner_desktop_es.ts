@@ -894,10 +894,6 @@ Prueba otra búsqueda u otro estado.</translation>
         <translation>Ponle un nombre al nuevo perfil y después sus URL y su ID de cliente.</translation>
     </message>
     <message>
-        <source>Choose a profile first.</source>
-        <translation>Primero elige un perfil.</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -991,34 +987,6 @@ Prueba otra búsqueda u otro estado.</translation>
     <message>
         <source>○ Cannot reach %1</source>
         <translation>○ No se puede acceder a %1</translation>
-    </message>
-    <message>
-        <source>the system keyring (Secret Service)</source>
-        <translation>el llavero del sistema (Secret Service)</translation>
-    </message>
-    <message>
-        <source>the system keyring (libsecret)</source>
-        <translation>el llavero del sistema (libsecret)</translation>
-    </message>
-    <message>
-        <source>the macOS Keychain</source>
-        <translation>el llavero de macOS</translation>
-    </message>
-    <message>
-        <source>Windows Credential Manager</source>
-        <translation>el Administrador de credenciales de Windows</translation>
-    </message>
-    <message>
-        <source>the %1 keyring</source>
-        <translation>el llavero %1</translation>
-    </message>
-    <message>
-        <source>Sign-in remembered in %1.</source>
-        <translation>Sesión recordada en %1.</translation>
-    </message>
-    <message>
-        <source>Sign-in kept for this session only.</source>
-        <translation>Sesión guardada solo durante esta ejecución.</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1129,34 @@ Prueba otra búsqueda u otro estado.</translation>
         <translation>Inicia sesión para ver tus encuestas, tus votos y tu cartera.</translation>
     </message>
     <message>
+        <source>The server sent an answer the app cannot read.</source>
+        <translation>El servidor envió una respuesta que la aplicación no puede leer.</translation>
+    </message>
+    <message>
+        <source>the system keyring (Secret Service)</source>
+        <translation>el llavero del sistema (Secret Service)</translation>
+    </message>
+    <message>
+        <source>the system keyring (libsecret)</source>
+        <translation>el llavero del sistema (libsecret)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>el llavero de macOS</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>el Administrador de credenciales de Windows</translation>
+    </message>
+    <message>
+        <source>the %1 keyring</source>
+        <translation>el llavero %1</translation>
+    </message>
+    <message>
+        <source>Sign-in remembered in %1.</source>
+        <translation>Sesión recordada en %1.</translation>
+    </message>
+    <message>
         <source>Signed in for this session only: the server gave no refresh token to remember.</source>
         <translation>Sesión iniciada solo durante esta ejecución: el servidor no dio ningún token de actualización que recordar.</translation>
     </message>
@@ -1201,8 +1197,112 @@ Prueba otra búsqueda u otro estado.</translation>
         <translation>El certificado del servidor de inicio de sesión de %1 no es válido.</translation>
     </message>
     <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>El servidor de %1 no respondió a tiempo.</translation>
+    </message>
+    <message>
         <source>The server at %1 is unavailable (HTTP %2).</source>
         <translation>El servidor de %1 no está disponible (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The certificate of the server at %1 is not valid.</source>
+        <translation>El certificado del servidor de %1 no es válido.</translation>
+    </message>
+    <message>
+        <source>The connection to the server at %1 broke off.</source>
+        <translation>La conexión con el servidor de %1 se cortó.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached.</source>
+        <translation>No se puede contactar con el servidor de %1.</translation>
+    </message>
+    <message>
+        <source>This profile has no client secret, so public data cannot be requested. Add the consumer secret in Settings.</source>
+        <translation>Este perfil no tiene secreto de cliente, así que no se pueden pedir los datos públicos. Añade el secreto de consumidor en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this app to sign in this way.</source>
+        <translation>El servidor no permite que esta aplicación inicie sesión de esta forma.</translation>
+    </message>
+    <message>
+        <source>The server refused the requested permissions (scope).</source>
+        <translation>El servidor rechazó los permisos solicitados (scope).</translation>
+    </message>
+    <message>
+        <source>The server does not support this kind of sign-in.</source>
+        <translation>El servidor no admite este tipo de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The server rejected the sign-in request as malformed.</source>
+        <translation>El servidor rechazó la solicitud de inicio de sesión por estar mal formada.</translation>
+    </message>
+    <message>
+        <source>The sign-in server gave an answer this app cannot use.</source>
+        <translation>El servidor de inicio de sesión dio una respuesta que esta aplicación no puede usar.</translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>Primero elige un perfil.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &apos;%1&apos;.</source>
+        <translation>No hay ningún perfil llamado «%1».</translation>
+    </message>
+    <message>
+        <source>The profile file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo de perfil %1.</translation>
+    </message>
+    <message>
+        <source>The profile has no %1 setting.</source>
+        <translation>El perfil no tiene el ajuste %1.</translation>
+    </message>
+    <message>
+        <source>The %1 setting of the profile has the wrong kind of value.</source>
+        <translation>El ajuste %1 del perfil tiene un tipo de valor incorrecto.</translation>
+    </message>
+    <message>
+        <source>Unknown profile setting: %1.</source>
+        <translation>Ajuste de perfil desconocido: %1.</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https:// (http:// on this computer).</source>
+        <translation>Escribe una dirección web que empiece por https:// (http:// en este equipo).</translation>
+    </message>
+    <message>
+        <source>The address %1 must use https unless it is on this computer.</source>
+        <translation>La dirección %1 debe usar https salvo que esté en este equipo.</translation>
+    </message>
+    <message>
+        <source>Unknown tracking parameter: %1.</source>
+        <translation>Parámetro de seguimiento desconocido: %1.</translation>
+    </message>
+    <message>
+        <source>The client authentication method must be client_secret_basic, client_secret_post or none.</source>
+        <translation>El método de autenticación del cliente debe ser client_secret_basic, client_secret_post o none.</translation>
+    </message>
+    <message>
+        <source>The path for &apos;%1&apos; must start with &apos;/&apos;.</source>
+        <translation>La ruta de «%1» debe empezar por «/».</translation>
+    </message>
+    <message>
+        <source>The path for &apos;%1&apos; uses a placeholder other than {polls_version}, {user_version}, {wallet_version} or {poll_id}.</source>
+        <translation>La ruta de «%1» usa un marcador distinto de {polls_version}, {user_version}, {wallet_version} o {poll_id}.</translation>
+    </message>
+    <message>
+        <source>The authorize parameter name &apos;%1&apos; must be a letter followed by letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos; (at most 40).</source>
+        <translation>El nombre del parámetro de autorización «%1» debe ser una letra seguida de letras, dígitos, «_», «-» o «.» (40 como máximo).</translation>
+    </message>
+    <message>
+        <source>The authorize parameter &apos;%1&apos; is set by the app itself and cannot be added.</source>
+        <translation>El parámetro de autorización «%1» lo pone la propia aplicación y no se puede añadir.</translation>
+    </message>
+    <message>
+        <source>The authorize parameter &apos;%1&apos; looks like a secret; secrets never go in the sign-in address.</source>
+        <translation>El parámetro de autorización «%1» parece un secreto; los secretos nunca van en la dirección de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The value of the authorize parameter &apos;%1&apos; must be printable text of at most 200 characters.</source>
+        <translation>El valor del parámetro de autorización «%1» debe ser texto imprimible de 200 caracteres como máximo.</translation>
     </message>
     <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
@@ -1245,6 +1345,10 @@ Prueba otra búsqueda u otro estado.</translation>
         <translation>El inicio de sesión tardó demasiado: el navegador no respondió. Vuelve a intentarlo.</translation>
     </message>
     <message>
+        <source>Sign-in kept for this session only.</source>
+        <translation>Sesión guardada solo durante esta ejecución.</translation>
+    </message>
+    <message>
         <source>Access was not granted in the browser, so you are not signed in.</source>
         <translation>No se concedió el acceso en el navegador, así que no has iniciado sesión.</translation>
     </message>
@@ -1253,16 +1357,8 @@ Prueba otra búsqueda u otro estado.</translation>
         <translation>La aplicación no pudo esperar la respuesta del navegador en este equipo.</translation>
     </message>
     <message>
-        <source>You are signed out. Sign in to see your polls and vote.</source>
-        <translation>Has cerrado sesión. Inicia sesión para ver tus encuestas y votar.</translation>
-    </message>
-    <message>
         <source>The server did not accept this app&apos;s client id or secret. Check them in Settings.</source>
         <translation>El servidor no aceptó el ID de cliente o el secreto de esta aplicación. Revísalos en Ajustes.</translation>
-    </message>
-    <message>
-        <source>Your sign-in has ended. Please sign in again.</source>
-        <translation>Tu sesión ha terminado. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>Signing in failed. Please try again.</source>

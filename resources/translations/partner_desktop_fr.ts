@@ -894,10 +894,6 @@ Essayez une autre recherche ou un autre état.</translation>
         <translation>Donnez un nom au nouveau profil, puis ses URL et son identifiant client.</translation>
     </message>
     <message>
-        <source>Choose a profile first.</source>
-        <translation>Choisissez d’abord un profil.</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -991,34 +987,6 @@ Essayez une autre recherche ou un autre état.</translation>
     <message>
         <source>○ Cannot reach %1</source>
         <translation>○ %1 injoignable</translation>
-    </message>
-    <message>
-        <source>the system keyring (Secret Service)</source>
-        <translation>le trousseau du système (Secret Service)</translation>
-    </message>
-    <message>
-        <source>the system keyring (libsecret)</source>
-        <translation>le trousseau du système (libsecret)</translation>
-    </message>
-    <message>
-        <source>the macOS Keychain</source>
-        <translation>le trousseau macOS</translation>
-    </message>
-    <message>
-        <source>Windows Credential Manager</source>
-        <translation>le Gestionnaire d’identification Windows</translation>
-    </message>
-    <message>
-        <source>the %1 keyring</source>
-        <translation>le trousseau %1</translation>
-    </message>
-    <message>
-        <source>Sign-in remembered in %1.</source>
-        <translation>Connexion mémorisée dans %1.</translation>
-    </message>
-    <message>
-        <source>Sign-in kept for this session only.</source>
-        <translation>Connexion conservée pour cette session seulement.</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1129,34 @@ Essayez une autre recherche ou un autre état.</translation>
         <translation>Connectez-vous pour voir vos sondages, vos votes et votre portefeuille.</translation>
     </message>
     <message>
+        <source>The server sent an answer the app cannot read.</source>
+        <translation>Le serveur a envoyé une réponse illisible pour l’application.</translation>
+    </message>
+    <message>
+        <source>the system keyring (Secret Service)</source>
+        <translation>le trousseau du système (Secret Service)</translation>
+    </message>
+    <message>
+        <source>the system keyring (libsecret)</source>
+        <translation>le trousseau du système (libsecret)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>le trousseau macOS</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>le Gestionnaire d’identification Windows</translation>
+    </message>
+    <message>
+        <source>the %1 keyring</source>
+        <translation>le trousseau %1</translation>
+    </message>
+    <message>
+        <source>Sign-in remembered in %1.</source>
+        <translation>Connexion mémorisée dans %1.</translation>
+    </message>
+    <message>
         <source>Signed in for this session only: the server gave no refresh token to remember.</source>
         <translation>Connecté pour cette session seulement : le serveur n’a fourni aucun jeton d’actualisation à mémoriser.</translation>
     </message>
@@ -1201,8 +1197,112 @@ Essayez une autre recherche ou un autre état.</translation>
         <translation>Le certificat du serveur de connexion %1 n&apos;est pas valide.</translation>
     </message>
     <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>Le serveur %1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
         <source>The server at %1 is unavailable (HTTP %2).</source>
         <translation>Le serveur %1 est indisponible (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The certificate of the server at %1 is not valid.</source>
+        <translation>Le certificat du serveur %1 n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The connection to the server at %1 broke off.</source>
+        <translation>La connexion au serveur %1 a été interrompue.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached.</source>
+        <translation>Le serveur %1 est injoignable.</translation>
+    </message>
+    <message>
+        <source>This profile has no client secret, so public data cannot be requested. Add the consumer secret in Settings.</source>
+        <translation>Ce profil n’a pas de secret client : les données publiques ne peuvent pas être demandées. Ajoutez le secret consommateur dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this app to sign in this way.</source>
+        <translation>Le serveur n’autorise pas cette application à se connecter de cette façon.</translation>
+    </message>
+    <message>
+        <source>The server refused the requested permissions (scope).</source>
+        <translation>Le serveur a refusé les autorisations demandées (scope).</translation>
+    </message>
+    <message>
+        <source>The server does not support this kind of sign-in.</source>
+        <translation>Le serveur ne prend pas en charge ce type de connexion.</translation>
+    </message>
+    <message>
+        <source>The server rejected the sign-in request as malformed.</source>
+        <translation>Le serveur a rejeté la demande de connexion comme mal formée.</translation>
+    </message>
+    <message>
+        <source>The sign-in server gave an answer this app cannot use.</source>
+        <translation>Le serveur de connexion a donné une réponse inutilisable pour cette application.</translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>Choisissez d’abord un profil.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &apos;%1&apos;.</source>
+        <translation>Aucun profil ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>The profile file %1 cannot be read.</source>
+        <translation>Le fichier de profil %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>The profile has no %1 setting.</source>
+        <translation>Le profil n’a pas de paramètre %1.</translation>
+    </message>
+    <message>
+        <source>The %1 setting of the profile has the wrong kind of value.</source>
+        <translation>Le paramètre %1 du profil a une valeur du mauvais type.</translation>
+    </message>
+    <message>
+        <source>Unknown profile setting: %1.</source>
+        <translation>Paramètre de profil inconnu : %1.</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https:// (http:// on this computer).</source>
+        <translation>Saisissez une adresse web commençant par https:// (http:// sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The address %1 must use https unless it is on this computer.</source>
+        <translation>L’adresse %1 doit utiliser https, sauf si elle est sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Unknown tracking parameter: %1.</source>
+        <translation>Paramètre de suivi inconnu : %1.</translation>
+    </message>
+    <message>
+        <source>The client authentication method must be client_secret_basic, client_secret_post or none.</source>
+        <translation>La méthode d’authentification du client doit être client_secret_basic, client_secret_post ou none.</translation>
+    </message>
+    <message>
+        <source>The path for &apos;%1&apos; must start with &apos;/&apos;.</source>
+        <translation>Le chemin de « %1 » doit commencer par « / ».</translation>
+    </message>
+    <message>
+        <source>The path for &apos;%1&apos; uses a placeholder other than {polls_version}, {user_version}, {wallet_version} or {poll_id}.</source>
+        <translation>Le chemin de « %1 » utilise un espace réservé autre que {polls_version}, {user_version}, {wallet_version} ou {poll_id}.</translation>
+    </message>
+    <message>
+        <source>The authorize parameter name &apos;%1&apos; must be a letter followed by letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos; (at most 40).</source>
+        <translation>Le nom du paramètre d’autorisation « %1 » doit être une lettre suivie de lettres, chiffres, « _ », « - » ou « . » (40 au plus).</translation>
+    </message>
+    <message>
+        <source>The authorize parameter &apos;%1&apos; is set by the app itself and cannot be added.</source>
+        <translation>Le paramètre d’autorisation « %1 » est défini par l’application elle-même et ne peut pas être ajouté.</translation>
+    </message>
+    <message>
+        <source>The authorize parameter &apos;%1&apos; looks like a secret; secrets never go in the sign-in address.</source>
+        <translation>Le paramètre d’autorisation « %1 » ressemble à un secret ; un secret ne va jamais dans l’adresse de connexion.</translation>
+    </message>
+    <message>
+        <source>The value of the authorize parameter &apos;%1&apos; must be printable text of at most 200 characters.</source>
+        <translation>La valeur du paramètre d’autorisation « %1 » doit être un texte imprimable de 200 caractères au plus.</translation>
     </message>
     <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
@@ -1245,6 +1345,10 @@ Essayez une autre recherche ou un autre état.</translation>
         <translation>La connexion a pris trop de temps : le navigateur n’a jamais répondu. Réessayez.</translation>
     </message>
     <message>
+        <source>Sign-in kept for this session only.</source>
+        <translation>Connexion conservée pour cette session seulement.</translation>
+    </message>
+    <message>
         <source>Access was not granted in the browser, so you are not signed in.</source>
         <translation>L’accès n’a pas été accordé dans le navigateur : vous n’êtes pas connecté.</translation>
     </message>
@@ -1253,16 +1357,8 @@ Essayez une autre recherche ou un autre état.</translation>
         <translation>L’application n’a pas pu attendre la réponse du navigateur sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>You are signed out. Sign in to see your polls and vote.</source>
-        <translation>Vous êtes déconnecté. Connectez-vous pour voir vos sondages et voter.</translation>
-    </message>
-    <message>
         <source>The server did not accept this app&apos;s client id or secret. Check them in Settings.</source>
         <translation>Le serveur n’a pas accepté l’identifiant client ou le secret de cette application. Vérifiez-les dans les Paramètres.</translation>
-    </message>
-    <message>
-        <source>Your sign-in has ended. Please sign in again.</source>
-        <translation>Votre connexion a expiré. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>Signing in failed. Please try again.</source>

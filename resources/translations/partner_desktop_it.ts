@@ -894,10 +894,6 @@ Prova un’altra ricerca o un altro stato.</translation>
         <translation>Dai un nome al nuovo profilo, poi inserisci i suoi URL e l’ID client.</translation>
     </message>
     <message>
-        <source>Choose a profile first.</source>
-        <translation>Scegli prima un profilo.</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
@@ -991,34 +987,6 @@ Prova un’altra ricerca o un altro stato.</translation>
     <message>
         <source>○ Cannot reach %1</source>
         <translation>○ Impossibile raggiungere %1</translation>
-    </message>
-    <message>
-        <source>the system keyring (Secret Service)</source>
-        <translation>portachiavi di sistema (Secret Service)</translation>
-    </message>
-    <message>
-        <source>the system keyring (libsecret)</source>
-        <translation>portachiavi di sistema (libsecret)</translation>
-    </message>
-    <message>
-        <source>the macOS Keychain</source>
-        <translation>Portachiavi di macOS</translation>
-    </message>
-    <message>
-        <source>Windows Credential Manager</source>
-        <translation>Gestione credenziali di Windows</translation>
-    </message>
-    <message>
-        <source>the %1 keyring</source>
-        <translation>portachiavi %1</translation>
-    </message>
-    <message>
-        <source>Sign-in remembered in %1.</source>
-        <translation>Accesso memorizzato: %1.</translation>
-    </message>
-    <message>
-        <source>Sign-in kept for this session only.</source>
-        <translation>Accesso conservato solo per questa sessione.</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1129,34 @@ Prova un’altra ricerca o un altro stato.</translation>
         <translation>Accedi per vedere i tuoi sondaggi, i tuoi voti e il tuo portafoglio.</translation>
     </message>
     <message>
+        <source>The server sent an answer the app cannot read.</source>
+        <translation>Il server ha inviato una risposta che l’app non riesce a leggere.</translation>
+    </message>
+    <message>
+        <source>the system keyring (Secret Service)</source>
+        <translation>portachiavi di sistema (Secret Service)</translation>
+    </message>
+    <message>
+        <source>the system keyring (libsecret)</source>
+        <translation>portachiavi di sistema (libsecret)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>Portachiavi di macOS</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Gestione credenziali di Windows</translation>
+    </message>
+    <message>
+        <source>the %1 keyring</source>
+        <translation>portachiavi %1</translation>
+    </message>
+    <message>
+        <source>Sign-in remembered in %1.</source>
+        <translation>Accesso memorizzato: %1.</translation>
+    </message>
+    <message>
         <source>Signed in for this session only: the server gave no refresh token to remember.</source>
         <translation>Accesso valido solo per questa sessione: il server non ha fornito un token di aggiornamento da memorizzare.</translation>
     </message>
@@ -1201,8 +1197,112 @@ Prova un’altra ricerca o un altro stato.</translation>
         <translation>Il certificato del server di accesso %1 non è valido.</translation>
     </message>
     <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>Il server %1 non ha risposto in tempo.</translation>
+    </message>
+    <message>
         <source>The server at %1 is unavailable (HTTP %2).</source>
         <translation>Il server %1 non è disponibile (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The certificate of the server at %1 is not valid.</source>
+        <translation>Il certificato del server %1 non è valido.</translation>
+    </message>
+    <message>
+        <source>The connection to the server at %1 broke off.</source>
+        <translation>La connessione al server %1 si è interrotta.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached.</source>
+        <translation>Il server %1 non è raggiungibile.</translation>
+    </message>
+    <message>
+        <source>This profile has no client secret, so public data cannot be requested. Add the consumer secret in Settings.</source>
+        <translation>Questo profilo non ha un segreto client, quindi non si possono chiedere i dati pubblici. Aggiungi il segreto consumer nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this app to sign in this way.</source>
+        <translation>Il server non consente a questa app di accedere in questo modo.</translation>
+    </message>
+    <message>
+        <source>The server refused the requested permissions (scope).</source>
+        <translation>Il server ha rifiutato le autorizzazioni richieste (scope).</translation>
+    </message>
+    <message>
+        <source>The server does not support this kind of sign-in.</source>
+        <translation>Il server non supporta questo tipo di accesso.</translation>
+    </message>
+    <message>
+        <source>The server rejected the sign-in request as malformed.</source>
+        <translation>Il server ha rifiutato la richiesta di accesso perché malformata.</translation>
+    </message>
+    <message>
+        <source>The sign-in server gave an answer this app cannot use.</source>
+        <translation>Il server di accesso ha dato una risposta che questa app non può usare.</translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>Scegli prima un profilo.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &apos;%1&apos;.</source>
+        <translation>Non esiste un profilo chiamato «%1».</translation>
+    </message>
+    <message>
+        <source>The profile file %1 cannot be read.</source>
+        <translation>Impossibile leggere il file del profilo %1.</translation>
+    </message>
+    <message>
+        <source>The profile has no %1 setting.</source>
+        <translation>Il profilo non ha l’impostazione %1.</translation>
+    </message>
+    <message>
+        <source>The %1 setting of the profile has the wrong kind of value.</source>
+        <translation>L’impostazione %1 del profilo ha un tipo di valore sbagliato.</translation>
+    </message>
+    <message>
+        <source>Unknown profile setting: %1.</source>
+        <translation>Impostazione del profilo sconosciuta: %1.</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https:// (http:// on this computer).</source>
+        <translation>Inserisci un indirizzo web che inizi con https:// (http:// su questo computer).</translation>
+    </message>
+    <message>
+        <source>The address %1 must use https unless it is on this computer.</source>
+        <translation>L’indirizzo %1 deve usare https, a meno che non sia su questo computer.</translation>
+    </message>
+    <message>
+        <source>Unknown tracking parameter: %1.</source>
+        <translation>Parametro di tracciamento sconosciuto: %1.</translation>
+    </message>
+    <message>
+        <source>The client authentication method must be client_secret_basic, client_secret_post or none.</source>
+        <translation>Il metodo di autenticazione del client deve essere client_secret_basic, client_secret_post o none.</translation>
+    </message>
+    <message>
+        <source>The path for &apos;%1&apos; must start with &apos;/&apos;.</source>
+        <translation>Il percorso di «%1» deve iniziare con «/».</translation>
+    </message>
+    <message>
+        <source>The path for &apos;%1&apos; uses a placeholder other than {polls_version}, {user_version}, {wallet_version} or {poll_id}.</source>
+        <translation>Il percorso di «%1» usa un segnaposto diverso da {polls_version}, {user_version}, {wallet_version} o {poll_id}.</translation>
+    </message>
+    <message>
+        <source>The authorize parameter name &apos;%1&apos; must be a letter followed by letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos; (at most 40).</source>
+        <translation>Il nome del parametro di autorizzazione «%1» deve essere una lettera seguita da lettere, cifre, «_», «-» o «.» (al massimo 40).</translation>
+    </message>
+    <message>
+        <source>The authorize parameter &apos;%1&apos; is set by the app itself and cannot be added.</source>
+        <translation>Il parametro di autorizzazione «%1» è impostato dall’app stessa e non si può aggiungere.</translation>
+    </message>
+    <message>
+        <source>The authorize parameter &apos;%1&apos; looks like a secret; secrets never go in the sign-in address.</source>
+        <translation>Il parametro di autorizzazione «%1» sembra un segreto; i segreti non vanno mai nell’indirizzo di accesso.</translation>
+    </message>
+    <message>
+        <source>The value of the authorize parameter &apos;%1&apos; must be printable text of at most 200 characters.</source>
+        <translation>Il valore del parametro di autorizzazione «%1» deve essere testo stampabile di al massimo 200 caratteri.</translation>
     </message>
     <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
@@ -1245,6 +1345,10 @@ Prova un’altra ricerca o un altro stato.</translation>
         <translation>L’accesso ha richiesto troppo tempo: il browser non ha risposto. Riprova.</translation>
     </message>
     <message>
+        <source>Sign-in kept for this session only.</source>
+        <translation>Accesso conservato solo per questa sessione.</translation>
+    </message>
+    <message>
         <source>Access was not granted in the browser, so you are not signed in.</source>
         <translation>L’accesso non è stato concesso nel browser, quindi non sei connesso.</translation>
     </message>
@@ -1253,16 +1357,8 @@ Prova un’altra ricerca o un altro stato.</translation>
         <translation>L’app non è riuscita ad attendere la risposta del browser su questo computer.</translation>
     </message>
     <message>
-        <source>You are signed out. Sign in to see your polls and vote.</source>
-        <translation>Sei disconnesso. Accedi per vedere i tuoi sondaggi e votare.</translation>
-    </message>
-    <message>
         <source>The server did not accept this app&apos;s client id or secret. Check them in Settings.</source>
         <translation>Il server non ha accettato l’ID client o il segreto di questa app. Controllali nelle Impostazioni.</translation>
-    </message>
-    <message>
-        <source>Your sign-in has ended. Please sign in again.</source>
-        <translation>La sessione è scaduta. Accedi di nuovo.</translation>
     </message>
     <message>
         <source>Signing in failed. Please try again.</source>

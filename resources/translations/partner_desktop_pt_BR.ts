@@ -894,10 +894,6 @@ Tente outra busca ou outro status.</translation>
         <translation>Dê um nome ao novo perfil e depois informe as URLs e o ID do cliente.</translation>
     </message>
     <message>
-        <source>Choose a profile first.</source>
-        <translation>Escolha um perfil primeiro.</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
@@ -991,34 +987,6 @@ Tente outra busca ou outro status.</translation>
     <message>
         <source>○ Cannot reach %1</source>
         <translation>○ Não foi possível acessar %1</translation>
-    </message>
-    <message>
-        <source>the system keyring (Secret Service)</source>
-        <translation>chaveiro do sistema (Secret Service)</translation>
-    </message>
-    <message>
-        <source>the system keyring (libsecret)</source>
-        <translation>chaveiro do sistema (libsecret)</translation>
-    </message>
-    <message>
-        <source>the macOS Keychain</source>
-        <translation>Keychain do macOS</translation>
-    </message>
-    <message>
-        <source>Windows Credential Manager</source>
-        <translation>Gerenciador de Credenciais do Windows</translation>
-    </message>
-    <message>
-        <source>the %1 keyring</source>
-        <translation>chaveiro %1</translation>
-    </message>
-    <message>
-        <source>Sign-in remembered in %1.</source>
-        <translation>Login lembrado: %1.</translation>
-    </message>
-    <message>
-        <source>Sign-in kept for this session only.</source>
-        <translation>Login mantido apenas nesta sessão.</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1129,34 @@ Tente outra busca ou outro status.</translation>
         <translation>Entre para ver suas enquetes, seus votos e sua carteira.</translation>
     </message>
     <message>
+        <source>The server sent an answer the app cannot read.</source>
+        <translation>O servidor enviou uma resposta que o aplicativo não consegue ler.</translation>
+    </message>
+    <message>
+        <source>the system keyring (Secret Service)</source>
+        <translation>chaveiro do sistema (Secret Service)</translation>
+    </message>
+    <message>
+        <source>the system keyring (libsecret)</source>
+        <translation>chaveiro do sistema (libsecret)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>Keychain do macOS</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Gerenciador de Credenciais do Windows</translation>
+    </message>
+    <message>
+        <source>the %1 keyring</source>
+        <translation>chaveiro %1</translation>
+    </message>
+    <message>
+        <source>Sign-in remembered in %1.</source>
+        <translation>Login lembrado: %1.</translation>
+    </message>
+    <message>
         <source>Signed in for this session only: the server gave no refresh token to remember.</source>
         <translation>Login válido só nesta sessão: o servidor não enviou um token de atualização para lembrar.</translation>
     </message>
@@ -1201,8 +1197,112 @@ Tente outra busca ou outro status.</translation>
         <translation>O certificado do servidor de login em %1 não é válido.</translation>
     </message>
     <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>O servidor em %1 não respondeu a tempo.</translation>
+    </message>
+    <message>
         <source>The server at %1 is unavailable (HTTP %2).</source>
         <translation>O servidor em %1 está indisponível (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The certificate of the server at %1 is not valid.</source>
+        <translation>O certificado do servidor em %1 não é válido.</translation>
+    </message>
+    <message>
+        <source>The connection to the server at %1 broke off.</source>
+        <translation>A conexão com o servidor em %1 caiu.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached.</source>
+        <translation>Não é possível acessar o servidor em %1.</translation>
+    </message>
+    <message>
+        <source>This profile has no client secret, so public data cannot be requested. Add the consumer secret in Settings.</source>
+        <translation>Este perfil não tem segredo do cliente, então os dados públicos não podem ser pedidos. Adicione o segredo do consumidor nas Configurações.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this app to sign in this way.</source>
+        <translation>O servidor não permite que este aplicativo faça login desta forma.</translation>
+    </message>
+    <message>
+        <source>The server refused the requested permissions (scope).</source>
+        <translation>O servidor recusou as permissões solicitadas (scope).</translation>
+    </message>
+    <message>
+        <source>The server does not support this kind of sign-in.</source>
+        <translation>O servidor não aceita este tipo de login.</translation>
+    </message>
+    <message>
+        <source>The server rejected the sign-in request as malformed.</source>
+        <translation>O servidor rejeitou a solicitação de login por estar malformada.</translation>
+    </message>
+    <message>
+        <source>The sign-in server gave an answer this app cannot use.</source>
+        <translation>O servidor de login deu uma resposta que este aplicativo não consegue usar.</translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>Escolha um perfil primeiro.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &apos;%1&apos;.</source>
+        <translation>Não há nenhum perfil chamado “%1”.</translation>
+    </message>
+    <message>
+        <source>The profile file %1 cannot be read.</source>
+        <translation>Não é possível ler o arquivo de perfil %1.</translation>
+    </message>
+    <message>
+        <source>The profile has no %1 setting.</source>
+        <translation>O perfil não tem a configuração %1.</translation>
+    </message>
+    <message>
+        <source>The %1 setting of the profile has the wrong kind of value.</source>
+        <translation>A configuração %1 do perfil tem um tipo de valor errado.</translation>
+    </message>
+    <message>
+        <source>Unknown profile setting: %1.</source>
+        <translation>Configuração de perfil desconhecida: %1.</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https:// (http:// on this computer).</source>
+        <translation>Digite um endereço web que comece com https:// (http:// neste computador).</translation>
+    </message>
+    <message>
+        <source>The address %1 must use https unless it is on this computer.</source>
+        <translation>O endereço %1 deve usar https, a menos que esteja neste computador.</translation>
+    </message>
+    <message>
+        <source>Unknown tracking parameter: %1.</source>
+        <translation>Parâmetro de rastreamento desconhecido: %1.</translation>
+    </message>
+    <message>
+        <source>The client authentication method must be client_secret_basic, client_secret_post or none.</source>
+        <translation>O método de autenticação do cliente deve ser client_secret_basic, client_secret_post ou none.</translation>
+    </message>
+    <message>
+        <source>The path for &apos;%1&apos; must start with &apos;/&apos;.</source>
+        <translation>O caminho de “%1” deve começar com “/”.</translation>
+    </message>
+    <message>
+        <source>The path for &apos;%1&apos; uses a placeholder other than {polls_version}, {user_version}, {wallet_version} or {poll_id}.</source>
+        <translation>O caminho de “%1” usa um marcador diferente de {polls_version}, {user_version}, {wallet_version} ou {poll_id}.</translation>
+    </message>
+    <message>
+        <source>The authorize parameter name &apos;%1&apos; must be a letter followed by letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos; (at most 40).</source>
+        <translation>O nome do parâmetro de autorização “%1” deve ser uma letra seguida de letras, dígitos, “_”, “-” ou “.” (no máximo 40).</translation>
+    </message>
+    <message>
+        <source>The authorize parameter &apos;%1&apos; is set by the app itself and cannot be added.</source>
+        <translation>O parâmetro de autorização “%1” é definido pelo próprio aplicativo e não pode ser adicionado.</translation>
+    </message>
+    <message>
+        <source>The authorize parameter &apos;%1&apos; looks like a secret; secrets never go in the sign-in address.</source>
+        <translation>O parâmetro de autorização “%1” parece um segredo; segredos nunca vão no endereço de login.</translation>
+    </message>
+    <message>
+        <source>The value of the authorize parameter &apos;%1&apos; must be printable text of at most 200 characters.</source>
+        <translation>O valor do parâmetro de autorização “%1” deve ser texto imprimível de no máximo 200 caracteres.</translation>
     </message>
     <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
@@ -1245,6 +1345,10 @@ Tente outra busca ou outro status.</translation>
         <translation>O login demorou demais: o navegador não respondeu. Tente de novo.</translation>
     </message>
     <message>
+        <source>Sign-in kept for this session only.</source>
+        <translation>Login mantido apenas nesta sessão.</translation>
+    </message>
+    <message>
         <source>Access was not granted in the browser, so you are not signed in.</source>
         <translation>O acesso não foi concedido no navegador, então você não entrou.</translation>
     </message>
@@ -1253,16 +1357,8 @@ Tente outra busca ou outro status.</translation>
         <translation>O aplicativo não conseguiu aguardar a resposta do navegador neste computador.</translation>
     </message>
     <message>
-        <source>You are signed out. Sign in to see your polls and vote.</source>
-        <translation>Você saiu. Entre para ver suas enquetes e votar.</translation>
-    </message>
-    <message>
         <source>The server did not accept this app&apos;s client id or secret. Check them in Settings.</source>
         <translation>O servidor não aceitou o ID do cliente ou o segredo deste aplicativo. Confira-os nas Configurações.</translation>
-    </message>
-    <message>
-        <source>Your sign-in has ended. Please sign in again.</source>
-        <translation>Sua sessão terminou. Entre de novo.</translation>
     </message>
     <message>
         <source>Signing in failed. Please try again.</source>

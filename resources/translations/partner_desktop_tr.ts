@@ -888,10 +888,6 @@ Başka bir arama ya da durum deneyin.</translation>
         <translation>Yeni profile bir ad verin, ardından URL’lerini ve istemci kimliğini girin.</translation>
     </message>
     <message>
-        <source>Choose a profile first.</source>
-        <translation>Önce bir profil seçin.</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
@@ -983,34 +979,6 @@ Başka bir arama ya da durum deneyin.</translation>
     <message>
         <source>○ Cannot reach %1</source>
         <translation>○ %1 adresine ulaşılamıyor</translation>
-    </message>
-    <message>
-        <source>the system keyring (Secret Service)</source>
-        <translation>sistem anahtarlığı (Secret Service)</translation>
-    </message>
-    <message>
-        <source>the system keyring (libsecret)</source>
-        <translation>sistem anahtarlığı (libsecret)</translation>
-    </message>
-    <message>
-        <source>the macOS Keychain</source>
-        <translation>macOS Anahtar Zinciri</translation>
-    </message>
-    <message>
-        <source>Windows Credential Manager</source>
-        <translation>Windows Kimlik Bilgileri Yöneticisi</translation>
-    </message>
-    <message>
-        <source>the %1 keyring</source>
-        <translation>%1 anahtarlığı</translation>
-    </message>
-    <message>
-        <source>Sign-in remembered in %1.</source>
-        <translation>Oturum %1 içinde hatırlanıyor.</translation>
-    </message>
-    <message>
-        <source>Sign-in kept for this session only.</source>
-        <translation>Oturum yalnızca bu çalışma süresince tutuluyor.</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1120,34 @@ Başka bir arama ya da durum deneyin.</translation>
         <translation>Anketlerinizi, oylarınızı ve cüzdanınızı görmek için lütfen oturum açın.</translation>
     </message>
     <message>
+        <source>The server sent an answer the app cannot read.</source>
+        <translation>Sunucu, uygulamanın okuyamadığı bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>the system keyring (Secret Service)</source>
+        <translation>sistem anahtarlığı (Secret Service)</translation>
+    </message>
+    <message>
+        <source>the system keyring (libsecret)</source>
+        <translation>sistem anahtarlığı (libsecret)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>macOS Anahtar Zinciri</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows Kimlik Bilgileri Yöneticisi</translation>
+    </message>
+    <message>
+        <source>the %1 keyring</source>
+        <translation>%1 anahtarlığı</translation>
+    </message>
+    <message>
+        <source>Sign-in remembered in %1.</source>
+        <translation>Oturum %1 içinde hatırlanıyor.</translation>
+    </message>
+    <message>
         <source>Signed in for this session only: the server gave no refresh token to remember.</source>
         <translation>Oturum yalnızca bu çalışma için açıldı: sunucu hatırlanacak bir yenileme tokenı vermedi.</translation>
     </message>
@@ -1192,8 +1188,112 @@ Başka bir arama ya da durum deneyin.</translation>
         <translation>%1 adresindeki oturum açma sunucusunun sertifikası geçerli değil.</translation>
     </message>
     <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>%1 adresindeki sunucu zamanında yanıt vermedi.</translation>
+    </message>
+    <message>
         <source>The server at %1 is unavailable (HTTP %2).</source>
         <translation>%1 adresindeki sunucu kullanılamıyor (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The certificate of the server at %1 is not valid.</source>
+        <translation>%1 adresindeki sunucunun sertifikası geçerli değil.</translation>
+    </message>
+    <message>
+        <source>The connection to the server at %1 broke off.</source>
+        <translation>%1 adresindeki sunucuyla bağlantı koptu.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached.</source>
+        <translation>%1 adresindeki sunucuya ulaşılamıyor.</translation>
+    </message>
+    <message>
+        <source>This profile has no client secret, so public data cannot be requested. Add the consumer secret in Settings.</source>
+        <translation>Bu profilin istemci gizli anahtarı yok, bu yüzden herkese açık veriler istenemiyor. Tüketici gizli anahtarını Ayarlar’dan ekleyin.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this app to sign in this way.</source>
+        <translation>Sunucu bu uygulamanın bu şekilde oturum açmasına izin vermiyor.</translation>
+    </message>
+    <message>
+        <source>The server refused the requested permissions (scope).</source>
+        <translation>Sunucu istenen izinleri (scope) reddetti.</translation>
+    </message>
+    <message>
+        <source>The server does not support this kind of sign-in.</source>
+        <translation>Sunucu bu tür oturum açmayı desteklemiyor.</translation>
+    </message>
+    <message>
+        <source>The server rejected the sign-in request as malformed.</source>
+        <translation>Sunucu oturum açma isteğini hatalı biçimli olduğu için reddetti.</translation>
+    </message>
+    <message>
+        <source>The sign-in server gave an answer this app cannot use.</source>
+        <translation>Oturum açma sunucusu bu uygulamanın kullanamayacağı bir yanıt verdi.</translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>Önce bir profil seçin.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &apos;%1&apos;.</source>
+        <translation>“%1” adında bir profil yok.</translation>
+    </message>
+    <message>
+        <source>The profile file %1 cannot be read.</source>
+        <translation>%1 profil dosyası okunamıyor.</translation>
+    </message>
+    <message>
+        <source>The profile has no %1 setting.</source>
+        <translation>Profilde %1 ayarı yok.</translation>
+    </message>
+    <message>
+        <source>The %1 setting of the profile has the wrong kind of value.</source>
+        <translation>Profilin %1 ayarının değer türü yanlış.</translation>
+    </message>
+    <message>
+        <source>Unknown profile setting: %1.</source>
+        <translation>Bilinmeyen profil ayarı: %1.</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https:// (http:// on this computer).</source>
+        <translation>https:// ile başlayan bir web adresi girin (bu bilgisayarda http://).</translation>
+    </message>
+    <message>
+        <source>The address %1 must use https unless it is on this computer.</source>
+        <translation>%1 adresi bu bilgisayarda değilse https kullanmalı.</translation>
+    </message>
+    <message>
+        <source>Unknown tracking parameter: %1.</source>
+        <translation>Bilinmeyen izleme parametresi: %1.</translation>
+    </message>
+    <message>
+        <source>The client authentication method must be client_secret_basic, client_secret_post or none.</source>
+        <translation>İstemci kimlik doğrulama yöntemi client_secret_basic, client_secret_post ya da none olmalı.</translation>
+    </message>
+    <message>
+        <source>The path for &apos;%1&apos; must start with &apos;/&apos;.</source>
+        <translation>“%1” yolu “/” ile başlamalı.</translation>
+    </message>
+    <message>
+        <source>The path for &apos;%1&apos; uses a placeholder other than {polls_version}, {user_version}, {wallet_version} or {poll_id}.</source>
+        <translation>“%1” yolu {polls_version}, {user_version}, {wallet_version} ve {poll_id} dışında bir yer tutucu kullanıyor.</translation>
+    </message>
+    <message>
+        <source>The authorize parameter name &apos;%1&apos; must be a letter followed by letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos; (at most 40).</source>
+        <translation>Yetkilendirme parametresi adı “%1” bir harfle başlamalı, ardından harf, rakam, “_”, “-” ya da “.” gelmeli (en fazla 40).</translation>
+    </message>
+    <message>
+        <source>The authorize parameter &apos;%1&apos; is set by the app itself and cannot be added.</source>
+        <translation>“%1” yetkilendirme parametresini uygulamanın kendisi ayarlar; eklenemez.</translation>
+    </message>
+    <message>
+        <source>The authorize parameter &apos;%1&apos; looks like a secret; secrets never go in the sign-in address.</source>
+        <translation>“%1” yetkilendirme parametresi bir gizli anahtara benziyor; gizli anahtarlar oturum açma adresine asla konmaz.</translation>
+    </message>
+    <message>
+        <source>The value of the authorize parameter &apos;%1&apos; must be printable text of at most 200 characters.</source>
+        <translation>“%1” yetkilendirme parametresinin değeri en fazla 200 karakterlik yazdırılabilir metin olmalı.</translation>
     </message>
     <message>
         <source>The connection broke while your vote was being sent, and it is not known whether it counted. Check the poll, then try again: a repeated vote is never counted twice.</source>
@@ -1236,6 +1336,10 @@ Başka bir arama ya da durum deneyin.</translation>
         <translation>Oturum açma çok uzun sürdü: tarayıcı hiç geri dönmedi. Yeniden deneyin.</translation>
     </message>
     <message>
+        <source>Sign-in kept for this session only.</source>
+        <translation>Oturum yalnızca bu çalışma süresince tutuluyor.</translation>
+    </message>
+    <message>
         <source>Access was not granted in the browser, so you are not signed in.</source>
         <translation>Tarayıcıda erişim izni verilmedi, bu yüzden oturum açılmadı.</translation>
     </message>
@@ -1244,16 +1348,8 @@ Başka bir arama ya da durum deneyin.</translation>
         <translation>Uygulama bu bilgisayarda tarayıcının yanıtını bekleyemedi.</translation>
     </message>
     <message>
-        <source>You are signed out. Sign in to see your polls and vote.</source>
-        <translation>Oturumunuz kapalı. Anketlerinizi görmek ve oy vermek için oturum açın.</translation>
-    </message>
-    <message>
         <source>The server did not accept this app&apos;s client id or secret. Check them in Settings.</source>
         <translation>Sunucu bu uygulamanın istemci kimliğini ya da gizli anahtarını kabul etmedi. Bunları Ayarlar’dan kontrol edin.</translation>
-    </message>
-    <message>
-        <source>Your sign-in has ended. Please sign in again.</source>
-        <translation>Oturumunuz sona erdi. Lütfen yeniden oturum açın.</translation>
     </message>
     <message>
         <source>Signing in failed. Please try again.</source>

@@ -13,7 +13,7 @@ from partner_desktop.api.models import PollList, PollQuery
 from partner_desktop.api.page_cache import FirstPageCache
 from partner_desktop.config import SOCIOS
 from partner_desktop.sandbox.server import SandboxServer
-from tests.api.conftest import SandboxTokens, profile_for
+from tests.helpers.oauth import SandboxTokens, profile_for
 
 FIRST = PollQuery(limit=20)
 

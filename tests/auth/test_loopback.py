@@ -127,7 +127,7 @@ def test_access_denied_reads_as_you_declined_access(receiver: LoopbackReceiver) 
     resp = get(f"{receiver.redirect_uri}?error=access_denied&state={STATE}")
     assert resp.status_code == 200
     assert "You declined access" in resp.text
-    with pytest.raises(SignInDenied, match="You declined access") as info:
+    with pytest.raises(SignInDenied) as info:
         receiver.wait(5)
     assert info.value.error == "access_denied"
 
@@ -150,15 +150,16 @@ def test_other_error_is_an_auth_error_and_the_page_is_escaped(receiver: Loopback
 
 def test_server_error_code_is_reported(receiver: LoopbackReceiver) -> None:
     get(f"{receiver.redirect_uri}?error=temporarily_unavailable&state={STATE}")
-    with pytest.raises(AuthError, match="temporarily_unavailable") as info:
+    with pytest.raises(AuthError) as info:
         receiver.wait(5)
     assert info.value.error == "temporarily_unavailable"
 
 
 def test_timeout_raises_and_stops_listening(receiver: LoopbackReceiver) -> None:
     start = time.monotonic()
-    with pytest.raises(SignInTimeout, match="did not come back"):
+    with pytest.raises(SignInTimeout) as info:
         receiver.wait(0.3)
+    assert info.value.error == "timeout"
     assert time.monotonic() - start < 3
     assert refused(f"{receiver.redirect_uri}?code=late&state={STATE}")
 
@@ -202,8 +203,9 @@ def test_pinned_busy_port_gives_a_sentence() -> None:
         other.listen()
         port = other.getsockname()[1]
         r = LoopbackReceiver(STATE, port=port)
-        with pytest.raises(LoopbackError, match=rf"^Port {port} is in use by another program"):
+        with pytest.raises(LoopbackError) as info:
             r.start()
+        assert (info.value.error, info.value.port) == ("port_in_use", port)
         r.close()
 
 

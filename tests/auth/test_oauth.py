@@ -19,10 +19,11 @@ from partner_desktop.auth import pkce
 from partner_desktop.auth.loopback import LoopbackReceiver
 from partner_desktop.auth.oauth import OAuthClient, TokenSet
 from partner_desktop.config import SANDBOX_CLIENT_SECRET, Profile
-from partner_desktop.errors import AuthError, NetworkError
+from partner_desktop.errors import AuthError, NetworkError, SignedOut
 from partner_desktop.sandbox.server import SandboxServer
-from tests.auth.conftest import user_get
+from partner_desktop.ui.errors import describe
 from tests.helpers.consent import consent_in_browser
+from tests.helpers.oauth import user_get
 
 AnswerWith = Callable[[int, bytes, str], Profile]
 
@@ -68,16 +69,19 @@ def test_client_credentials_token_reads_public_data(oauth: OAuthClient, profile:
 
 def test_wrong_client_secret_is_invalid_client(profile: Profile) -> None:
     bad = OAuthClient(profile, "not-the-secret")
-    with pytest.raises(AuthError, match="did not accept the client id or secret") as info:
+    with pytest.raises(AuthError) as info:
         bad.client_credentials()
     assert info.value.error == "invalid_client"
     assert "not-the-secret" not in str(info.value)
+    assert "client id or secret" in describe(info.value)
 
 
 def test_no_client_secret_is_a_sentence(profile: Profile) -> None:
-    with pytest.raises(AuthError, match="no client secret") as info:
+    with pytest.raises(AuthError) as info:
         OAuthClient(profile, None).client_credentials()
     assert info.value.error == "invalid_client"
+    assert info.value.missing_secret
+    assert describe(info.value).startswith("This profile has no client secret")
 
 
 def test_authorization_url_carries_pkce_partner_tag_and_tracking(profile: Profile) -> None:
@@ -119,9 +123,12 @@ def test_code_exchange_gives_a_working_user_token(oauth: OAuthClient, profile: P
 
 def test_wrong_verifier_and_replayed_code_are_invalid_grant(oauth: OAuthClient) -> None:
     code, redirect_uri, verifier = browser_code(oauth)
-    with pytest.raises(AuthError, match="Please sign in again") as info:
+    with pytest.raises(AuthError) as info:
         oauth.exchange_code(code=code, redirect_uri=redirect_uri, code_verifier=pkce.new_verifier())
     assert info.value.error == "invalid_grant"
+    # One wording for invalid_grant, wherever it comes from.
+    assert describe(info.value) == describe(SignedOut(SignedOut.INVALID_GRANT))
+    assert describe(info.value).endswith("Please sign in again.")
     # The code is single-use: even with the right verifier it is spent now.
     with pytest.raises(AuthError) as info:
         oauth.exchange_code(code=code, redirect_uri=redirect_uri, code_verifier=verifier)
@@ -165,10 +172,13 @@ def test_unreachable_server_is_a_network_error(profile: Profile) -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     gone = replace(profile, token_url=f"http://127.0.0.1:{port}/oauth2/token")
-    with pytest.raises(
-        NetworkError, match=rf"Could not reach the sign-in server at 127\.0\.0\.1:{port}"
-    ):
+    with pytest.raises(NetworkError) as info:
         OAuthClient(gone, SANDBOX_CLIENT_SECRET).client_credentials()
+    assert (info.value.reason, info.value.host) == (NetworkError.REFUSED, f"127.0.0.1:{port}")
+    assert info.value.sign_in
+    assert describe(info.value).endswith(
+        f"(The sign-in server at 127.0.0.1:{port} cannot be reached)"
+    )
 
 
 def test_silent_server_times_out(profile: Profile) -> None:
@@ -179,8 +189,10 @@ def test_silent_server_times_out(profile: Profile) -> None:
         port = silent.getsockname()[1]
         slow = replace(profile, token_url=f"http://127.0.0.1:{port}/oauth2/token")
         start = time.monotonic()
-        with pytest.raises(NetworkError, match=r"did not answer within 0\.3 seconds"):
+        with pytest.raises(NetworkError) as info:
             OAuthClient(slow, SANDBOX_CLIENT_SECRET, timeout=0.3).client_credentials()
+        assert (info.value.reason, info.value.seconds) == (NetworkError.TIMEOUT, 0.3)
+        assert "did not answer within 0.3 seconds" in describe(info.value)
         assert time.monotonic() - start < 5
 
 
@@ -238,34 +250,78 @@ def answering(profile: Profile, monkeypatch: pytest.MonkeyPatch) -> Iterator[Ans
 
 
 @pytest.mark.parametrize(
-    ("answer", "error", "message"),
+    ("answer", "error", "fields", "sentence"),
     [
-        ((503, b"<html>down</html>", "text/html"), NetworkError, r"having trouble \(HTTP 503\)"),
-        ((429, b"slow down", "text/plain"), NetworkError, r"having trouble \(HTTP 429\)"),
-        ((400, b"<html>bad</html>", "text/html"), AuthError, r"unexpected answer \(HTTP 400\)"),
+        (
+            (503, b"<html>down</html>", "text/html"),
+            NetworkError,
+            {"reason": "unavailable", "status": 503},
+            "unavailable (HTTP 503)",
+        ),
+        (
+            (429, b"slow down", "text/plain"),
+            NetworkError,
+            {"reason": "unavailable", "status": 429},
+            "unavailable (HTTP 429)",
+        ),
+        (
+            (400, b"<html>bad</html>", "text/html"),
+            AuthError,
+            {"error": "invalid_response", "status": 400},
+            "an answer this app cannot use",
+        ),
         # RFC 6749 5.2: the error body of a 4xx is read and named.
-        ((401, b'{"error": "invalid_client"}', "application/json"), AuthError, "client id"),
-        ((401, b"", "text/plain"), AuthError, "client id or secret"),
-        ((400, b'{"error": "invalid_scope"}', "application/json"), AuthError, "permissions"),
-        ((400, b'{"error": "slow_down"}', "application/json"), AuthError, r"\(slow_down\)"),
-        ((500, b'{"error": "server_error"}', "application/json"), NetworkError, "HTTP 500"),
-        ((200, b"[1, 2]", "application/json"), AuthError, "not a token"),
+        (
+            (401, b'{"error": "invalid_client"}', "application/json"),
+            AuthError,
+            {"error": "invalid_client", "status": 401},
+            "client id or secret",
+        ),
+        ((401, b"", "text/plain"), AuthError, {"error": "invalid_client"}, "client id or secret"),
+        (
+            (400, b'{"error": "invalid_scope"}', "application/json"),
+            AuthError,
+            {"error": "invalid_scope"},
+            "permissions",
+        ),
+        (
+            (400, b'{"error": "slow_down"}', "application/json"),
+            AuthError,
+            {"error": "slow_down"},
+            "Signing in failed",
+        ),
+        (
+            (500, b'{"error": "server_error"}', "application/json"),
+            NetworkError,
+            {"status": 500},
+            "HTTP 500",
+        ),
+        (
+            (200, b"[1, 2]", "application/json"),
+            AuthError,
+            {"error": "invalid_response"},
+            "cannot use",
+        ),
         (
             (200, b'{"access_token": "a", "token_type": "mac"}', "application/json"),
             AuthError,
+            {"error": "unsupported_token_type"},
             "cannot use",
         ),
     ],
 )
-def test_odd_answers_become_sentences(
+def test_odd_answers_become_errors_with_their_facts(
     answering: AnswerWith,
     answer: tuple[int, bytes, str],
     error: type[Exception],
-    message: str,
+    fields: dict[str, object],
+    sentence: str,
 ) -> None:
     odd = answering(*answer)
-    with pytest.raises(error, match=message):
+    with pytest.raises(error) as info:
         OAuthClient(odd, SANDBOX_CLIENT_SECRET).client_credentials()
+    assert {name: getattr(info.value, name) for name in fields} == fields
+    assert sentence in describe(info.value)
 
 
 def test_token_type_compares_case_insensitively(answering: AnswerWith) -> None:
@@ -352,9 +408,10 @@ def test_the_sandbox_metadata_keeps_basic(profile: Profile) -> None:
 
 def test_revoke_with_a_wrong_secret_names_invalid_client(profile: Profile) -> None:
     """RFC 7009 2.2.1: the sandbox's 401 invalid_client is read, not "unexpected (HTTP 401)"."""
-    with pytest.raises(AuthError, match="client id or secret") as caught:
+    with pytest.raises(AuthError) as caught:
         OAuthClient(profile, "wrong").revoke("any-token", hint="refresh_token")
     assert caught.value.error == "invalid_client"
+    assert caught.value.status == 401
 
 
 def test_a_separate_client_credentials_client(answering: AnswerWith) -> None:
@@ -366,8 +423,9 @@ def test_a_separate_client_credentials_client(answering: AnswerWith) -> None:
     assert app_header == "Basic " + base64.b64encode(b"public-app:app-secret").decode()
     user_auth = f"{profile.client_id}:signin-secret".encode()
     assert user_header == "Basic " + base64.b64encode(user_auth).decode()
-    with pytest.raises(AuthError, match="client-credentials client"):
+    with pytest.raises(AuthError) as missing:
         OAuthClient(profile, "signin-secret").client_credentials()
+    assert missing.value.missing_secret
 
 
 def test_extra_authorize_parameters_reach_the_url(profile: Profile) -> None:

@@ -14,8 +14,6 @@ import pytest
 from partner_desktop.api.models import Account
 from partner_desktop.auth.oauth import OAuthClient, TokenSet
 from partner_desktop.auth.session import (
-    NOT_REMEMBERED_SENTENCE,
-    SIGNED_OUT_SENTENCE,
     AuthSession,
     SignInAttempt,
     client_secret_for,
@@ -28,12 +26,15 @@ from partner_desktop.errors import (
     SignInCancelled,
     SignInDenied,
     SignInTimeout,
+    Storage,
+    StorageReason,
 )
 from partner_desktop.logs import RedactingFilter
 from partner_desktop.sandbox import admin
 from partner_desktop.sandbox.server import SandboxServer
-from tests.auth.conftest import Clock, complete_in_browser, count_tokens, profile_for, user_get
+from tests.helpers.clock import Clock
 from tests.helpers.keyrings import MemoryKeyring
+from tests.helpers.oauth import complete_in_browser, count_tokens, profile_for, user_get
 
 
 def new_session(profile: Profile, store: TokenStore, **kwargs: object) -> AuthSession:
@@ -110,8 +111,9 @@ def test_pinned_redirect_port_is_used(sandbox: SandboxServer, store: TokenStore)
 
 def test_denied_consent(profile: Profile, store: TokenStore) -> None:
     session = new_session(profile, store)
-    with pytest.raises(SignInDenied, match="You declined access"):
+    with pytest.raises(SignInDenied) as denied:
         complete_in_browser(session.begin_sign_in(timeout=30), decision="deny")
+    assert denied.value.error == "access_denied"
     assert not session.signed_in
     assert store.load(profile.name) is None
 
@@ -186,8 +188,9 @@ def test_client_credentials_cached_until_60_seconds_before_expiry(
 
 
 def test_user_route_without_sign_in_is_signed_out(profile: Profile, store: TokenStore) -> None:
-    with pytest.raises(SignedOut, match="Please sign in"):
+    with pytest.raises(SignedOut) as info:
         new_session(profile, store).bearer(user=True)
+    assert info.value.error == SignedOut.SIGNED_OUT
 
 
 # -- refresh -------------------------------------------------------------------------
@@ -314,7 +317,7 @@ def test_refresh_token_persisted_before_the_access_token_is_used(
 
 def test_invalid_grant_signs_out_and_clears_the_store(profile: Profile, store: TokenStore) -> None:
     session = signed_in(profile, store)
-    heard: list[str] = []
+    heard: list[SignedOut] = []
     session.add_signed_out_listener(heard.append)
     token = session.bearer(user=True)
     grant = store.load(profile.name)
@@ -327,12 +330,12 @@ def test_invalid_grant_signs_out_and_clears_the_store(profile: Profile, store: T
         session.bearer(user=True)
 
     assert info.value.error == "invalid_grant"
-    assert heard == [SIGNED_OUT_SENTENCE]
+    assert heard == [info.value]  # the listener hears the very failure the caller gets
     assert store.load(profile.name) is None
     assert not session.signed_in
     with pytest.raises(SignedOut):
         session.bearer(user=True)
-    assert heard == [SIGNED_OUT_SENTENCE]  # told once
+    assert len(heard) == 1  # told once
     assert session.bearer(user=False)  # public routes keep working
 
 
@@ -400,12 +403,12 @@ def test_restore_with_a_dead_grant_clears_it(profile: Profile, store: TokenStore
     OAuthClient(profile, SANDBOX_CLIENT_SECRET).revoke(grant.refresh_token, hint="refresh_token")
 
     later = new_session(profile, store)
-    heard: list[str] = []
+    heard: list[SignedOut] = []
     later.add_signed_out_listener(heard.append)
     assert later.restore() is False
     assert store.load(profile.name) is None
     assert not later.signed_in
-    assert heard == [SIGNED_OUT_SENTENCE]
+    assert [ended.error for ended in heard] == ["invalid_grant"]
 
 
 # -- client secret -------------------------------------------------------------------
@@ -477,21 +480,21 @@ def test_a_grant_without_refresh_token_ends_like_a_revoked_one(
     store.save_secret(profile.name, "nr-secret")
     clock = Clock(time.time())
     session = signed_in(profile, store, clock=clock)
-    ended: list[str] = []
+    ended: list[SignedOut] = []
     session.add_signed_out_listener(ended.append)
 
     answer = user_get(profile, session.bearer(user=True))
     assert answer.status_code == 200
     assert store.load(profile.name) is None  # nothing to remember
-    assert session.storage_status == NOT_REMEMBERED_SENTENCE
+    assert session.storage_status == Storage(reason=StorageReason.NO_REFRESH_TOKEN)
     session.remember_account(Account.from_json(answer.json()["data"]))
     assert session.account_name == "alice"  # shown while the access token lasts
 
     clock.advance(7200 - 59)  # the access token is due: nothing to renew it with
     with pytest.raises(SignedOut) as info:
         session.bearer(user=True)
-    assert str(info.value) == SIGNED_OUT_SENTENCE
-    assert ended == [SIGNED_OUT_SENTENCE]
+    assert info.value.error == SignedOut.EXPIRED
+    assert ended == [info.value]
     assert not session.signed_in
     assert session.account_name is None
-    assert session.storage_status != NOT_REMEMBERED_SENTENCE
+    assert session.storage_status.reason != StorageReason.NO_REFRESH_TOKEN

@@ -12,6 +12,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 
 from partner_desktop.auth.token_store import StoredGrant, TokenStore
+from partner_desktop.errors import Storage, StorageReason
 from tests.helpers.keyrings import FailingKeyring, MemoryKeyring
 
 SERVICE = "partner-desktop-test"
@@ -65,8 +66,8 @@ def test_secret_is_a_separate_entry() -> None:
 def test_status_names_the_keyring_when_persistent() -> None:
     store = TokenStore(SERVICE, backend=MemoryKeyring())
     assert store.persistent
-    assert store.status.startswith("Sign-in remembered in ")
-    assert store.status.endswith(".")
+    assert store.status.keyring
+    assert store.status.reason is None
 
 
 @pytest.mark.parametrize(
@@ -94,18 +95,18 @@ def test_garbage_entry_is_treated_as_absent_and_removed(
     assert store.persistent
 
 
-ERRORS: list[tuple[Callable[[], Exception], str]] = [
-    (lambda: keyring.errors.PasswordSetError("Failed to store"), "the keyring refused to save it"),
-    (lambda: keyring.errors.KeyringLocked("Failed to unlock"), "the keyring is locked"),
-    (lambda: keyring.errors.NoKeyringError("none"), "no keyring is available on this computer"),
-    (lambda: keyring.errors.InitError("no collection"), "the keyring could not be opened"),
-    (lambda: RuntimeError("D-Bus went away"), "the keyring is not working"),
+ERRORS: list[tuple[Callable[[], Exception], StorageReason]] = [
+    (lambda: keyring.errors.PasswordSetError("Failed to store"), StorageReason.REFUSED),
+    (lambda: keyring.errors.KeyringLocked("Failed to unlock"), StorageReason.LOCKED),
+    (lambda: keyring.errors.NoKeyringError("none"), StorageReason.NO_KEYRING),
+    (lambda: keyring.errors.InitError("no collection"), StorageReason.CANNOT_OPEN),
+    (lambda: RuntimeError("D-Bus went away"), StorageReason.BROKEN),
 ]
 
 
 @pytest.mark.parametrize(("make_error", "why"), ERRORS)
 def test_failing_write_keeps_the_grant_for_this_session_only(
-    make_error: Callable[[], Exception], why: str, caplog: pytest.LogCaptureFixture
+    make_error: Callable[[], Exception], why: StorageReason, caplog: pytest.LogCaptureFixture
 ) -> None:
     backend = FailingKeyring(make_error(), failing=("set",))
     store = TokenStore(SERVICE, backend=backend)
@@ -113,7 +114,7 @@ def test_failing_write_keeps_the_grant_for_this_session_only(
         store.save("sandbox", GRANT)
 
     assert not store.persistent
-    assert store.status == f"Sign-in kept for this session only: {why}."
+    assert store.status == Storage(reason=why)
     assert store.load("sandbox") == GRANT  # from memory
     assert backend.entries == {}  # nothing reached the keyring
     assert GRANT.refresh_token not in caplog.text
@@ -131,7 +132,7 @@ def test_locked_read_goes_session_only() -> None:
     backend.entries[(SERVICE, "sandbox")] = GRANT.to_json()
     store = TokenStore(SERVICE, backend=backend)
     assert store.load("sandbox") is None
-    assert store.status == "Sign-in kept for this session only: the keyring is locked."
+    assert store.status == Storage(reason=StorageReason.LOCKED)
     store.save("sandbox", GRANT)
     assert store.load("sandbox") == GRANT
 
@@ -148,15 +149,15 @@ def test_failing_delete_goes_session_only_and_forgets_in_memory() -> None:
 @pytest.mark.parametrize(
     ("backend", "why"),
     [
-        (fail.Keyring(), "no keyring is available on this computer"),
-        (null.Keyring(), "the keyring is switched off"),
-        (PlaintextKeyring(), "the only keyring found keeps secrets in a plaintext file"),
+        (fail.Keyring(), StorageReason.NO_KEYRING),
+        (null.Keyring(), StorageReason.SWITCHED_OFF),
+        (PlaintextKeyring(), StorageReason.PLAINTEXT),
     ],
 )
-def test_refused_backends_are_never_written(backend: KeyringBackend, why: str) -> None:
+def test_refused_backends_are_never_written(backend: KeyringBackend, why: StorageReason) -> None:
     store = TokenStore(SERVICE, backend=backend)
     assert not store.persistent
-    assert store.status == f"Sign-in kept for this session only: {why}."
+    assert store.status == Storage(reason=why)
     store.save("sandbox", GRANT)
     assert store.load("sandbox") == GRANT
     if isinstance(backend, MemoryKeyring):
@@ -182,4 +183,4 @@ def test_round_trip_reports_a_keyring_that_refuses_writes() -> None:
     store = TokenStore("svc", backend=backend)
     assert store.round_trip() is False
     assert store.backend_name == "memory"
-    assert "session only" in store.status
+    assert store.status == Storage(reason=StorageReason.REFUSED)

@@ -17,6 +17,7 @@ import keyring.errors
 import pytest
 
 from partner_desktop.auth.token_store import StoredGrant, TokenStore
+from partner_desktop.errors import Storage, StorageReason
 
 ROOT = Path(__file__).resolve().parents[2]
 GRANT = StoredGrant("refresh-SECRET-kr", "default", None, "u-1", "alice")
@@ -47,7 +48,7 @@ def test_secret_service_round_trip(service: str) -> None:
 
     store = TokenStore(service, backend=SecretService.Keyring())
     assert store.persistent
-    assert store.status == "Sign-in remembered in the system keyring (Secret Service)."
+    assert store.status == Storage(keyring="SecretService")
 
     store.save("sandbox", GRANT)
     store.save_secret("sandbox", "consumer-SECRET")
@@ -92,7 +93,7 @@ def test_a_keyring_the_person_chose_wins_over_the_secret_service(
         config.write_text("[backend]\ndefault-keyring=keyring.backends.null.Keyring\n")
     store = TokenStore(service)
     assert not store.persistent
-    assert "switched off" in store.status
+    assert store.status == Storage(reason=StorageReason.SWITCHED_OFF)
 
 
 @pytest.mark.keyring
@@ -158,7 +159,7 @@ LOCKED_SCRIPT = textwrap.dedent(
         "saved_while_unlocked": saved,
         "loaded_while_locked": loaded is not None,
         "persistent": store.persistent,
-        "status": store.status,
+        "status": str(store.status),
         "kept_in_memory": store.load("sandbox") == grant,
     }))
     """
@@ -198,7 +199,7 @@ def test_locked_keyring_goes_session_only(tmp_path: Path) -> None:
         "saved_while_unlocked": True,
         "loaded_while_locked": False,
         "persistent": False,
-        "status": "Sign-in kept for this session only: the keyring is locked.",
+        "status": "session-only (locked)",
         "kept_in_memory": True,
     }
     assert "refresh-SECRET-locked" not in result.stderr
@@ -215,7 +216,7 @@ MISSING_SCRIPT = textwrap.dedent(
     print(json.dumps({
         "backend": type(keyring.get_keyring()).__module__,
         "persistent": store.persistent,
-        "status": store.status,
+        "status": str(store.status),
         "kept_in_memory": store.load("sandbox") == grant,
     }))
     """
@@ -238,7 +239,7 @@ def test_missing_keyring_goes_session_only_without_any_file(tmp_path: Path) -> N
     assert report == {
         "backend": "keyring.backends.fail",
         "persistent": False,
-        "status": "Sign-in kept for this session only: no keyring is available on this computer.",
+        "status": "session-only (no_keyring)",
         "kept_in_memory": True,
     }
     # Never a plaintext fallback: nothing was written under the (temporary) home.

@@ -1,5 +1,5 @@
-"""Controllers wired as the app wires them (build_controllers), to the real sandbox, with an
-in-memory keyring."""
+"""Controllers wired as the app wires them (``ProfileServices.build``), to the real sandbox, with
+an in-memory keyring."""
 
 from __future__ import annotations
 
@@ -9,34 +9,55 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from partner_desktop.api.client import PollsClient
 from partner_desktop.api.page_cache import FirstPageCache
-from partner_desktop.app import build_controllers
 from partner_desktop.auth.session import AuthSession
 from partner_desktop.auth.token_store import TokenStore
-from partner_desktop.config import SANDBOX
+from partner_desktop.config import SANDBOX, ProfileStore
 from partner_desktop.controllers.polls import PollsController
 from partner_desktop.controllers.session import SessionController
 from partner_desktop.controllers.vote import VoteController
+from partner_desktop.paths import Paths
+from partner_desktop.wiring import ProfileServices, ServiceOptions
 from tests.fixtures.qt import FakeBrowser, MemoryKeyring
 
 
 @dataclass
 class Wiring:
-    store: TokenStore
-    auth: AuthSession
-    client: PollsClient
-    session: SessionController
-    polls: PollsController
-    votes: VoteController
+    services: ProfileServices
     browser: FakeBrowser
     keyring: MemoryKeyring
-    first_pages: FirstPageCache | None = None
+    first_pages: FirstPageCache
+
+    @property
+    def store(self) -> TokenStore:
+        return self.services.store
+
+    @property
+    def auth(self) -> AuthSession:
+        return self.services.auth
+
+    @property
+    def client(self) -> PollsClient:
+        return self.services.client
+
+    @property
+    def session(self) -> SessionController:
+        return self.services.session
+
+    @property
+    def polls(self) -> PollsController:
+        return self.services.polls
+
+    @property
+    def votes(self) -> VoteController:
+        return self.services.votes
 
 
 @pytest.fixture
-def wire(aloop: Any, tmp_path: Path) -> Iterator[Callable[..., Wiring]]:
+def wire(aloop: Any, run_async: Any, tmp_path: Path) -> Iterator[Callable[..., Wiring]]:
     built: list[Wiring] = []
 
     def factory(
@@ -58,21 +79,27 @@ def wire(aloop: Any, tmp_path: Path) -> Iterator[Callable[..., Wiring]]:
             profile = replace(profile, client_id=client[0])
             store.save_secret(profile.name, client[1])
         browser = FakeBrowser(username=username, decision=decision)
-        # The first page saved in ``pages_dir`` (as the app's cache folder) and shown at start.
-        first_pages = FirstPageCache(pages_dir, profile) if pages_dir is not None else None
-        # The app's own wiring (Application.open_profile uses it too).
-        c = build_controllers(
-            profile,
-            store,
+        # ``pages_dir``: the app's folder of saved first pages, shared between two "runs".
+        paths = Paths.under(tmp_path / f"run-{len(built)}").ensure()
+        if pages_dir is not None:
+            paths = replace(paths, cache_dir=pages_dir)
+        options = ServiceOptions(
             open_browser=browser,
             sign_in_timeout=sign_in_timeout,
+            retry_budget=retry_budget,
             page_size=page_size,
-            first_pages=first_pages,
-            client_options={"retry_budget": retry_budget},
         )
-        wiring = Wiring(
-            store, c.auth, c.client, c.session, c.polls, c.votes, browser, backend, first_pages
+        services = run_async(
+            ProfileServices.build(
+                profile,
+                store,
+                paths=paths,
+                profiles=ProfileStore(paths.profiles_dir),
+                ui_settings=QSettings(str(paths.config_dir / "ui.ini"), QSettings.Format.IniFormat),
+                options=options,
+            )
         )
+        wiring = Wiring(services, browser, backend, FirstPageCache(paths.page_cache_dir, profile))
         built.append(wiring)
         return wiring
 
@@ -80,7 +107,4 @@ def wire(aloop: Any, tmp_path: Path) -> Iterator[Callable[..., Wiring]]:
         yield factory
     finally:
         for wiring in built:
-            wiring.session.shutdown()
-            wiring.polls.shutdown()
-            wiring.votes.shutdown()
-            wiring.client.close()
+            wiring.services.close()

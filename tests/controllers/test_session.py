@@ -6,17 +6,18 @@ import time
 from typing import Any
 
 from partner_desktop.auth.oauth import PROBE_TIMEOUT
-from partner_desktop.auth.session import NOT_REMEMBERED_SENTENCE, SIGNED_OUT_SENTENCE
 from partner_desktop.errors import (
     SignedOut,
     SignInCancelled,
     SignInDenied,
     SignInTimeout,
     SignInUnavailable,
+    Storage,
+    StorageReason,
 )
 from partner_desktop.sandbox import admin
 from partner_desktop.ui.errors import describe
-from tests.fixtures.qt import MemoryKeyring
+from tests.helpers.keyrings import MemoryKeyring
 
 
 def test_sign_in_through_the_browser_remembers_the_grant(
@@ -68,7 +69,7 @@ def test_sign_out_forgets_the_grant(wire: Any, sandbox: Any, run_async: Any, qtb
     assert run_async(w.session.sign_in())
     with qtbot.waitSignal(w.session.signed_out, timeout=10_000) as out:
         run_async(w.session.sign_out())
-    assert out.args == [""]
+    assert out.args == [None]  # the person's own sign-out: nothing to tell them
     assert not w.session.is_signed_in
     later = wire(sandbox, keyring=keyring)
     assert run_async(later.session.restore()) is False
@@ -124,11 +125,11 @@ def test_a_sign_in_without_refresh_token_is_not_remembered_and_ends_with_the_sen
     sandbox = make_sandbox()
     admin.create_client(sandbox.db_path, "no-refresh", "nr", grant_types=("authorization_code",))
     w = wire(sandbox, client=("no-refresh", "nr"))
-    storage: list[str] = []
+    storage: list[Storage] = []
     w.session.storage_status.connect(storage.append)
     with qtbot.waitSignal(w.session.signed_in, timeout=20_000):
         assert run_async(w.session.sign_in()) is True
-    assert storage[-1] == NOT_REMEMBERED_SENTENCE
+    assert storage[-1] == Storage(reason=StorageReason.NO_REFRESH_TOKEN)
     assert not w.keyring.entries.get(("partner-desktop-test", "sandbox"))
     assert w.session.username == "alice"
     # The resource server says 401: with nothing to renew it, the sign-in ends.
@@ -140,7 +141,9 @@ def test_a_sign_in_without_refresh_token_is_not_remembered_and_ends_with_the_sen
             pass
         else:
             raise AssertionError("a refused access token without refresh token went on working")
-    assert out.args == [SIGNED_OUT_SENTENCE]
+    (ended,) = out.args
+    assert isinstance(ended, SignedOut)
+    assert ended.error == SignedOut.EXPIRED
     assert not w.session.is_signed_in
 
 
@@ -149,7 +152,7 @@ def test_a_sign_in_server_that_refuses_is_said_without_opening_the_browser(
 ) -> None:
     from types import SimpleNamespace
 
-    from tests.api.netutil import closed_port
+    from tests.helpers.network import closed_port
 
     with closed_port() as port:
         w = wire(SimpleNamespace(base_url=f"http://127.0.0.1:{port}"))
@@ -167,7 +170,7 @@ def test_a_sign_in_server_that_refuses_is_said_without_opening_the_browser(
 def test_a_sign_in_server_answering_503_is_said_without_opening_the_browser(
     wire: Any, run_async: Any
 ) -> None:
-    from tests.api.netutil import Reply, ScriptedServer
+    from tests.helpers.network import Reply, ScriptedServer
 
     with ScriptedServer(lambda path, count: Reply(503, b"<html>maintenance</html>")) as server:
         w = wire(server)
@@ -176,4 +179,5 @@ def test_a_sign_in_server_answering_503_is_said_without_opening_the_browser(
         assert run_async(w.session.sign_in()) is False
     assert w.browser.urls == []
     assert isinstance(failures[0], SignInUnavailable)
-    assert "HTTP 503" in str(failures[0])
+    assert failures[0].status == 503
+    assert describe(failures[0]).endswith("is unavailable (HTTP 503))")

@@ -23,17 +23,9 @@ from pathlib import Path
 
 from playwright.sync_api import BrowserContext, Page, ViewportSize, sync_playwright
 
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository: tests.helpers
 
+from tests.helpers.chromium import CHROMIUM_FLAGS
 
 VIEWPORT: ViewportSize = {"width": 900, "height": 700}
 

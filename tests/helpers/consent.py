@@ -44,7 +44,7 @@ def parse_forms(html: str) -> list[Form]:
     return parser.forms
 
 
-def _only_form(response: requests.Response, step: str) -> Form:
+def only_form(response: requests.Response, step: str) -> Form:
     if response.status_code != 200:
         raise AssertionError(
             f"{step}: expected a 200 page, got {response.status_code}: {response.text[:300]!r}"
@@ -93,11 +93,11 @@ def consent_in_browser(
     """
     with requests.Session() as browser:
         page = browser.get(authorize_url, timeout=timeout)
-        signin = _only_form(page, "sign-in page")
+        signin = only_form(page, "sign-in page")
         if "username" not in signin.inputs or "password" not in signin.inputs:
             raise AssertionError("sign-in page: no username/password fields")
         page = submit(browser, page, signin, timeout=timeout, username=username, password=password)
-        consent = _only_form(page, "consent page (after sign-in)")
+        consent = only_form(page, "consent page (after sign-in)")
         if ("decision", decision) not in consent.buttons:
             raise AssertionError(
                 f"consent page: no button decision={decision!r} (buttons: {consent.buttons})"

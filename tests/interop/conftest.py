@@ -9,16 +9,14 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 import requests
 
 from partner_desktop.config import Profile, ProfileStore
 from partner_desktop.paths import write_atomically
-from tests.interop.dot_server import APP_CLIENT_ID, SIGNIN_CLIENT_ID, USERNAME
+from tests.helpers.interop import APP_CLIENT_ID, SIGNIN_CLIENT_ID, USERNAME, DotServer
 
 HERE = Path(__file__).resolve().parent
 START_TIMEOUT = 60.0
@@ -38,27 +36,6 @@ scope = "read"
 # django-oauth-toolkit shows its consent page on every sign-in unless told otherwise.
 approval_prompt = "force"
 """
-
-
-@dataclass(frozen=True)
-class DotServer:
-    """The running server: its base URL and the credentials it was seeded with."""
-
-    base_url: str
-    signin_secret: str
-    app_secret: str
-    username: str
-    password: str
-
-    def inspect(self, token: str) -> dict[str, Any]:
-        """The server's record of ``token`` (django-oauth-toolkit's models, read in its process):
-        ``{"access": {...} | None, "refresh": {...} | None}``."""
-        answer = requests.post(
-            f"{self.base_url}/interop/inspect", data={"token": token}, timeout=10
-        )
-        answer.raise_for_status()
-        record: dict[str, Any] = answer.json()
-        return record
 
 
 @pytest.fixture(scope="session")

@@ -22,11 +22,12 @@ from socketserver import ThreadingMixIn
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository: tests.helpers
+
+from tests.helpers.interop import APP_CLIENT_ID, SIGNIN_CLIENT_ID, USERNAME
+
 HERE = Path(__file__).resolve().parent
 
-SIGNIN_CLIENT_ID = "partner-desktop-interop"
-APP_CLIENT_ID = "partner-desktop-interop-app"
-USERNAME = "alice"
 #: RFC 8252 7.3: registered without a port; django-oauth-toolkit accepts any port on it.
 REDIRECT_URI = "http://127.0.0.1/callback"
 

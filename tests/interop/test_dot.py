@@ -22,14 +22,13 @@ import requests
 
 from partner_desktop.api.client import PollsClient
 from partner_desktop.auth.oauth import OAuthClient
-from partner_desktop.auth.session import SIGNED_OUT_SENTENCE, AuthSession, SignInAttempt
+from partner_desktop.auth.session import AuthSession, SignInAttempt
 from partner_desktop.auth.token_store import TokenStore
 from partner_desktop.config import Profile
 from partner_desktop.errors import AuthError, SignedOut
 from partner_desktop.ui.errors import describe
 from tests.helpers.consent import parse_forms
-from tests.interop.conftest import DotServer
-from tests.interop.dot_server import APP_CLIENT_ID, SIGNIN_CLIENT_ID
+from tests.helpers.interop import APP_CLIENT_ID, SIGNIN_CLIENT_ID, DotServer
 
 pytestmark = [pytest.mark.keyring, pytest.mark.slow]
 
@@ -160,7 +159,7 @@ def test_revoked_refresh_token_asks_to_sign_in_again(
     session: AuthSession, store: TokenStore, profile: Profile, dot_server: DotServer
 ) -> None:
     sign_in(session, dot_server)
-    ended: list[str] = []
+    ended: list[SignedOut] = []
     session.add_signed_out_listener(ended.append)
     refresh = stored_refresh(store, profile)
     # Revoked elsewhere (another device signing out, the partner's support): RFC 7009.
@@ -174,9 +173,11 @@ def test_revoked_refresh_token_asks_to_sign_in_again(
     session.invalidate(session.bearer(user=True), user=True)
     with pytest.raises(SignedOut) as caught:
         session.bearer(user=True)
-    assert describe(caught.value) == SIGNED_OUT_SENTENCE
-    assert "sign in again" in SIGNED_OUT_SENTENCE
-    assert ended == [SIGNED_OUT_SENTENCE]
+    assert caught.value.error == SignedOut.INVALID_GRANT
+    assert (
+        describe(caught.value) == "Your sign-in has expired or was revoked. Please sign in again."
+    )
+    assert ended == [caught.value]
     assert store.load(profile.name) is None
     assert not session.signed_in
 

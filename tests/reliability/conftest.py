@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from partner_desktop.sandbox.server import SandboxServer
-from tests.reliability.support import AppEnv, build_env, close_env
+from tests.helpers.app_env import AppEnv, build_env, close_env
 
 MakeSandbox = Callable[..., SandboxServer]
 

@@ -11,7 +11,6 @@ import pytest
 from partner_desktop.api.client import PollsClient
 from partner_desktop.api.models import PollQuery, UserPoll
 from partner_desktop.auth.oauth import OAuthClient
-from partner_desktop.auth.session import SIGNED_OUT_SENTENCE
 from partner_desktop.config import SANDBOX_CLIENT_SECRET
 from partner_desktop.errors import (
     ApiError,
@@ -24,8 +23,8 @@ from partner_desktop.errors import (
 from partner_desktop.sandbox import admin
 from partner_desktop.sandbox.server import SandboxServer
 from partner_desktop.ui.errors import describe
-from tests.auth.conftest import Clock
-from tests.reliability.support import AppEnv, build_env, close_env, new_key
+from tests.helpers.app_env import AppEnv, build_env, close_env, new_key
+from tests.helpers.clock import Clock
 
 MakeSandbox = Callable[..., SandboxServer]
 
@@ -168,14 +167,14 @@ def test_connection_refused_is_a_sentence_and_the_vote_is_not_sent(env: AppEnv) 
     env.server.stop()
     with pytest.raises(NetworkError) as read:
         env.client.get_poll(poll_id)
-    assert_sentence(read.value, unreachable(host, "Cannot connect to the server at {host}"))
+    assert_sentence(read.value, unreachable(host, "The server at {host} cannot be reached"))
     with pytest.raises(VoteNotCounted) as sent:
         env.client.vote(poll_id, answer_id, 1, idempotency_key=key)
     assert not isinstance(sent.value, VoteOutcomeUnknown)  # certainly not sent
     assert_sentence(
         sent.value,
         "The server could not be reached, so your vote was not sent and not counted. "
-        f"Try again when it is back. (Cannot connect to the server at {host})",
+        f"Try again when it is back. (The server at {host} cannot be reached)",
     )
     assert env.votes_on(poll_id) == 0
     assert env.server.restart() == f"http://{host}"
@@ -272,8 +271,9 @@ def test_refresh_token_revoked_elsewhere_signs_out_with_a_sentence_and_no_vote(
     )
     with pytest.raises(SignedOut) as sent:
         env.client.vote(poll_id, answer_id, 1, idempotency_key=key)
-    assert_sentence(sent.value, SIGNED_OUT_SENTENCE)
-    assert env.signed_out == [SIGNED_OUT_SENTENCE]  # the app returns to signed-out, told once
+    assert sent.value.error == SignedOut.INVALID_GRANT
+    assert_sentence(sent.value, "Your sign-in has expired or was revoked. Please sign in again.")
+    assert env.signed_out == [sent.value]  # the app returns to signed-out, told once
     assert not env.session.signed_in
     assert env.store.load(env.profile.name) is None
     assert env.votes_on(poll_id) == 0

@@ -15,12 +15,12 @@ from keyring.backends import fail
 from partner_desktop.api.models import PollQuery
 from partner_desktop.auth.session import AuthSession
 from partner_desktop.auth.token_store import TokenStore
+from partner_desktop.errors import Storage, StorageReason
 from partner_desktop.sandbox.server import SandboxServer
+from tests.helpers.app_env import AppEnv, build_env, close_env, find_secrets, new_key
 from tests.helpers.keyrings import FailingKeyring, MemoryKeyring
-from tests.reliability.support import AppEnv, build_env, close_env, find_secrets, new_key
 
 MakeSandbox = Callable[..., SandboxServer]
-SESSION_ONLY = "Sign-in kept for this session only: {why}."
 
 
 @pytest.fixture
@@ -62,19 +62,19 @@ def next_start(env: AppEnv, backend: KeyringBackend) -> bool:
     return session.restore()
 
 
-FAULTS: dict[str, tuple[Callable[[], KeyringBackend], str]] = {
-    "none": (fail.Keyring, "no keyring is available on this computer"),
+FAULTS: dict[str, tuple[Callable[[], KeyringBackend], StorageReason]] = {
+    "none": (fail.Keyring, StorageReason.NO_KEYRING),
     "locked": (
         lambda: FailingKeyring(keyring.errors.KeyringLocked("locked"), ("get", "set", "delete")),
-        "the keyring is locked",
+        StorageReason.LOCKED,
     ),
     "failing write": (
         lambda: FailingKeyring(keyring.errors.PasswordSetError("refused"), ("set",)),
-        "the keyring refused to save it",
+        StorageReason.REFUSED,
     ),
     "failing everything": (
         lambda: FailingKeyring(OSError("D-Bus went away"), ("get", "set", "delete")),
-        "the keyring is not working",
+        StorageReason.BROKEN,
     ),
 }
 
@@ -89,7 +89,7 @@ def test_keyring_fault_gives_a_sentence_and_a_session_only_sign_in(
     env.session.restore()  # start-up reads the keyring first
     works_this_session(env)
     assert not env.store.persistent
-    assert env.store.status == SESSION_ONLY.format(why=why)
+    assert env.store.status == Storage(reason=why)
     # Session-only means exactly that: the next start finds nothing and asks to sign in.
     assert next_start(env, backend) is False
     if isinstance(backend, MemoryKeyring):
@@ -111,7 +111,7 @@ def test_garbage_entry_is_removed_and_sign_in_works_again(
     assert not env.session.signed_in
     works_this_session(env)
     assert env.store.persistent
-    assert env.store.status.startswith("Sign-in remembered in ")
+    assert env.store.status.keyring
     assert next_start(env, backend) is True
 
 

@@ -11,7 +11,7 @@ import requests
 
 from partner_desktop.sandbox import admin
 from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
-from tests.sandbox.support import V, client_token, get, open_poll, user_tokens, vote
+from tests.helpers.sandbox_http import V, client_token, get, open_poll, user_tokens, vote
 
 MakeSandbox = Callable[..., SandboxServer]
 

@@ -8,8 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from partner_desktop.sandbox.server import SandboxServer
-from tests.e2e.consent_browser import CHROMIUM_FLAGS
-from tests.sandbox.support import Grant, authorize_url, exchange, loopback, pkce
+from tests.helpers.chromium import CHROMIUM_FLAGS
+from tests.helpers.sandbox_http import Grant, authorize_url, exchange, loopback, pkce
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 

@@ -14,7 +14,7 @@ import requests
 from partner_desktop.sandbox import admin, seed
 from partner_desktop.sandbox.server import SandboxServer
 from tests.helpers.consent import consent_in_browser
-from tests.sandbox.support import (
+from tests.helpers.sandbox_http import (
     Grant,
     all_polls,
     authorize_url,

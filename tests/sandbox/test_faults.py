@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from partner_desktop.sandbox.server import SandboxServer
-from tests.sandbox.support import V, client_token, get
+from tests.helpers.sandbox_http import V, client_token, get
 
 POLLS = f"/polls/{V}/polls"
 

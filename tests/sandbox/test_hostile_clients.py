@@ -18,8 +18,8 @@ import requests
 
 from partner_desktop.sandbox import oauth
 from partner_desktop.sandbox.server import SandboxServer
-from tests.helpers.consent import _only_form, submit
-from tests.sandbox.support import (
+from tests.helpers.consent import only_form, submit
+from tests.helpers.sandbox_http import (
     V,
     authorize_url,
     client_token,
@@ -42,7 +42,7 @@ def sign_in(srv: SandboxServer, username: str, password: str) -> requests.Respon
             authorize_url(srv.base_url, "http://127.0.0.1:5000/callback", challenge=challenge),
             timeout=10,
         )
-        form = _only_form(page, "sign-in page")
+        form = only_form(page, "sign-in page")
         return submit(browser, page, form, username=username, password=password)
 
 

@@ -12,7 +12,7 @@ import requests
 from partner_desktop.sandbox import admin
 from partner_desktop.sandbox.server import SandboxServer
 from tests.helpers.consent import consent_in_browser, parse_forms
-from tests.sandbox.support import (
+from tests.helpers.sandbox_http import (
     CLIENT,
     V,
     authorize_url,

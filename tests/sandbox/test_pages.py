@@ -9,7 +9,7 @@ import requests
 
 from partner_desktop.sandbox.server import SandboxServer
 from tests.helpers.consent import consent_in_browser, parse_forms, submit
-from tests.sandbox.support import authorize_url, loopback, pkce
+from tests.helpers.sandbox_http import authorize_url, loopback, pkce
 
 EVIL = "<script>alert('x')</script>\"&"
 

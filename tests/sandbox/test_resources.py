@@ -11,7 +11,7 @@ import requests
 
 from partner_desktop.sandbox import seed
 from partner_desktop.sandbox.server import SandboxServer
-from tests.sandbox.support import V, all_polls, client_token, get, user_tokens
+from tests.helpers.sandbox_http import V, all_polls, client_token, get, user_tokens
 
 POLLS = f"/polls/{V}/polls"
 USER_ROUTES = [

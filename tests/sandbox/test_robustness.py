@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from partner_desktop.sandbox.server import SandboxServer
-from tests.sandbox.support import CLIENT, V, all_polls, client_token, user_tokens
+from tests.helpers.sandbox_http import CLIENT, V, all_polls, client_token, user_tokens
 
 ROOT = Path(__file__).resolve().parents[2]
 PARAM_NAMES = [

@@ -16,7 +16,7 @@ import requests
 
 from partner_desktop.sandbox import seed
 from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
-from tests.sandbox.support import V, all_polls, client_token, get, user_tokens, vote
+from tests.helpers.sandbox_http import V, all_polls, client_token, get, user_tokens, vote
 
 ROOT = Path(__file__).resolve().parents[2]
 

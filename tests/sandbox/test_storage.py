@@ -14,7 +14,7 @@ import pytest
 import requests
 
 from partner_desktop.sandbox.server import SandboxServer
-from tests.sandbox.support import CLIENT, V, get, user_tokens
+from tests.helpers.sandbox_http import CLIENT, V, get, user_tokens
 
 MakeSandbox = Callable[..., SandboxServer]
 

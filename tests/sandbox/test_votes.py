@@ -10,7 +10,7 @@ import pytest
 import requests
 
 from partner_desktop.sandbox.server import SandboxServer
-from tests.sandbox.support import V, all_polls, client_token, get, open_poll, user_tokens, vote
+from tests.helpers.sandbox_http import V, all_polls, client_token, get, open_poll, user_tokens, vote
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ import requests
 from partner_desktop.sandbox import admin
 from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
 from tests.helpers.consent import parse_forms
-from tests.sandbox.support import (
+from tests.helpers.sandbox_http import (
     CLIENT,
     Grant,
     V,

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
-from tests.sandbox.support import user_tokens
+from tests.helpers.sandbox_http import user_tokens
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 

@@ -22,8 +22,8 @@ from partner_desktop.config import SANDBOX
 from partner_desktop.errors import PartnerError
 from partner_desktop.sandbox import admin
 from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
-from tests.api.netutil import Reply, ScriptedServer
-from tests.sandbox.support import CLIENT, V, client_token, open_poll, user_tokens
+from tests.helpers.network import Reply, ScriptedServer
+from tests.helpers.sandbox_http import CLIENT, V, client_token, open_poll, user_tokens
 
 FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 URL_CHARS = st.characters(min_codepoint=0x21, max_codepoint=0x7E)

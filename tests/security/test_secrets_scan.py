@@ -11,8 +11,8 @@ from partner_desktop.config import SANDBOX_CLIENT_SECRET, ProfileStore
 from partner_desktop.errors import VoteOutcomeUnknown
 from partner_desktop.sandbox.server import SandboxServer
 from partner_desktop.ui.errors import UnexpectedErrors
+from tests.helpers.app_env import build_env, close_env, find_secrets, new_key
 from tests.helpers.received import received as _received
-from tests.reliability.support import build_env, close_env, find_secrets, new_key
 
 MakeSandbox = Callable[..., SandboxServer]
 

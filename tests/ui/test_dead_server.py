@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from partner_desktop.models.polls import PollRoles
-from tests.ui.test_voting_ui import _select, _vote_and_confirm
+from tests.helpers.window import select_poll, vote_and_confirm
 
 
 def test_a_vote_answered_503_says_the_bound_then_not_counted(
@@ -22,12 +22,12 @@ def test_a_vote_answered_503_says_the_bound_then_not_counted(
     window = harness.window
     window.services.votes.deadline = 3.0
     detail = window.detail
-    _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    select_poll(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
     before = detail.user_poll.poll.used_token_count
     detail.radio_buttons()[0].setChecked(True)
     server.set_faults(error_rate=1.0)
-    _vote_and_confirm(qtbot, window)
+    vote_and_confirm(qtbot, window)
     started = time.monotonic()
     qtbot.waitUntil(lambda: "Sending" in detail.vote_status.text(), timeout=2_000)
     assert "at most 3 seconds" in detail.vote_status.text()
@@ -41,7 +41,7 @@ def test_a_vote_answered_503_says_the_bound_then_not_counted(
     # Once the server is back, the same vote is sent again and counts once.
     server.set_faults(error_rate=0.0)
     tokens = detail.token_count.value()
-    _vote_and_confirm(qtbot, window)
+    vote_and_confirm(qtbot, window)
     qtbot.waitUntil(
         lambda: detail.user_poll is not None and detail.user_poll.user_vote is not None,
         timeout=10_000,
@@ -72,6 +72,7 @@ def test_sign_in_against_a_stopped_server_says_so_and_opens_no_browser(
     window = harness.window
     server.stop()
     started = time.monotonic()
+    qtbot.waitUntil(window.header.sign_in_button.isEnabled)  # the remembered sign-in is read
     qtbot.mouseClick(window.header.sign_in_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(window.banner.isVisible, timeout=10_000)
     assert time.monotonic() - started < 6.0

@@ -14,7 +14,7 @@ from partner_desktop.models.polls import PollListModel
 from partner_desktop.models.text import status_label
 from partner_desktop.ui.delegate import ROW_HEIGHT, PollDelegate
 from partner_desktop.ui.format import duration, percent, timing
-from tests.models.test_polls_model import make_poll
+from tests.helpers.polls import make_poll
 
 
 def _paint(palette: QPalette) -> QImage:

@@ -21,7 +21,8 @@ import partner_desktop.ui.delegate as delegate_module
 from partner_desktop.api.models import Poll, UserPoll
 from partner_desktop.models.polls import PollListModel
 from partner_desktop.ui.delegate import CARD_CACHE_MIN_BYTES, ROW_HEIGHT, PollDelegate
-from tests.models.test_polls_model import make_poll, make_user_poll
+from tests.helpers.clock import Clock
+from tests.helpers.polls import make_poll, make_user_poll
 
 ENABLED = QStyle.StateFlag.State_Enabled
 SELECTED = QStyle.StateFlag.State_Selected
@@ -90,22 +91,12 @@ def _bigger() -> QFont:
     return font
 
 
-class Clock(datetime):
-    """``datetime`` whose ``now`` is set by the test."""
-
-    current: Clock
-
-    @classmethod
-    def now(cls, tz: Any = None) -> Clock:
-        return cls.current
-
-
 @pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> type[Clock]:
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     """The delegate's idea of now: 26 hours before make_poll's closing time."""
-    monkeypatch.setattr(Clock, "current", Clock(2026, 12, 1, 8, 0, tzinfo=UTC), raising=False)
-    monkeypatch.setattr(delegate_module, "datetime", Clock)
-    return Clock
+    clock = Clock(datetime(2026, 12, 1, 8, 0, tzinfo=UTC))
+    monkeypatch.setattr(delegate_module, "datetime", clock.datetime)
+    return clock
 
 
 Change = Callable[[Scene], Scene]
@@ -135,7 +126,7 @@ CHANGES: dict[str, Change] = {
 
 @pytest.mark.parametrize("change", list(CHANGES), ids=list(CHANGES))
 def test_a_card_is_repainted_when_what_it_shows_changes(
-    qapp: Any, clock: type[Clock], change: str
+    qapp: Any, clock: Clock, change: str
 ) -> None:
     before = Scene()
     delegate = new_delegate(before)
@@ -148,7 +139,7 @@ def test_a_card_is_repainted_when_what_it_shows_changes(
     assert shown != old  # the change is visible: the test compares something
 
 
-def test_the_user_vote_shows_on_the_cached_card(qapp: Any, clock: type[Clock]) -> None:
+def test_the_user_vote_shows_on_the_cached_card(qapp: Any, clock: Clock) -> None:
     before = Scene(row=make_user_poll(1, voted=False))
     delegate = new_delegate(before)
     old = render(delegate, before)
@@ -158,7 +149,7 @@ def test_the_user_vote_shows_on_the_cached_card(qapp: Any, clock: type[Clock]) -
     assert shown != old
 
 
-def test_another_logo_for_the_same_address_is_shown(qapp: Any, clock: type[Clock]) -> None:
+def test_another_logo_for_the_same_address_is_shown(qapp: Any, clock: Clock) -> None:
     scene = Scene(logo=_logo("#d03030"))
     delegate = new_delegate(scene)
     old = render(delegate, scene)
@@ -168,18 +159,18 @@ def test_another_logo_for_the_same_address_is_shown(qapp: Any, clock: type[Clock
     assert shown != old
 
 
-def test_the_time_left_follows_the_clock(qapp: Any, clock: type[Clock]) -> None:
+def test_the_time_left_follows_the_clock(qapp: Any, clock: Clock) -> None:
     scene = Scene()
     delegate = new_delegate(scene)
     old = render(delegate, scene)  # "Closes in 1 d 2 h"
-    clock.current = Clock(2026, 12, 1, 9, 30, tzinfo=UTC)  # "Closes in 1 d"
+    clock.set(datetime(2026, 12, 1, 9, 30, tzinfo=UTC))  # "Closes in 1 d"
     shown = render(delegate, scene)
     assert shown == render(new_delegate(scene), scene)
     assert shown != old
 
 
 def test_a_cached_repaint_is_the_first_painting_without_drawing_again(
-    qapp: Any, clock: type[Clock], monkeypatch: pytest.MonkeyPatch
+    qapp: Any, clock: Clock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     scene = Scene(state=ENABLED | SELECTED, logo=_logo("#d03030"))
     delegate = new_delegate(scene)
@@ -209,7 +200,7 @@ def _max_difference(a: QImage, b: QImage) -> tuple[int, int]:
 @pytest.mark.parametrize("ratio", [1.0, 2.0])
 @pytest.mark.parametrize("state", [ENABLED, ENABLED | SELECTED, ENABLED | HOVER])
 def test_cached_cards_look_like_cards_painted_directly(
-    qapp: Any, clock: type[Clock], ratio: float, state: QStyle.StateFlag
+    qapp: Any, clock: Clock, ratio: float, state: QStyle.StateFlag
 ) -> None:
     # Drawn into a transparent pixmap first, antialiased edges round a little differently.
     logo = _logo("#d03030")
@@ -227,7 +218,7 @@ def test_cached_cards_look_like_cards_painted_directly(
 
 
 def test_a_logo_arriving_is_drawn_over_the_cached_card(
-    qapp: Any, clock: type[Clock], monkeypatch: pytest.MonkeyPatch
+    qapp: Any, clock: Clock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     scene = Scene()
     delegate = new_delegate(scene)
@@ -243,7 +234,7 @@ def test_a_logo_arriving_is_drawn_over_the_cached_card(
     assert shown == render(new_delegate(scene), scene)
 
 
-def test_cards_are_kept_at_the_device_pixel_ratio(qapp: Any, clock: type[Clock]) -> None:
+def test_cards_are_kept_at_the_device_pixel_ratio(qapp: Any, clock: Clock) -> None:
     scene = Scene(ratio=2.0)
     delegate = new_delegate(scene)
     render(delegate, scene)
@@ -255,7 +246,7 @@ def test_cards_are_kept_at_the_device_pixel_ratio(qapp: Any, clock: type[Clock])
 
 @pytest.mark.parametrize(("ratio", "scale"), [(1.5, 1.0), (1.0, 2.0)])
 def test_fractional_ratios_and_scaling_painters_paint_directly(
-    qapp: Any, clock: type[Clock], ratio: float, scale: float
+    qapp: Any, clock: Clock, ratio: float, scale: float
 ) -> None:
     scene = Scene(ratio=ratio)
     delegate = new_delegate(scene)
@@ -265,7 +256,7 @@ def test_fractional_ratios_and_scaling_painters_paint_directly(
 
 
 def test_the_cache_keeps_its_budget_and_the_latest_cards(
-    qapp: Any, clock: type[Clock], monkeypatch: pytest.MonkeyPatch
+    qapp: Any, clock: Clock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     scene = Scene()
     delegate = new_delegate(scene)

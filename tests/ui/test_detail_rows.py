@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QRadioButton, QWidget
 
 from partner_desktop.ui.detail import PollDetail
-from tests.models.test_polls_model import make_poll
+from tests.helpers.polls import make_poll
 
 
 def _answers(n: int, count: int) -> list[dict[str, Any]]:

@@ -26,7 +26,7 @@ def test_a_failing_server_is_reported_as_a_sentence_with_retry(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
     server = make_sandbox(error_rate=1.0)
-    harness = make_app(server, client_options={"retry_budget": 0.5})
+    harness = make_app(server, retry_budget=0.5)
     window = harness.window
     banner = window.banner
     qtbot.waitUntil(banner.isVisible, timeout=15_000)
@@ -57,7 +57,7 @@ def test_the_window_stays_responsive_while_requests_are_slow(
     heartbeat.timeout.connect(lambda: beats.append(time.monotonic()))
     heartbeat.start()
     try:
-        harness.app.start()
+        harness.attach()
         qtbot.waitUntil(window.loading_bar.isVisible, timeout=5_000)
         qtbot.waitUntil(lambda: window.lists.all_model.rowCount() > 0, timeout=15_000)
     finally:
@@ -71,20 +71,29 @@ def test_the_window_stays_responsive_while_requests_are_slow(
 @pytest.mark.parametrize(
     ("exc", "expected"),
     [
-        (NetworkError("Connection refused"), "The server could not be reached."),
+        (NetworkError(NetworkError.REFUSED), "The server could not be reached."),
         (
-            VoteOutcomeUnknown("x", poll_id="p", idempotency_key="k"),
+            NetworkError(NetworkError.TIMEOUT, host="api.example"),
+            "(The server at api.example did not answer in time)",
+        ),
+        (
+            VoteOutcomeUnknown(poll_id="p", idempotency_key="k"),
             "it is not known whether it counted",
         ),
-        (VoteRejected("Poll closed", reason=VoteRejected.CLOSED), "not open for votes"),
-        (VoteRejected("x", reason=VoteRejected.ALREADY_VOTED), "already voted"),
-        (VoteRejected("x", reason=VoteRejected.OVER_LIMIT), "more tokens"),
-        (ApiError("Message throttled out", status=429), "busy"),
-        (ApiError("bad", status=200, field="data.question"), "field data.question"),
-        (EndpointUnavailable("The vote service is retired.", status=410), "retired"),
-        (AuthError("x", error="invalid_client"), "client id or secret"),
-        (AuthError("x", error="invalid_grant"), "sign in again"),
-        (SignInTimeout("x"), "took too long"),
+        (VoteRejected(reason=VoteRejected.CLOSED, message="Poll closed"), "not open for votes"),
+        (VoteRejected(reason=VoteRejected.ALREADY_VOTED), "already voted"),
+        (VoteRejected(reason=VoteRejected.OVER_LIMIT), "more tokens"),
+        (ApiError(status=429, message="Message throttled out"), "busy"),
+        (ApiError("not_string", status=200, field="data.question"), "field data.question"),
+        (
+            ApiError(status=400, message="limit is too high"),
+            "refused the request. (limit is too high)",
+        ),
+        (EndpointUnavailable(endpoint="vote", status=410), "no longer available"),
+        (AuthError("invalid_client"), "client id or secret"),
+        (AuthError("invalid_client", missing_secret=True), "has no client secret"),
+        (AuthError("invalid_grant"), "sign in again"),
+        (SignInTimeout("timeout"), "took too long"),
         (KeyError("boom"), "Something unexpected went wrong"),
     ],
 )
@@ -108,3 +117,19 @@ def test_unexpected_errors_are_logged_and_shown_once(caplog: Any) -> None:
     assert reporter.count == 4
     assert shown == [describe(ZeroDivisionError()), describe(ValueError())]
     assert "ZeroDivisionError" in caplog.text  # the details go to the log, not to the person
+
+
+def test_a_failed_task_is_named_once_in_its_log_line(caplog: Any) -> None:
+    from types import SimpleNamespace
+
+    try:
+        raise ZeroDivisionError("x")
+    except ZeroDivisionError as exc:
+        failure = exc
+    reporter = UnexpectedErrors(lambda _sentence: None)
+    task = SimpleNamespace(get_name=lambda: "load polls")  # what the handler reads of a Task
+    context = {"message": "Unexpected error in load polls", "exception": failure, "task": task}
+    reporter.loop_handler(None, context)  # type: ignore[arg-type]
+    (record,) = [r for r in caplog.records if r.name == "partner_desktop.ui.errors"]
+    assert record.getMessage() == "Unexpected error in the task 'load polls'"
+    assert record.exc_info is not None  # with its traceback

@@ -103,7 +103,7 @@ def test_each_sort_choice_is_sent_shown_and_remembered(
 ) -> None:
     record = Requests()
     base = tmp_path / "sorted"
-    harness = make_app(sandbox, base=base, client_options={"session": record.session})
+    harness = make_app(sandbox, base=base, http_session=record.session)
     window = harness.window
     harness.wait_loaded()
     model = window.lists.all_model
@@ -242,9 +242,7 @@ def test_a_poll_closing_while_shown_turns_closed_without_a_request(
     poll_id = next(p for p, s in _statuses(server.config.db_path).items() if s == "open")
     admin.update_poll(server.config.db_path, poll_id, close_at=time.time() + 6)
     record = Requests()
-    harness = make_app(
-        server, client_options={"session": record.session}, detail_refresh_ms=3_600_000
-    )
+    harness = make_app(server, http_session=record.session, detail_refresh_ms=3_600_000)
     window = harness.window
     harness.wait_loaded()
     harness.sign_in()
@@ -285,7 +283,7 @@ def test_a_followed_poll_that_opens_notifies_once_and_the_click_opens_it(
     poll_id = next(p for p, s in _statuses(server.config.db_path).items() if s == "upcoming")
     admin.update_poll(server.config.db_path, poll_id, open_at=time.time() + 120)
     record = Requests()
-    harness = make_app(server, client_options={"session": record.session}, follow_check_ms=700)
+    harness = make_app(server, http_session=record.session, follow_check_ms=700)
     window = harness.window
     harness.wait_loaded()
     model = window.lists.all_model

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from partner_desktop.api.overview import Overview, PartnerTokens
 from partner_desktop.ui.overview import OverviewPanel
-from tests.models.test_polls_model import make_poll
+from tests.helpers.polls import make_poll
 
 
 def _overview(*balances: int) -> Overview:

@@ -49,8 +49,8 @@ def test_a_second_start_shows_the_saved_polls_at_once_then_the_servers(
     window.lists.poll_list.setCurrentIndex(window.lists.all_model.index(3, 0))
     resets: list[bool] = []
     window.lists.all_model.modelReset.connect(lambda: resets.append(True))
-    second.app.start()
-    with qtbot.waitSignal(second.app.services.polls.refreshed, timeout=15_000):  # the answer
+    second.attach()
+    with qtbot.waitSignal(second.services.polls.refreshed, timeout=15_000):  # the answer
         pass  # the server answers after 0.8 s
     # Today, from the server: the time of day alone.
     refreshed_at = window.status.refreshed_at
@@ -81,7 +81,7 @@ def test_a_saved_page_that_changed_on_the_server_is_replaced(
     model = window.lists.all_model
     assert _ids(model) == seen  # the saved page, until the server answers
     assert model.index(0, 0).data(PollRoles.PollRole).question != "Who scores first tonight?"
-    second.app.start()
+    second.attach()
     qtbot.waitUntil(
         lambda: model.index(0, 0).data(PollRoles.PollRole).question == "Who scores first tonight?",
         timeout=15_000,

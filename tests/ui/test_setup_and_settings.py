@@ -61,7 +61,12 @@ def test_settings_validate_and_save_a_profile_with_its_secret_in_the_keyring(
     dialog.findChild(QLineEdit, "api_base").setText("http://example.com")
     dialog.findChild(QLineEdit, "clientId").setText("my-consumer-key")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert error.text() == "The api base must use https unless it is on this computer."
+    assert error.text() == (
+        "The address http://example.com must use https unless it is on this computer."
+    )
+    # The error names its setting: that field is the one marked.
+    assert dialog.findChild(QLineEdit, "api_base").property("invalid") is True
+    assert dialog.findChild(QLineEdit, "clientId").property("invalid") is False
     dialog.findChild(QLineEdit, "api_base").setText("https://api-public.socios.com")
     dialog.findChild(QLineEdit, "clientSecret").setText("s3cr3t-value")
     dialog.findChild(QLineEdit, "partnerTag").setText("tag-1")
@@ -75,7 +80,7 @@ def test_settings_validate_and_save_a_profile_with_its_secret_in_the_keyring(
     assert saved.partner_tag == "tag-1"
     assert saved.tracking == {"campaign": "winter"}
     assert saved.redirect_port == 53682
-    assert harness.app.store.load_secret("socios") == "s3cr3t-value"
+    assert harness.services.store.load_secret("socios") == "s3cr3t-value"
     profile_text = (harness.paths.profiles_dir / "socios.toml").read_text()
     assert "s3cr3t" not in profile_text  # the secret lives in the keyring only
     assert dialog.findChild(QLineEdit, "clientSecret").text() == ""
@@ -101,8 +106,8 @@ def test_settings_scope_client_authentication_and_a_public_data_client(
     assert saved.scope == "read offline_access"
     assert saved.client_auth_method == "client_secret_post"
     assert saved.app_client_id == "desktop-public"
-    assert harness.app.store.load_secret("socios") == "signin-s3cr3t"
-    assert harness.app.store.load_secret("socios", app=True) == "public-s3cr3t"
+    assert harness.services.store.load_secret("socios") == "signin-s3cr3t"
+    assert harness.services.store.load_secret("socios", app=True) == "public-s3cr3t"
     profile_text = (harness.paths.profiles_dir / "socios.toml").read_text()
     assert "s3cr3t" not in profile_text
     assert dialog.findChild(QLineEdit, "appClientSecret").text() == ""
@@ -165,7 +170,7 @@ def test_the_first_frame_has_no_detail_pane_and_the_window_builds_it_when_idle(
     assert window.findChild(QWidget, "voteButton") is None
     assert window.splitter.widget(1) is placeholder
     sizes = window.splitter.sizes()
-    harness.app.start()
+    harness.attach()
     qtbot.waitUntil(lambda: window.findChild(QWidget, "voteButton") is not None, timeout=5_000)
     assert window.splitter.count() == 2
     assert window.splitter.widget(1) is window.detail

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMainWindow
 
+from partner_desktop.errors import Storage, StorageReason
 from partner_desktop.ui.format import clock_time, local_time
 from partner_desktop.ui.status_bar import StatusBar
 
@@ -46,7 +47,8 @@ def test_the_refresh_time_is_a_time_today_and_a_date_before(qtbot: Any) -> None:
 
 def test_the_keyring_line_shows_only_while_signed_in_and_connected(qtbot: Any) -> None:
     bar = _bar(qtbot)
-    bar.set_storage_status("Sign-in remembered in the system keyring (Secret Service).")
+    assert bar.keyring_label.text() == ""  # not known yet
+    bar.set_storage_status(Storage(keyring="SecretService"))
     assert bar.keyring_label.text() == (
         "Sign-in remembered in the system keyring (Secret Service)."
     )
@@ -57,7 +59,5 @@ def test_the_keyring_line_shows_only_while_signed_in_and_connected(qtbot: Any) -
     assert bar.keyring_label.isVisible()
     bar.set_signed_in(False)
     assert not bar.keyring_label.isVisible()
-    bar.set_storage_status("Sign-in remembered in the KWallet keyring.")
-    assert bar.keyring_label.text() == "Sign-in remembered in the KWallet keyring."
-    bar.set_storage_status("Sign-in kept for this session only: no keyring was found.")
+    bar.set_storage_status(Storage(reason=StorageReason.NO_KEYRING))
     assert bar.keyring_label.text() == "Sign-in kept for this session only."

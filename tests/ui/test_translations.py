@@ -44,6 +44,8 @@ from partner_desktop.errors import (
     SignInDenied,
     SignInTimeout,
     SignInUnavailable,
+    Storage,
+    StorageReason,
     TokenStoreError,
     VoteNotCounted,
     VoteOutcomeUnknown,
@@ -51,7 +53,7 @@ from partner_desktop.errors import (
 )
 from partner_desktop.models.polls import PollRoles
 from partner_desktop.ui import format as fmt
-from partner_desktop.ui.errors import describe, their_sentence
+from partner_desktop.ui.errors import describe, storage_sentence
 from partner_desktop.ui.i18n import SETTING, Translations, available_languages, match_language
 from tests.fixtures.qt import save_screenshot
 
@@ -204,7 +206,7 @@ def open_poll_with_quorum(window: Any, qtbot: Any) -> None:
 
 
 def error_examples() -> Iterator[BaseException]:
-    """One exception per sentence of ui/errors.py (empty messages: the app's own words)."""
+    """One exception per sentence of ui/errors.py."""
     for reason in (
         VoteRejected.CLOSED,
         VoteRejected.ALREADY_VOTED,
@@ -213,31 +215,63 @@ def error_examples() -> Iterator[BaseException]:
         VoteRejected.NOT_FOUND,
         "something else",
     ):
-        yield VoteRejected("", reason=reason)
-    yield VoteOutcomeUnknown("", poll_id="p", idempotency_key="k")
-    yield VoteNotCounted("", status=503)
-    yield VoteNotCounted("")
-    yield SignInUnavailable("")
-    yield CertificateError("")
-    yield NetworkError("")
-    yield EndpointUnavailable("")
-    yield SignInCancelled("")
-    yield SignInTimeout("")
-    yield SignInDenied("")
-    yield LoopbackError("")
-    yield SignedOut("")
-    yield AuthError("", error="invalid_client")
-    yield AuthError("", error="invalid_grant")
-    yield AuthError("", error="server_error")
-    yield ApiError("", status=429)
-    yield ApiError("", status=503)
-    yield ApiError("", status=400, field="poll.answers")
-    yield ApiError("", status=400)
-    yield KeyringUnavailable("")
-    yield TokenStoreError("")
-    yield ConfigError("")
-    yield PartnerError("")
+        yield VoteRejected(reason=reason)
+    yield VoteOutcomeUnknown(poll_id="p", idempotency_key="k")
+    yield VoteNotCounted(NetworkError.UNAVAILABLE, status=503)
+    yield VoteNotCounted(NetworkError.REFUSED)
+    for reason in (NetworkError.TIMEOUT, NetworkError.UNAVAILABLE, NetworkError.REFUSED):
+        yield SignInUnavailable(reason, host="id.example", status=503, seconds=5)
+    yield CertificateError()
+    yield CertificateError(host="id.example", sign_in=True)
+    yield CertificateError(host="api.example")
+    yield NetworkError()
+    for reason in (
+        NetworkError.TIMEOUT,
+        NetworkError.UNAVAILABLE,
+        NetworkError.BROKEN,
+        NetworkError.REFUSED,
+    ):
+        yield NetworkError(reason, host="api.example", status=502)
+    yield EndpointUnavailable(endpoint="vote")
+    yield SignInCancelled()
+    yield SignInTimeout()
+    yield SignInDenied()
+    yield LoopbackError()
+    yield LoopbackError("port_in_use", port=8765)
+    yield SignedOut(SignedOut.SIGNED_OUT)
+    yield SignedOut(SignedOut.INVALID_GRANT)
+    yield AuthError("invalid_client", missing_secret=True)
+    for code in (
+        "invalid_client",
+        "unauthorized_client",
+        "invalid_scope",
+        "unsupported_grant_type",
+        "invalid_request",
+        AuthError.INVALID_RESPONSE,
+        "server_error",
+    ):
+        yield AuthError(code)
+    yield ApiError(status=429)
+    yield ApiError(status=503)
+    yield ApiError("missing", status=400, field="poll.answers")
+    yield ApiError(ApiError.NOT_JSON, status=200)
+    yield ApiError(status=400)
+    yield KeyringUnavailable()
+    yield TokenStoreError()
+    for name, problem in vars(ConfigError).items():
+        if name.isupper():
+            yield ConfigError(problem, setting="client_id", value="x")
+    yield ConfigError("something else")
+    yield PartnerError()
     yield RuntimeError("boom")
+
+
+def storage_examples() -> Iterator[Storage]:
+    """One value per status-bar sentence of where the sign-in is kept."""
+    for keyring in ("SecretService", "libsecret", "macOS", "Windows", "SomeOther"):
+        yield Storage(keyring=keyring)
+    yield Storage(reason=StorageReason.LOCKED)
+    yield Storage(reason=StorageReason.NO_REFRESH_TOKEN)
 
 
 def test_every_window_and_error_sentence_is_translated_in_each_language(
@@ -261,6 +295,7 @@ def test_every_window_and_error_sentence_is_translated_in_each_language(
 
     # The sign-in dialog, while the browser has not answered yet.
     harness.browser.enabled = False
+    qtbot.waitUntil(window.header.sign_in_button.isEnabled)  # the remembered sign-in is read
     qtbot.mouseClick(window.header.sign_in_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.dialogs.sign_in is not None, timeout=10_000)
     dialog = window.dialogs.sign_in
@@ -316,12 +351,17 @@ def test_every_window_and_error_sentence_is_translated_in_each_language(
 
     for language in LANGUAGES:
         window.choose_language("en")
-        english = {repr(exc): describe(exc) for exc in error_examples()}
+        english = [describe(exc) for exc in error_examples()]
+        english += [storage_sentence(status) for status in storage_examples()]
         window.choose_language(language)
-        for exc in error_examples():
-            sentence = describe(exc)
-            if sentence == english[repr(exc)]:
-                problems.append(f"errors [{language}] {type(exc).__name__}: {sentence!r}")
+        shown = [describe(exc) for exc in error_examples()]
+        shown += [storage_sentence(status) for status in storage_examples()]
+        assert len(set(english)) == len(english), "one example per sentence"
+        problems += [
+            f"errors [{language}] {sentence!r}"
+            for sentence, before in zip(shown, english, strict=True)
+            if sentence == before
+        ]
     window.choose_language("")
     assert not problems, "\n".join(problems)
 
@@ -346,6 +386,7 @@ def test_no_text_is_clipped_with_strings_40_percent_longer(
     problems = [f"signed out: {p}" for p in clipped(window)]
     # The sign-in dialog while the browser has not answered.
     harness.browser.enabled = False
+    qtbot.waitUntil(window.header.sign_in_button.isEnabled)  # the remembered sign-in is read
     qtbot.mouseClick(window.header.sign_in_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.dialogs.sign_in is not None, timeout=10_000)
     dialog = window.dialogs.sign_in
@@ -441,12 +482,13 @@ def test_switching_the_language_in_settings_retranslates_the_open_window_at_once
 
 
 def test_the_language_is_remembered_for_the_next_start(
-    make_app: Any, make_sandbox: Any, tmp_path: Path
+    make_app: Any, make_sandbox: Any, tmp_path: Path, qtbot: Any
 ) -> None:
     ui = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     ui.setValue(SETTING, "pt_BR")
     harness = make_app(make_sandbox(), ui_settings=ui)
     assert harness.app.translations.language == "pt_BR"
+    qtbot.waitUntil(harness.window.header.sign_in_button.isEnabled)  # the remembered sign-in
     assert harness.window.header.sign_in_button.text() == "Entrar"
     assert harness.window.lists.tabText(1) == "Minhas enquetes"
 
@@ -585,35 +627,30 @@ def test_a_language_added_as_a_ts_file_is_offered_without_code(qapp: Any, tmp_pa
         translations.clear()
 
 
-def test_sentences_of_the_layers_without_qt_are_translated(qapp: Any) -> None:
-    """The session's and the profile checks' sentences reach people translated."""
+def test_errors_of_the_layers_without_qt_reach_people_translated(qapp: Any) -> None:
+    """The session's, the profile checks' and the sign-in server's errors carry no words;
+    ``describe`` gives them in the interface language."""
     from dataclasses import replace
 
-    from partner_desktop.auth import session
     from partner_desktop.config import SANDBOX
 
     translations = Translations()
     try:
         translations.apply("es")
-        for sentence in (
-            session.SIGNED_OUT_SENTENCE,
-            session.NOT_SIGNED_IN_SENTENCE,
-            session.NOT_REMEMBERED_SENTENCE,
-        ):
-            assert their_sentence(sentence) != sentence, sentence
-        assert describe(SignedOut(session.SIGNED_OUT_SENTENCE)).startswith("Tu sesión ha caducado")
+        assert describe(SignedOut(SignedOut.INVALID_GRANT)).startswith("Tu sesión ha caducado")
+        assert storage_sentence(Storage(reason=StorageReason.NO_REFRESH_TOKEN)).startswith(
+            "Sesión iniciada solo durante esta ejecución"
+        )
+        assert storage_sentence(Storage(keyring="SecretService")) == (
+            "Sesión recordada en el llavero del sistema (Secret Service)."
+        )
         with pytest.raises(ConfigError) as raised:
             replace(SANDBOX, client_id="").validate()
         assert describe(raised.value) == "El ID de cliente (clave de consumidor) está vacío."
-        port = LoopbackError(
-            "Port 8765 is in use by another program, so the sign-in cannot receive its answer. "
-            "Close that program, or choose another redirect port in the profile settings."
-        )
+        port = LoopbackError("port_in_use", port=8765)
         assert describe(port).startswith("El puerto 8765 lo usa otro programa")
-        # A sign-in server that is down: the app's sentence and the server's own, both translated.
-        down = describe(
-            SignInUnavailable("The sign-in server at 127.0.0.1:9 did not answer within 5 seconds.")
-        )
+        # A sign-in server that is down: what happened, and with which server, both translated.
+        down = describe(SignInUnavailable(NetworkError.TIMEOUT, host="127.0.0.1:9", seconds=5.0))
         assert down == (
             "El servidor de inicio de sesión no responde, así que no se ha abierto el navegador. "
             "Vuelve a intentarlo en un momento. (El servidor de inicio de sesión de 127.0.0.1:9 "

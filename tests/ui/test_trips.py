@@ -7,23 +7,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QColor, QPalette
+from PySide6.QtGui import QAccessible, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from partner_desktop.models.polls import PollRoles
-from tests.ui.test_voting_ui import _only, _select
+from tests.helpers.contrast import contrast
+from tests.helpers.window import select_poll, show_only, signed_in
 
 
 def _name(widget: QWidget) -> str:
     return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
-
-
-def _signed_in(make_app: Any, make_sandbox: Any) -> tuple[Any, Any]:
-    """A fresh sandbox (alice has voted nowhere), alice signed in: the window and its pane."""
-    harness = make_app(make_sandbox())
-    harness.wait_loaded()
-    harness.sign_in()
-    return harness.window, harness.window.detail
 
 
 def test_only_a_votable_poll_offers_sign_in_to_vote(
@@ -34,14 +27,14 @@ def test_only_a_votable_poll_offers_sign_in_to_vote(
     window = harness.window
     detail = window.detail
     for label, status in (("Closed", "closed"), ("Results out", "disclosed")):
-        _only(qtbot, window, label, status)
-        _select(window, lambda i: True)
+        show_only(qtbot, window, label, status)
+        select_poll(window, lambda i: True)
         qtbot.waitUntil(lambda: detail.poll is not None and not detail.showing_overview())
         assert detail.vote_button.text() == "Vote"
         assert not detail.vote_button.isEnabled()
         assert "cannot be voted on" in detail.vote_status.text()
-    _only(qtbot, window, "Open", "open")
-    _select(window, lambda i: True)
+    show_only(qtbot, window, "Open", "open")
+    select_poll(window, lambda i: True)
     qtbot.waitUntil(lambda: detail.vote_button.text() == "Sign in to vote")
     assert detail.vote_button.isEnabled()
 
@@ -49,10 +42,10 @@ def test_only_a_votable_poll_offers_sign_in_to_vote(
 def test_tab_goes_answers_tokens_vote_and_arrows_choose(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
-    window, detail = _signed_in(make_app, make_sandbox)
+    window, detail = signed_in(make_app, make_sandbox)
     window.show()
     qtbot.waitExposed(window)
-    _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    select_poll(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
     radios = detail.radio_buttons()
     assert len(radios) >= 2
@@ -80,7 +73,7 @@ def test_a_screen_reader_reads_the_real_text(make_app: Any, sandbox: Any, qtbot:
     harness.wait_loaded()
     window = harness.window
     detail = window.detail
-    _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    select_poll(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: detail.poll is not None and not detail.showing_overview())
     assert _name(detail.question) == detail.poll.question
     assert _name(detail.vote_button) == "Sign in to vote"
@@ -91,7 +84,7 @@ def test_a_screen_reader_reads_the_real_text(make_app: Any, sandbox: Any, qtbot:
 def test_the_token_limit_is_said_and_max_offered(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
-    window, detail = _signed_in(make_app, make_sandbox)
+    window, detail = signed_in(make_app, make_sandbox)
     model = window.lists.all_model
     for row in range(model.rowCount()):
         poll = model.index(row, 0).data(PollRoles.PollRole)
@@ -114,8 +107,8 @@ def test_the_token_limit_is_said_and_max_offered(
 def test_the_confirmation_names_the_vote_and_says_tokens_are_kept(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
-    window, detail = _signed_in(make_app, make_sandbox)
-    poll = _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    window, detail = signed_in(make_app, make_sandbox)
+    poll = select_poll(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
     detail.radio_buttons()[0].setChecked(True)
     detail.token_count.setValue(1)
@@ -134,35 +127,22 @@ def test_results_and_quorum_follow_the_real_rules(make_app: Any, sandbox: Any, q
     harness.wait_loaded()
     window = harness.window
     detail = window.detail
-    _only(qtbot, window, "Cancelled", "cancelled")
-    _select(window, lambda i: True)
+    show_only(qtbot, window, "Cancelled", "cancelled")
+    select_poll(window, lambda i: True)
     qtbot.waitUntil(lambda: detail.poll is not None and not detail.showing_overview())
     assert detail.disclosed.text() == "None: the poll was cancelled"
     assert "not reached" not in detail.quorum.text()
-    _only(qtbot, window, "Open", "open")
-    _select(window, lambda i: not i.data(PollRoles.PollRole).results_visible)
+    show_only(qtbot, window, "Open", "open")
+    select_poll(window, lambda i: not i.data(PollRoles.PollRole).results_visible)
     qtbot.waitUntil(lambda: detail.poll is not None and detail.poll.status == "open")
     assert detail.disclosed.text().startswith("Shown once you vote or when the poll closes")
-
-
-def _contrast(a: QColor, b: QColor) -> float:
-    def luminance(c: QColor) -> float:
-        def channel(v: float) -> float:
-            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-        return (
-            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
-        )
-
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
 
 
 def test_focus_shows_on_filters_list_and_answers(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
-    window, detail = _signed_in(make_app, make_sandbox)
-    _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    window, detail = signed_in(make_app, make_sandbox)
+    select_poll(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -186,14 +166,14 @@ def test_focus_shows_on_filters_list_and_answers(
 def test_closed_answers_read_clearly_with_my_vote_and_the_winner_marked(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
-    window, detail = _signed_in(make_app, make_sandbox)
-    _only(qtbot, window, "Results out", "disclosed")
+    window, detail = signed_in(make_app, make_sandbox)
+    show_only(qtbot, window, "Results out", "disclosed")
 
     def one_winner(index: Any) -> bool:
         counts = sorted(a.token_count or 0 for a in index.data(PollRoles.PollRole).answers)
         return len(counts) > 1 and counts[-1] > counts[-2]
 
-    _select(window, one_winner)
+    select_poll(window, one_winner)
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
     radios = detail.radio_buttons()
     assert not any(r.isEnabled() for r in radios)
@@ -201,7 +181,7 @@ def test_closed_answers_read_clearly_with_my_vote_and_the_winner_marked(
         row = radio.parentWidget()
         text = radio.palette().color(QPalette.ColorGroup.Disabled, radio.foregroundRole())
         back = row.palette().color(row.backgroundRole())
-        assert _contrast(text, back) >= 4.5, (text.name(), back.name())
+        assert contrast(text, back) >= 4.5, (text.name(), back.name())
     winners = [r for r in radios if r.parentWidget().property("winner")]
     assert len(winners) >= 1
     assert all("winning answer" in r.text() for r in winners)
@@ -230,7 +210,7 @@ def test_my_polls_are_those_voted_or_votable_and_all_polls_marks_votes(
         user_poll = mine.index(row, 0).data(PollRoles.UserPollRole)
         votable = user_poll.user_token_balance > 0 and user_poll.poll.status in ("open", "upcoming")
         assert user_poll.user_vote is not None or votable
-    poll = _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    poll = select_poll(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
     detail.radio_buttons()[0].setChecked(True)
     with qtbot.waitSignal(window.services.votes.voted, timeout=10_000):

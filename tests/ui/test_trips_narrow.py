@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from partner_desktop.models.polls import PollRoles
 from partner_desktop.ui.delegate import PAD, _logo_rect, quorum_widths
 from partner_desktop.ui.format import fill, percent
-from tests.ui.test_trips import _contrast, _signed_in
-from tests.ui.test_voting_ui import _select
+from tests.helpers.contrast import contrast
+from tests.helpers.window import select_poll, signed_in
 
 pytestmark = pytest.mark.usefixtures("light_again")
 
@@ -44,7 +44,7 @@ def _indicator_contrast(radio: QRadioButton) -> float:
     for x in range(rect.left(), rect.right() + 1):
         for y in range(rect.top(), rect.bottom() + 1):
             pixel = QColor(image.pixel(round(x * ratio), round(y * ratio)))
-            best = max(best, _contrast(pixel, back))
+            best = max(best, contrast(pixel, back))
     return best
 
 
@@ -52,11 +52,11 @@ def _indicator_contrast(radio: QRadioButton) -> float:
 def test_unchecked_answer_indicators_stand_out(
     make_app: Any, make_sandbox: Any, qtbot: Any, theme: str
 ) -> None:
-    window, detail = _signed_in(make_app, make_sandbox)
+    window, detail = signed_in(make_app, make_sandbox)
     window.set_appearance(theme, 1.0)
     window.show()
     qtbot.waitExposed(window)
-    _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    select_poll(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
     radios = detail.radio_buttons()
     radios[0].setChecked(True)
@@ -103,7 +103,7 @@ def test_nothing_is_cut_at_640_px(make_app: Any, sandbox: Any, qtbot: Any) -> No
     model = window.lists.all_model
     names = {model.index(r, 0).data(PollRoles.PartnerNameRole) for r in range(model.rowCount())}
     longest = max(names, key=len)
-    _select(window, lambda i: i.data(PollRoles.PartnerNameRole) == longest)
+    select_poll(window, lambda i: i.data(PollRoles.PartnerNameRole) == longest)
     detail = window.detail
     qtbot.waitUntil(lambda: detail.poll is not None and not detail.showing_overview())
     qtbot.wait(50)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAccessible, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
 
 from partner_desktop.models.polls import PollRoles
-from tests.ui.test_voting_ui import _select
+from tests.helpers.window import select_poll
 
 
 def _back(server: Any) -> None:
@@ -28,7 +28,7 @@ def _failed_poll(make_app: Any, make_sandbox: Any, qtbot: Any) -> tuple[Any, Any
     harness.wait_loaded()
     window = harness.window
     detail = window.detail
-    poll = _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    poll = select_poll(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: detail.poll is not None and not detail.showing_overview())
     server.stop()
     window.services.polls.start_open_poll(poll.id)
@@ -145,7 +145,7 @@ def test_names_a_screen_reader_reads(make_app: Any, sandbox: Any, qtbot: Any) ->
         iface = QAccessible.queryAccessibleInterface(box)
         labels = [other.text(QAccessible.Text.Name) for other, _ in iface.relations()]
         assert name in labels
-    poll = _select(window, lambda i: True)
+    poll = select_poll(window, lambda i: True)
     detail = window.detail
     qtbot.waitUntil(lambda: detail.poll is not None)
     assert _name(detail.logo) == f"{poll.partner_name} logo"

@@ -8,39 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from partner_desktop.models.polls import PollRoles
-
-
-def _only(qtbot: Any, window: Any, label: str, status: str) -> None:
-    window.filters.status_filter.setCurrentIndex(window.filters.status_filter.findText(label))
-    model = window.lists.all_model
-    qtbot.waitUntil(
-        lambda: (
-            model.rowCount() > 0
-            and all(
-                model.index(r, 0).data(PollRoles.StatusRole) == status
-                for r in range(model.rowCount())
-            )
-        ),
-        timeout=10_000,
-    )
-
-
-def _select(window: Any, predicate: Any) -> Any:
-    model = window.lists.all_model
-    for row in range(model.rowCount()):
-        index = model.index(row, 0)
-        if predicate(index):
-            window.lists.poll_list.setCurrentIndex(index)
-            return index.data(PollRoles.PollRole)
-    raise AssertionError("no poll matches")
-
-
-def _vote_and_confirm(qtbot: Any, window: Any) -> None:
-    """Click Vote and then the confirmation's vote button."""
-    qtbot.mouseClick(window.detail.vote_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.confirmation_box() is not None, timeout=5_000)
-    box = window.confirmation_box()
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+from tests.helpers.window import select_poll, show_only, vote_and_confirm
 
 
 def test_a_closed_poll_says_why_it_cannot_be_voted(
@@ -50,8 +18,8 @@ def test_a_closed_poll_says_why_it_cannot_be_voted(
     harness.wait_loaded()
     harness.sign_in()
     window = harness.window
-    _only(qtbot, window, "Closed", "closed")
-    _select(window, lambda i: True)
+    show_only(qtbot, window, "Closed", "closed")
+    select_poll(window, lambda i: True)
     qtbot.waitUntil(lambda: window.detail.user_poll is not None, timeout=10_000)
     assert window.detail.user_poll.user_vote is None
     assert not window.detail.vote_button.isEnabled()
@@ -67,7 +35,7 @@ def test_without_tokens_of_the_partner_the_reason_is_shown(
     harness.wait_loaded()
     harness.sign_in()
     window = harness.window
-    _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    select_poll(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: window.detail.user_poll is not None, timeout=10_000)
     assert "You hold no" in window.detail.vote_status.text()
     assert not window.detail.vote_button.isEnabled()
@@ -84,7 +52,7 @@ def test_cancelling_the_confirmation_sends_no_vote(
     detail = window.detail
     voting: list[Any] = []
     window.services.votes.voting_changed.connect(lambda *args: voting.append(args))
-    _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    select_poll(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
     assert detail.user_poll.user_vote is None
     detail.radio_buttons()[0].setChecked(True)
@@ -107,7 +75,7 @@ def test_the_confirmation_is_ready_before_vote_and_asks_about_the_new_choice(
     harness.sign_in()
     window = harness.window
     detail = window.detail
-    poll = _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    poll = select_poll(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
     detail.radio_buttons()[0].setChecked(True)
     # Built when the answer is chosen (its first build is a hitch), not shown yet.
@@ -142,7 +110,7 @@ def test_a_refused_vote_is_explained(make_app: Any, make_sandbox: Any, qtbot: An
     harness.sign_in()
     other.sign_in()
     window = harness.window
-    poll = _select(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    poll = select_poll(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     detail = window.detail
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
     assert detail.user_poll.user_vote is None
@@ -152,7 +120,7 @@ def test_a_refused_vote_is_explained(make_app: Any, make_sandbox: Any, qtbot: An
         other.window.services.votes.start_vote(poll.id, poll.answers[1].id, 1)
         assert other.window.services.votes.is_voting(poll.id)  # at once, before the task runs
         other.window.services.votes.start_vote(poll.id, poll.answers[1].id, 1)  # ignored while busy
-    _vote_and_confirm(qtbot, window)
+    vote_and_confirm(qtbot, window)
     qtbot.waitUntil(
         lambda: detail.user_poll is not None and detail.user_poll.user_vote is not None,
         timeout=10_000,

@@ -89,3 +89,18 @@ def test_clicks_before_the_services_do_nothing_and_break_nothing(
     window.lists.set_current_view(View.MINE)
     assert empty is not None
     assert window.confirmation_box() is None
+
+
+def test_a_wider_window_widens_the_detail_pane_too(qtbot: Any, tmp_path: Path) -> None:
+    window = _shell(qtbot, tmp_path)
+    window.resize(800, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    detail = window.detail  # built in the placeholder's place while the window is narrow
+    qtbot.waitUntil(lambda: detail.width() > 0)
+    before = window.splitter.sizes()
+    window.resize(1400, 700)
+    qtbot.waitUntil(lambda: window.splitter.sizes() != before, timeout=2_000)
+    after = window.splitter.sizes()
+    # Both panes share the new room (5 to 4), as the placeholder did.
+    assert after[1] - before[1] >= (sum(after) - sum(before)) * 0.3

@@ -16,13 +16,14 @@ from partner_desktop.api.client import PollsClient
 from partner_desktop.api.models import Poll, PollQuery
 from partner_desktop.auth.session import AuthSession
 from partner_desktop.auth.token_store import TokenStore
-from partner_desktop.config import SANDBOX, SANDBOX_CLIENT_SECRET, Profile
+from partner_desktop.config import SANDBOX_CLIENT_SECRET, Profile
+from partner_desktop.errors import SignedOut
 from partner_desktop.logs import setup_logging
 from partner_desktop.paths import Paths
 from partner_desktop.sandbox import admin
 from partner_desktop.sandbox.server import SandboxServer
-from tests.auth.conftest import complete_in_browser
 from tests.helpers.keyrings import MemoryKeyring
+from tests.helpers.oauth import complete_in_browser, profile_for
 from tests.helpers.received import install, received
 
 
@@ -60,7 +61,7 @@ class AppEnv:
     session: AuthSession
     client: PollsClient
     verifiers: list[str] = field(default_factory=list)
-    signed_out: list[str] = field(default_factory=list)
+    signed_out: list[SignedOut] = field(default_factory=list)
 
     @property
     def profile(self) -> Profile:
@@ -114,7 +115,7 @@ def build_env(
     install()  # the scans look for what the client received
     paths = Paths.under(base).ensure()
     setup_logging(paths.log_file, "DEBUG")
-    profile = SANDBOX.with_sandbox_base(server.base_url)
+    profile = profile_for(server)
     backend = backend if backend is not None else MemoryKeyring()
     store = TokenStore(paths.keyring_service, backend=backend)
     extra = {} if clock is None else {"clock": clock}

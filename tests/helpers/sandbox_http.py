@@ -1,4 +1,5 @@
-"""Shared test support for the sandbox tests: a loopback receiver, PKCE, sign-in shortcuts."""
+"""The sandbox over plain HTTP, as any client would use it: PKCE, a loopback receiver, sign-in
+shortcuts, resource calls and votes."""
 
 from __future__ import annotations
 
@@ -115,11 +116,13 @@ class Grant:
     redirect_uri: str
 
 
-class _Server(Protocol):
+class Served(Protocol):
+    """Anything running at a base URL: a SandboxServer, a test's own server."""
+
     base_url: str
 
 
-def get_code(srv: _Server, username: str = "alice", **extra: str) -> Grant:
+def get_code(srv: Served, username: str = "alice", **extra: str) -> Grant:
     """Run the browser step against a real loopback receiver and return the code."""
     verifier, challenge = pkce()
     state = secrets.token_urlsafe(16)
