@@ -73,7 +73,8 @@ async def session(app: Any, qapp: Any, phases: Phases, sizes: dict[str, int]) ->
     window = app.window
     model = window.lists.all_model
     view = window.lists.poll_list
-    polls = window.services.polls
+    services = await until(lambda: window.services, "the services attached")
+    polls = services.polls
     counts: dict[str, Any] = {}
 
     phases.start("first page")

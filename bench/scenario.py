@@ -244,7 +244,7 @@ def child(results: Path, app_argv: list[str]) -> int:
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from partner_desktop.app import main as app_main
+    from partner_desktop.startup import main as app_main
     from tests.e2e.harness import Driver, when_loop_runs
 
     base = Path(app_argv[app_argv.index("--temp-basedir") + 1])

@@ -245,7 +245,7 @@ def _check_types(values: Mapping[str, Any]) -> None:
         elif not isinstance(value, str):
             raise ConfigError(ConfigError.WRONG_TYPE, setting=key, detail="text")
         elif key == "kind" and value not in tuple(ProfileKind):
-            raise ConfigError(ConfigError.WRONG_TYPE, setting=key, detail="profile kind")
+            raise ConfigError(ConfigError.WRONG_TYPE, setting=key, detail="ProfileKind")
 
 
 def check_authorize_param(name: str, value: str) -> None:

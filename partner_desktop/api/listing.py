@@ -52,11 +52,6 @@ class Filters:
     partner_id: str | None = None
     sort: Sort = Sort.CLOSING_SOON
 
-    @property
-    def narrowing(self) -> bool:
-        """Whether a search, status or partner leaves polls out."""
-        return bool(self.search or self.statuses or self.partner_id)
-
 
 def narrowed(
     base: PollQuery,

@@ -52,11 +52,6 @@ class DetailHost(QObject):
             self._connect(self._detail, services)
 
     @property
-    def built(self) -> PollDetail | None:
-        """The pane if it is built (nothing to update in it before)."""
-        return self._detail
-
-    @property
     def detail(self) -> PollDetail:
         """The detail pane, built (in the placeholder's place) the first time it is needed."""
         if self._detail is None:

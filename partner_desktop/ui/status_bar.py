@@ -42,10 +42,6 @@ class StatusBar(Retranslatable, QStatusBar):
         self.keyring_label.setText(storage_sentence(self._storage))
 
     @property
-    def online(self) -> bool | None:
-        return self._online
-
-    @property
     def refreshed_at(self) -> datetime | None:
         return self._refreshed_at
 

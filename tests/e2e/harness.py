@@ -46,8 +46,8 @@ from PySide6.QtWidgets import (
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository: tests.helpers
 
-from partner_desktop.app import main as app_main
 from partner_desktop.paths import Paths
+from partner_desktop.startup import main as app_main
 from tests.helpers import received
 
 SCENARIO_TIMEOUT = 100.0

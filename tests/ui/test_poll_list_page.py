@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPushButton
 
 from partner_desktop.api.listing import View
 from partner_desktop.ui.poll_list_page import Empty, PollListPage
-from tests.models.test_polls_model import make_poll, make_user_poll
+from tests.helpers.polls import make_poll, make_user_poll
 
 
 def _page(qtbot: Any) -> PollListPage:

@@ -17,7 +17,7 @@ from partner_desktop.config import SANDBOX
 from partner_desktop.models.polls import PollRoles
 from partner_desktop.ui.format import local_time
 from partner_desktop.ui.main_window import MainWindow
-from tests.models.test_polls_model import make_poll
+from tests.helpers.polls import make_poll
 
 
 def _shell(qtbot: Any, tmp_path: Path) -> MainWindow:
