@@ -70,10 +70,11 @@ async def session(app: Any, qapp: Any, phases: Phases, sizes: dict[str, int]) ->
 
     from partner_desktop.models.polls import PollRoles
 
-    window = app.services.window
-    model = window.all_model
-    view = window.poll_list
-    polls = window.polls
+    window = app.window
+    model = window.lists.all_model
+    view = window.lists.poll_list
+    services = await until(lambda: window.services, "the services attached")
+    polls = services.polls
     counts: dict[str, Any] = {}
 
     phases.start("first page")
@@ -105,7 +106,7 @@ async def session(app: Any, qapp: Any, phases: Phases, sizes: dict[str, int]) ->
     counts["opened"] = len(set(opened))
 
     phases.start("images")
-    images = window.images
+    images = window.services.images
     ready: list[str] = []
     images.image_ready.connect(ready.append)
     logo = next(
@@ -142,12 +143,12 @@ async def session(app: Any, qapp: Any, phases: Phases, sizes: dict[str, int]) ->
     counts["votes"] = voted
 
     phases.start("search typing")
-    window.search.setFocus()
+    window.filters.search.setFocus()
     for char in sizes["search"]:
-        QTest.keyClick(window.search, char)
+        QTest.keyClick(window.filters.search, char)
         await asyncio.sleep(0.12)  # about 8 characters a second
-    window.search.clear()
-    QTest.keyClick(window.search, Qt.Key.Key_Escape)
+    window.filters.search.clear()
+    QTest.keyClick(window.filters.search, Qt.Key.Key_Escape)
     await asyncio.sleep(0.5)  # the debounce, then the reload
     await until(lambda: not polls.is_loading("all"), "the search results")
     await asyncio.sleep(0.1)

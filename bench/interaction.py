@@ -68,20 +68,20 @@ class PaintWatch:
 
 
 async def sign_ins(app: Any, browser: Browser, count: int) -> list[float]:
-    window = app.services.window
-    watch = PaintWatch(window.account_label)
+    window = app.window
+    watch = PaintWatch(window.header.account_label)
     results: list[float] = []
     for _ in range(count):
         browser.redirect_sent_at.clear()
-        watch.arm(lambda: window.account_label.text() != "")
-        window.sign_in_button.click()
+        watch.arm(lambda: window.header.account_label.text() != "")
+        window.header.sign_in_button.click()
         await until(watch.done, "the signed-in header", timeout=30)
         if browser.errors:
             raise browser.errors[0]
         assert watch.at is not None
         results.append((watch.at - browser.redirect_sent_at[0]) * 1000)
-        window.sign_out_button.click()
-        await until(lambda: window.account_label.text() == "", "signed out", timeout=30)
+        window.header.sign_out_button.click()
+        await until(lambda: window.header.account_label.text() == "", "signed out", timeout=30)
         await asyncio.sleep(0.05)
     return results
 
@@ -92,9 +92,9 @@ async def votes(app: Any, count: int) -> tuple[list[float], list[float], list[fl
 
     from partner_desktop.models.polls import PollRoles
 
-    window = app.services.window
+    window = app.window
     detail = window.detail
-    model = window.all_model
+    model = window.lists.all_model
     await sign_in(window)
     elapsed: list[tuple[float, str, float]] = []
 
@@ -107,10 +107,11 @@ async def votes(app: Any, count: int) -> tuple[list[float], list[float], list[fl
     totals: list[float] = []
     server: list[float] = []
     overhead: list[float] = []
-    window.status_filter.setCurrentIndex(1)  # "Open": the polls one can vote on
+    window.filters.status_filter.setCurrentIndex(1)  # "Open": the polls one can vote on
     await asyncio.sleep(0.05)
     await until(
-        lambda: not window.polls.is_loading("all") and model.rowCount() > 0, "the open polls"
+        lambda: not window.services.polls.is_loading("all") and model.rowCount() > 0,
+        "the open polls",
     )
     row = 0
     while len(totals) < count:
@@ -157,11 +158,11 @@ def main(argv: list[str] | None = None) -> int:
         with sandbox_process(polls=200) as sandbox:
             browser = Browser()
             app = build_app(base, sandbox.base_url, browser)
-            window = app.services.window
+            window = app.window
             try:
 
                 async def script() -> Any:
-                    await until(lambda: window.all_model.rowCount() > 0, "the first page")
+                    await until(lambda: window.lists.all_model.rowCount() > 0, "the first page")
                     signed = await sign_ins(app, browser, n_signins)
                     voted = await votes(app, n_votes)
                     return signed, voted

@@ -89,7 +89,7 @@ def measure(
 
     from partner_desktop.models.polls import PollListModel
     from partner_desktop.ui.delegate import PollDelegate
-    from partner_desktop.ui.main_window import build_poll_list
+    from partner_desktop.ui.poll_list_page import build_poll_list
 
     model = PollListModel()
     delegate = PollDelegate(lambda _url: None)

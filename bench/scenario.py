@@ -191,7 +191,7 @@ async def person(d: Any, watch: Watch) -> None:
     for _ in range(3):
         poll_list.verticalScrollBar().setValue(poll_list.verticalScrollBar().maximum())
         await asyncio.sleep(pause)
-        await d.until(lambda: not window.polls.is_loading("all"), "a page has loaded")
+        await d.until(lambda: not window.services.polls.is_loading("all"), "a page has loaded")
     poll_list.scrollToTop()
     await asyncio.sleep(pause)
     tabs = d.find(QTabWidget, "viewTabs")
@@ -244,7 +244,7 @@ def child(results: Path, app_argv: list[str]) -> int:
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from partner_desktop.app import main as app_main
+    from partner_desktop.startup import main as app_main
     from tests.e2e.harness import Driver, when_loop_runs
 
     base = Path(app_argv[app_argv.index("--temp-basedir") + 1])

@@ -161,8 +161,8 @@ async def until(condition: Callable[[], Any], what: str, timeout: float = 30.0) 
 
 
 async def sign_in(window: Any) -> None:
-    window.sign_in_button.click()
-    await until(lambda: window.account_label.text() != "", "the signed-in account")
+    window.header.sign_in_button.click()
+    await until(lambda: window.header.account_label.text() != "", "the signed-in account")
 
 
 async def open_vote(window: Any, index: Any) -> Any:
@@ -172,7 +172,7 @@ async def open_vote(window: Any, index: Any) -> Any:
 
     detail = window.detail
     poll_id = index.data(PollRoles.IdRole)
-    window.poll_list.setCurrentIndex(index)
+    window.lists.poll_list.setCurrentIndex(index)
     await until(
         lambda: detail.user_poll is not None and detail.user_poll.poll.id == poll_id,
         "the poll with the person's tokens",

@@ -400,7 +400,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         loop = app.loop = startup.event_loop(qapp)
         return _smoke(app, loop, window.profile, name, round_trip=sandbox)
 
-    probe = startup.FirstPollsProbe(window.header, window.all_model, window.poll_list)
+    probe = startup.FirstPollsProbe(window.header, window.lists.all_model, window.lists.poll_list)
     window.show()
     startup.paint_first(window.header)
     open_log_file()

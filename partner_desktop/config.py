@@ -6,6 +6,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -72,13 +73,21 @@ _SECRET_NAME_RE = re.compile(r"secret|passw|token|assertion|credential|api[_-]?k
 _PARAM_VALUE_RE = re.compile(r"^[\x20-\x7e]{0,200}$")
 
 
+class ProfileKind(StrEnum):
+    """Which service a profile talks to (its TOML ``kind``)."""
+
+    SANDBOX = "sandbox"
+    PRODUCTION = "production"
+    CUSTOM = "custom"
+
+
 @dataclass(frozen=True)
 class Profile:
     """One environment the client can talk to. Holds no secret."""
 
     name: str
     label: str
-    kind: str  # "sandbox", "production" or "custom"
+    kind: ProfileKind
     api_base: str
     authorize_url: str
     token_url: str
@@ -179,6 +188,8 @@ class Profile:
                 value = sorted(value)
             elif isinstance(value, Mapping):
                 value = dict(value)
+            elif isinstance(value, StrEnum):
+                value = str(value)
             data[f.name] = value
         return tomli_w.dumps(data)
 
@@ -200,6 +211,8 @@ class Profile:
                     values[key] = {str(k): str(v) for k, v in dict(values[key]).items()}
             if "unavailable" in values:
                 values["unavailable"] = frozenset(str(v) for v in values["unavailable"])
+            if "kind" in values:
+                values["kind"] = ProfileKind(values["kind"])
             profile = cls(**values)
         except (TypeError, ValueError) as exc:
             raise ConfigError(ConfigError.WRONG_TYPE, detail=str(exc)) from None
@@ -231,6 +244,8 @@ def _check_types(values: Mapping[str, Any]) -> None:
                 raise ConfigError(ConfigError.WRONG_TYPE, setting=key, detail="integer")
         elif not isinstance(value, str):
             raise ConfigError(ConfigError.WRONG_TYPE, setting=key, detail="text")
+        elif key == "kind" and value not in tuple(ProfileKind):
+            raise ConfigError(ConfigError.WRONG_TYPE, setting=key, detail="ProfileKind")
 
 
 def check_authorize_param(name: str, value: str) -> None:
@@ -259,7 +274,7 @@ def _check_url(key: str, url: str) -> None:
 SANDBOX = Profile(
     name="sandbox",
     label="Sandbox",
-    kind="sandbox",
+    kind=ProfileKind.SANDBOX,
     api_base="http://127.0.0.1:8765",
     authorize_url="http://127.0.0.1:8765/oauth2/authorize",
     token_url="http://127.0.0.1:8765/oauth2/token",  # noqa: S106 - a URL, not a secret
@@ -270,7 +285,7 @@ SANDBOX = Profile(
 SOCIOS = Profile(
     name="socios",
     label="Socios",
-    kind="production",
+    kind=ProfileKind.PRODUCTION,
     api_base="https://api-public.socios.com",
     authorize_url="https://partner.socios.com/oauth2/authorize",
     token_url="https://partner.socios.com/oauth2/token",  # noqa: S106 - a URL, not a secret
@@ -313,7 +328,7 @@ class ProfileStore:
                 data = merged
             data.setdefault("name", name)
             data.setdefault("label", name)
-            data.setdefault("kind", "custom")
+            data.setdefault("kind", ProfileKind.CUSTOM)
             return Profile.from_mapping(data)
         try:
             return BUILTIN_PROFILES[name]

@@ -14,6 +14,7 @@ from partner_desktop.config import (
     SANDBOX_CLIENT_SECRET,
     SOCIOS,
     Profile,
+    ProfileKind,
     ProfileStore,
 )
 from partner_desktop.errors import ConfigError, EndpointUnavailable
@@ -87,6 +88,19 @@ def test_round_trip_through_toml(tmp_path: Path) -> None:
         store.load("staging")
     assert (info.value.problem, info.value.value) == (ConfigError.NO_PROFILE, "staging")
     assert describe(info.value) == "There is no profile named 'staging'."
+
+
+def test_the_kind_is_an_enum_in_memory_and_the_same_text_on_disk(tmp_path: Path) -> None:
+    store = ProfileStore(tmp_path)
+    path = store.save(custom_profile())
+    assert 'kind = "custom"' in path.read_text(encoding="utf-8")
+    assert store.load("staging").kind is ProfileKind.CUSTOM
+    assert SANDBOX.kind is ProfileKind.SANDBOX
+    assert SOCIOS.kind == "production"  # still compares as its text
+    path.write_text(path.read_text(encoding="utf-8").replace('"custom"', '"galaxy"'))
+    with pytest.raises(ConfigError) as info:
+        store.load("staging")
+    assert describe(info.value) == "The kind setting of the profile has the wrong kind of value."
 
 
 def test_file_overrides_a_builtin(tmp_path: Path) -> None:
@@ -189,6 +203,7 @@ def test_bad_files_give_sentences(tmp_path: Path, text: str, sentence: str) -> N
         ("client_id = 5\n", "The client_id setting of the profile has the wrong kind of value."),
         ('unavailable = "wallet"\n', "The unavailable setting of the profile has the wrong"),
         ("paths = 3\n", "The paths setting of the profile has the wrong kind of value."),
+        ('kind = "galaxy"\n', "The kind setting of the profile has the wrong kind of value."),
         ("[tracking]\ncampaign = 1\n", "The tracking setting of the profile has the wrong"),
         ('[paths]\npoll = "/p/{pollId}"\n', "The path for 'poll' uses a placeholder other"),
     ],

@@ -28,7 +28,7 @@ from partner_desktop.api.models import (
 )
 from partner_desktop.api.pictures import DEADLINE as PICTURE_DEADLINE
 from partner_desktop.api.pictures import IpAddress, PictureFetcher, is_public
-from partner_desktop.config import Profile
+from partner_desktop.config import Profile, ProfileKind
 from partner_desktop.errors import (
     ApiError,
     AuthError,
@@ -217,7 +217,7 @@ class PollsClient:
         self._profile = profile
         # Pictures come from hosts the API names, over a session of their own (no token).
         self._pictures = PictureFetcher(
-            sandbox=profile.kind == "sandbox",
+            sandbox=profile.kind == ProfileKind.SANDBOX,
             timeout=timeout,
             verify=session.verify if session is not None and session.verify is not None else True,
             public=public_address,

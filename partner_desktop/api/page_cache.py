@@ -20,7 +20,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from partner_desktop.api.models import PollList, PollQuery
-from partner_desktop.config import Profile
+from partner_desktop.config import Profile, ProfileKind
 from partner_desktop.errors import ApiError
 from partner_desktop.paths import write_atomically
 
@@ -53,7 +53,7 @@ class FirstPageCache:
     def __init__(self, folder: Path, profile: Profile) -> None:
         self.path = folder / f"{profile.name}.json"
         self._api_base = profile.api_base
-        self._moves = profile.kind == "sandbox"
+        self._moves = profile.kind == ProfileKind.SANDBOX
 
     def load(self, query: PollQuery) -> CachedPage | None:
         """The saved first page for ``query``, or None (none saved, another query, unreadable)."""

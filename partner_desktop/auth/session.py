@@ -12,7 +12,7 @@ from partner_desktop.auth import pkce
 from partner_desktop.auth.loopback import LoopbackReceiver
 from partner_desktop.auth.oauth import OAuthClient
 from partner_desktop.auth.token_store import StoredGrant, TokenStore
-from partner_desktop.config import SANDBOX_CLIENT_SECRET, Profile
+from partner_desktop.config import SANDBOX_CLIENT_SECRET, Profile, ProfileKind
 from partner_desktop.errors import (
     AuthError,
     PartnerError,
@@ -35,7 +35,7 @@ EARLY_EXPIRY = 60.0
 def client_secret_for(profile: Profile, store: TokenStore) -> str | None:
     """The client secret from the keyring; the sandbox's documented one when none is stored."""
     secret = store.load_secret(profile.name)
-    if secret is None and profile.kind == "sandbox":
+    if secret is None and profile.kind == ProfileKind.SANDBOX:
         return SANDBOX_CLIENT_SECRET
     return secret
 

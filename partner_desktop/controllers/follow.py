@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from partner_desktop.api.models import Poll, PollList, PollQuery, UserPoll, UserPollList
+from partner_desktop.api.notices import Notice, NoticeKind
 from partner_desktop.controllers.tasks import TaskSet, in_worker
 from partner_desktop.errors import PartnerError, SignedOut
 
@@ -27,19 +27,6 @@ IDS_PER_CHECK = 100
 #: "Closes soon" comes this long before ``closeAt``, to a person who has not voted.
 CLOSING_NOTICE_S = 3600
 
-OPENED = "opened"
-CLOSING = "closing"
-DISCLOSED = "disclosed"
-
-
-@dataclass(frozen=True)
-class Notice:
-    """Something to tell the person about a followed poll."""
-
-    poll_id: str
-    event: str  # OPENED, CLOSING or DISCLOSED
-    poll: Poll
-
 
 def news(
     poll: Poll,
@@ -48,25 +35,29 @@ def news(
     *,
     voted: bool | None,
     now: datetime,
-) -> list[str]:
+) -> list[NoticeKind]:
     """The events ``poll`` has for a follower since ``last_status`` (those not in ``sent``).
 
     ``voted`` is None when it is unknown (signed out): the closing reminder is sent then.
     """
     status = poll.status_at(now)
     events = []
-    if status == "open" and last_status == "upcoming" and OPENED not in sent:
-        events.append(OPENED)
+    if status == "open" and last_status == "upcoming" and NoticeKind.OPENED not in sent:
+        events.append(NoticeKind.OPENED)
     if (
         status == "open"
         and poll.close_at is not None
         and 0 < (poll.close_at - now).total_seconds() <= CLOSING_NOTICE_S
         and not voted
-        and CLOSING not in sent
+        and NoticeKind.CLOSING not in sent
     ):
-        events.append(CLOSING)
-    if status == "disclosed" and last_status not in (None, "disclosed") and DISCLOSED not in sent:
-        events.append(DISCLOSED)
+        events.append(NoticeKind.CLOSING)
+    if (
+        status == "disclosed"
+        and last_status not in (None, "disclosed")
+        and NoticeKind.DISCLOSED not in sent
+    ):
+        events.append(NoticeKind.DISCLOSED)
     return events
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from partner_desktop.api.models import Poll, PollList, PollQuery, UserPoll, UserPollList
+from partner_desktop.api.overview import Overview, PartnerTokens
 from partner_desktop.controllers.tasks import TaskSet, in_worker
 from partner_desktop.errors import PartnerError, SignedOut
 
@@ -21,27 +21,6 @@ log = logging.getLogger(__name__)
 #: Open polls are counted a page of 100 at a time when the service sends no total; at most this
 #: many pages (the signed-in count always pages: "not voted yet" has no server filter).
 MAX_PAGES = 10
-
-
-@dataclass(frozen=True)
-class PartnerTokens:
-    """The person's fan tokens of one partner with open polls, and the poll to open for it."""
-
-    partner_name: str
-    balance: int
-    poll: Poll
-
-
-@dataclass(frozen=True)
-class Overview:
-    """What the detail pane shows while no poll is chosen."""
-
-    open_count: int
-    next_to_close: Poll | None
-    #: Signed in: open polls not voted on yet (None signed out), the first of them to close.
-    to_vote: int | None = None
-    first_to_vote: Poll | None = None
-    tokens: tuple[PartnerTokens, ...] = ()
 
 
 def _open_query(limit: int) -> PollQuery:

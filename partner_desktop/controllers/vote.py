@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from partner_desktop.api.models import UserPoll
+from partner_desktop.api.voting import VOTE_DEADLINE
 from partner_desktop.controllers.tasks import TaskSet, in_worker
 from partner_desktop.errors import PartnerError, VoteOutcomeUnknown, VoteRejected
 
@@ -18,8 +19,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Seconds a vote may take in all, re-check included; the vote pane says it while sending.
-VOTE_DEADLINE = 20
 #: The part of it kept for re-reading the poll after an unclear answer.
 RECHECK_SHARE = 0.3
 

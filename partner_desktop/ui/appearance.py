@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 #: Stored values; ``theme_names`` gives their words (same order).
 THEMES: tuple[str, ...] = ("system", "light", "dark")
@@ -127,3 +127,35 @@ def text_scale(value: object) -> float:
 def theme_name(value: object) -> str:
     theme = str(value or "system")
     return theme if theme in THEMES else "system"
+
+
+def apply_remembered(window: QWidget, app: QApplication, settings: QSettings, base: str) -> None:
+    """Apply the theme and text size kept in ``settings`` to ``app``, and ``window``'s style
+    sheet (``base``) scaled to the text size."""
+    scale = text_scale(settings.value("appearance/text_size", 1.0))
+    before = app.palette().color(QPalette.ColorRole.Window)
+    apply_appearance(app, theme_name(settings.value("appearance/theme", "system")), scale)
+    style = scaled_style_sheet(base, scale)
+    # A style sheet keeps the palette it was polished with: set again on a new palette.
+    if style != window.styleSheet() or app.palette().color(QPalette.ColorRole.Window) != before:
+        window.setStyleSheet(style)
+
+
+def fit_screen(window: QWidget) -> None:
+    """Keep the whole ``window`` on its screen's available area (a large scale factor or a
+    smaller screen than last time must not leave buttons off-screen)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame = window.frameGeometry()
+    # The frame (title bar, borders) around the window's own size, once it is known.
+    extra = QSize(max(0, frame.width() - window.width()), max(0, frame.height() - window.height()))
+    width = min(window.width(), max(area.width() - extra.width(), window.minimumWidth()))
+    height = min(window.height(), max(area.height() - extra.height(), window.minimumHeight()))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    x = min(max(frame.x(), area.left()), area.right() + 1 - width - extra.width())
+    y = min(max(frame.y(), area.top()), area.bottom() + 1 - height - extra.height())
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(max(x, area.left()), max(y, area.top()))

@@ -186,6 +186,11 @@ class PollDelegate(QStyledItemDelegate):
             tuple[str, datetime | None, datetime | None, datetime | None], tuple[str, str]
         ] = {}
 
+    def set_logos(self, logos: LogoProvider | None) -> None:
+        """Where the cards' logos come from (none until the images are available)."""
+        self._logos = logos
+        self.retranslate()  # cards painted without their logo
+
     def retranslate(self) -> None:
         """Forget the painted cards and texts: they are in the previous language."""
         self._cards.clear()

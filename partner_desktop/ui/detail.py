@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from partner_desktop.api.models import Poll, UserPoll
-from partner_desktop.controllers.vote import VOTE_DEADLINE
+from partner_desktop.api.voting import VOTE_DEADLINE
 from partner_desktop.models.text import status_label
 from partner_desktop.ui.format import (
     NEUTRAL_COLOURS,

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from partner_desktop.api.models import Poll
-from partner_desktop.controllers.overview import Overview
+from partner_desktop.api.overview import Overview
 from partner_desktop.models.text import plain_rich_text
 from partner_desktop.ui.format import duration, fill, tokens
 from partner_desktop.ui.i18n import Retranslatable

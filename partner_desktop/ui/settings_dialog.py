@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partner_desktop.config import TRACKING_KEYS, Profile
+from partner_desktop.config import TRACKING_KEYS, Profile, ProfileKind
 from partner_desktop.errors import ConfigError
 from partner_desktop.ui.appearance import TEXT_SIZES, THEMES, text_size_names, theme_names
 from partner_desktop.ui.errors import describe
@@ -401,8 +401,8 @@ class SettingsDialog(Retranslatable, QDialog):
         self.name.setText(profile.name)
         self.name.setReadOnly(True)
         self.label.setText(profile.label)
-        live = self._live if profile.kind == "sandbox" else None
-        shown = live if live is not None and live.kind == "sandbox" else profile
+        live = self._live if profile.kind == ProfileKind.SANDBOX else None
+        shown = live if live is not None and live.kind == ProfileKind.SANDBOX else profile
         for key, edit in self.urls.items():
             edit.setText(getattr(shown, key))
             # The embedded sandbox's address is the one it runs on now, not one to edit.
@@ -437,7 +437,7 @@ class SettingsDialog(Retranslatable, QDialog):
         if base is None:
             return
         self._profile = replace(
-            base, name="", label="", kind="custom", client_id="", app_client_id=""
+            base, name="", label="", kind=ProfileKind.CUSTOM, client_id="", app_client_id=""
         )
         self.name.setReadOnly(False)
         self.name.clear()

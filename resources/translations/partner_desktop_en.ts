@@ -2,17 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>Counts</name>
-    <message numerus="yes">
-        <source>%Ln token(s)</source>
-        <translation>
-            <numerusform>%Ln token</numerusform>
-            <numerusform>%Ln tokens</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>AccountBar</name>
     <message>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
@@ -22,11 +12,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refresh</source>
+        <source>Refresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refresh (F5)</source>
+        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -86,10 +76,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,21 +96,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Welcome to Partner Desktop</source>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The profile “%1” has no client id yet. Enter the consumer key from your partner developer portal in the settings — or try everything right now on the built-in sandbox, with test accounts and no network.</source>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Use the sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open settings</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>FilterBar</name>
     <message>
         <source>Search polls  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
@@ -181,73 +179,51 @@
         <source>Most tokens cast</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>About Partner Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote on the polls of the clubs whose fan tokens you hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F  Search polls
+Ctrl+1 / Ctrl+2  All polls / My polls
+Ctrl+Shift+S  Sort the lists
+Enter  Open the chosen poll
+Tab, arrow keys  Move between and choose answers
+Ctrl+Enter  Vote
+Ctrl+D  Follow the poll
+Esc  Back to the overview
+F5  Refresh
+Ctrl+Q  Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All polls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My polls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show Partner Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading your wallet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading polls…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to see the polls you can vote on, with your votes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No poll matches these filters.
-Try another search or status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear search and filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No polls yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● Connected to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>○ Cannot reach %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -256,18 +232,6 @@ Try another search or status.</source>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>★ Unfollow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>☆ Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -281,6 +245,9 @@ Try another search or status.</source>
         <source>You follow no poll.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>NoticeWords</name>
     <message>
         <source>A poll you follow is open</source>
         <translation type="unfinished"></translation>
@@ -306,31 +273,6 @@ Try another search or status.</source>
     </message>
     <message>
         <source>See how the fans voted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vote on the polls of the clubs whose fan tokens you hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+F  Search polls
-Ctrl+1 / Ctrl+2  All polls / My polls
-Ctrl+Shift+S  Sort the lists
-Enter  Open the chosen poll
-Tab, arrow keys  Move between and choose answers
-Ctrl+Enter  Vote
-Ctrl+D  Follow the poll
-Esc  Back to the overview
-F5  Refresh
-Ctrl+Q  Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still running in the tray: your followed polls are being checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -700,6 +642,54 @@ Ctrl+Q  Quit</source>
     </message>
 </context>
 <context>
+    <name>PollListPage</name>
+    <message>
+        <source>All polls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My polls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading polls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see the polls you can vote on, with your votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No poll matches these filters.
+Try another search or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No polls yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Unfollow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☆ Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Automatic (HTTP Basic, or what the server publishes)</source>
@@ -903,6 +893,25 @@ Ctrl+Q  Quit</source>
     </message>
 </context>
 <context>
+    <name>SetupPage</name>
+    <message>
+        <source>Welcome to Partner Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” has no client id yet. Enter the consumer key from your partner developer portal in the settings — or try everything right now on the built-in sandbox, with test accounts and no network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Copy link</source>
@@ -948,6 +957,40 @@ Ctrl+Q  Quit</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Cannot reach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show Partner Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still running in the tray: your followed polls are being checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -998,6 +1041,13 @@ Ctrl+Q  Quit</source>
             <numerusform>You hold %n kind of fan token.</numerusform>
             <numerusform>You hold %n kinds of fan token.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Loading your wallet…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,17 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name>Counts</name>
-    <message numerus="yes">
-        <source>%Ln token(s)</source>
-        <translation>
-            <numerusform>%Ln token</numerusform>
-            <numerusform>%Ln tokens</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>AccountBar</name>
     <message>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
@@ -22,12 +12,12 @@
         <translation>Entorno: %1</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
         <source>Refresh (F5)</source>
         <translation>Actualizar (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -86,10 +76,6 @@
         <translation>Cuenta con sesión iniciada</translation>
     </message>
     <message>
-        <source>Signed in as %1</source>
-        <translation>Sesión iniciada como %1</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Sin sesión iniciada</translation>
     </message>
@@ -110,21 +96,33 @@
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <source>Welcome to Partner Desktop</source>
-        <translation>Te damos la bienvenida a Partner Desktop</translation>
+        <source>Signed in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
     </message>
     <message>
-        <source>The profile “%1” has no client id yet. Enter the consumer key from your partner developer portal in the settings — or try everything right now on the built-in sandbox, with test accounts and no network.</source>
-        <translation>El perfil «%1» aún no tiene ID de cliente. Introduce la clave de consumidor de tu portal de desarrolladores de socios en los ajustes, o pruébalo todo ahora mismo en el sandbox integrado, con cuentas de prueba y sin red.</translation>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
     </message>
-    <message>
-        <source>Use the sandbox</source>
-        <translation>Usar el sandbox</translation>
-    </message>
-    <message>
-        <source>Open settings</source>
-        <translation>Abrir ajustes</translation>
-    </message>
+</context>
+<context>
+    <name>FilterBar</name>
     <message>
         <source>Search polls  (Ctrl+F)</source>
         <translation>Buscar encuestas  (Ctrl+F)</translation>
@@ -181,75 +179,61 @@
         <source>Most tokens cast</source>
         <translation>Más tokens emitidos</translation>
     </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>About Partner Desktop</source>
+        <translation>Acerca de Partner Desktop</translation>
+    </message>
+    <message>
+        <source>Vote on the polls of the clubs whose fan tokens you hold.</source>
+        <translation>Vota en las encuestas de los clubes de los que tienes fan tokens.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2</source>
+        <translation>Conectado a %1: %2</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Ctrl+F  Search polls
+Ctrl+1 / Ctrl+2  All polls / My polls
+Ctrl+Shift+S  Sort the lists
+Enter  Open the chosen poll
+Tab, arrow keys  Move between and choose answers
+Ctrl+Enter  Vote
+Ctrl+D  Follow the poll
+Esc  Back to the overview
+F5  Refresh
+Ctrl+Q  Quit</source>
+        <translation>Ctrl+F  Buscar encuestas
+Ctrl+1 / Ctrl+2  Todas las encuestas / Mis encuestas
+Ctrl+Mayús+S  Ordenar las listas
+Intro  Abrir la encuesta elegida
+Tab, flechas  Moverse entre las respuestas y elegir
+Ctrl+Intro  Votar
+Ctrl+D  Seguir la encuesta
+Esc  Volver al resumen
+F5  Actualizar
+Ctrl+Q  Salir</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
     <message>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Descartar</translation>
-    </message>
-    <message>
-        <source>All polls</source>
-        <translation>Todas las encuestas</translation>
-    </message>
-    <message>
-        <source>My polls</source>
-        <translation>Mis encuestas</translation>
-    </message>
-    <message>
-        <source>Show Partner Desktop</source>
-        <translation>Mostrar Partner Desktop</translation>
-    </message>
-    <message>
         <source>Quit</source>
         <translation>Salir</translation>
-    </message>
-    <message>
-        <source>Loading your wallet…</source>
-        <translation>Cargando tu cartera…</translation>
-    </message>
-    <message>
-        <source>Loading polls…</source>
-        <translation>Cargando encuestas…</translation>
-    </message>
-    <message>
-        <source>Sign in to see the polls you can vote on, with your votes.</source>
-        <translation>Inicia sesión para ver las encuestas en las que puedes votar, con tus votos.</translation>
-    </message>
-    <message>
-        <source>No poll matches these filters.
-Try another search or status.</source>
-        <translation>Ninguna encuesta coincide con estos filtros.
-Prueba otra búsqueda u otro estado.</translation>
-    </message>
-    <message>
-        <source>Clear search and filters</source>
-        <translation>Borrar búsqueda y filtros</translation>
-    </message>
-    <message>
-        <source>No polls yet.</source>
-        <translation>Todavía no hay encuestas.</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Actualizado: %1</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Conectando con %1…</translation>
-    </message>
-    <message>
-        <source>● Connected to %1</source>
-        <translation>● Conectado a %1</translation>
-    </message>
-    <message>
-        <source>○ Cannot reach %1</source>
-        <translation>○ No se puede acceder a %1</translation>
     </message>
     <message>
         <source>Your vote was recorded.</source>
@@ -258,18 +242,6 @@ Prueba otra búsqueda u otro estado.</translation>
     <message>
         <source>Signed out.</source>
         <translation>Sesión cerrada.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
-    <message>
-        <source>★ Unfollow</source>
-        <translation>★ Dejar de seguir</translation>
-    </message>
-    <message>
-        <source>☆ Follow</source>
-        <translation>☆ Seguir</translation>
     </message>
     <message numerus="yes">
         <source>Following %n poll(s).</source>
@@ -282,6 +254,9 @@ Prueba otra búsqueda u otro estado.</translation>
         <source>You follow no poll.</source>
         <translation>No sigues ninguna encuesta.</translation>
     </message>
+</context>
+<context>
+    <name>NoticeWords</name>
     <message>
         <source>A poll you follow is open</source>
         <translation>Se ha abierto una encuesta que sigues</translation>
@@ -308,40 +283,6 @@ Prueba otra búsqueda u otro estado.</translation>
     <message>
         <source>See how the fans voted.</source>
         <translation>Mira cómo votó la afición.</translation>
-    </message>
-    <message>
-        <source>Vote on the polls of the clubs whose fan tokens you hold.</source>
-        <translation>Vota en las encuestas de los clubes de los que tienes fan tokens.</translation>
-    </message>
-    <message>
-        <source>Connected to %1: %2</source>
-        <translation>Conectado a %1: %2</translation>
-    </message>
-    <message>
-        <source>Ctrl+F  Search polls
-Ctrl+1 / Ctrl+2  All polls / My polls
-Ctrl+Shift+S  Sort the lists
-Enter  Open the chosen poll
-Tab, arrow keys  Move between and choose answers
-Ctrl+Enter  Vote
-Ctrl+D  Follow the poll
-Esc  Back to the overview
-F5  Refresh
-Ctrl+Q  Quit</source>
-        <translation>Ctrl+F  Buscar encuestas
-Ctrl+1 / Ctrl+2  Todas las encuestas / Mis encuestas
-Ctrl+Mayús+S  Ordenar las listas
-Intro  Abrir la encuesta elegida
-Tab, flechas  Moverse entre las respuestas y elegir
-Ctrl+Intro  Votar
-Ctrl+D  Seguir la encuesta
-Esc  Volver al resumen
-F5  Actualizar
-Ctrl+Q  Salir</translation>
-    </message>
-    <message>
-        <source>Still running in the tray: your followed polls are being checked.</source>
-        <translation>Sigue en ejecución en la bandeja: se comprueban las encuestas que sigues.</translation>
     </message>
 </context>
 <context>
@@ -710,6 +651,55 @@ Ctrl+Q  Salir</translation>
     </message>
 </context>
 <context>
+    <name>PollListPage</name>
+    <message>
+        <source>All polls</source>
+        <translation>Todas las encuestas</translation>
+    </message>
+    <message>
+        <source>My polls</source>
+        <translation>Mis encuestas</translation>
+    </message>
+    <message>
+        <source>Loading polls…</source>
+        <translation>Cargando encuestas…</translation>
+    </message>
+    <message>
+        <source>Sign in to see the polls you can vote on, with your votes.</source>
+        <translation>Inicia sesión para ver las encuestas en las que puedes votar, con tus votos.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>No poll matches these filters.
+Try another search or status.</source>
+        <translation>Ninguna encuesta coincide con estos filtros.
+Prueba otra búsqueda u otro estado.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Borrar búsqueda y filtros</translation>
+    </message>
+    <message>
+        <source>No polls yet.</source>
+        <translation>Todavía no hay encuestas.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>★ Unfollow</source>
+        <translation>★ Dejar de seguir</translation>
+    </message>
+    <message>
+        <source>☆ Follow</source>
+        <translation>☆ Seguir</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Automatic (HTTP Basic, or what the server publishes)</source>
@@ -913,6 +903,25 @@ Ctrl+Q  Salir</translation>
     </message>
 </context>
 <context>
+    <name>SetupPage</name>
+    <message>
+        <source>Welcome to Partner Desktop</source>
+        <translation>Te damos la bienvenida a Partner Desktop</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has no client id yet. Enter the consumer key from your partner developer portal in the settings — or try everything right now on the built-in sandbox, with test accounts and no network.</source>
+        <translation>El perfil «%1» aún no tiene ID de cliente. Introduce la clave de consumidor de tu portal de desarrolladores de socios en los ajustes, o pruébalo todo ahora mismo en el sandbox integrado, con cuentas de prueba y sin red.</translation>
+    </message>
+    <message>
+        <source>Use the sandbox</source>
+        <translation>Usar el sandbox</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Abrir ajustes</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Copy link</source>
@@ -962,6 +971,40 @@ Ctrl+Q  Salir</translation>
     </message>
 </context>
 <context>
+    <name>StatusBar</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>● Connected to %1</source>
+        <translation>● Conectado a %1</translation>
+    </message>
+    <message>
+        <source>○ Cannot reach %1</source>
+        <translation>○ No se puede acceder a %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show Partner Desktop</source>
+        <translation>Mostrar Partner Desktop</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Still running in the tray: your followed polls are being checked.</source>
+        <translation>Sigue en ejecución en la bandeja: se comprueban las encuestas que sigues.</translation>
+    </message>
+</context>
+<context>
     <name>UnexpectedErrors</name>
     <message>
         <source>Something went wrong</source>
@@ -1008,6 +1051,13 @@ Ctrl+Q  Salir</translation>
             <numerusform>Tienes %n tipo de fan token.</numerusform>
             <numerusform>Tienes %n tipos de fan token.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Loading your wallet…</source>
+        <translation>Cargando tu cartera…</translation>
     </message>
 </context>
 <context>

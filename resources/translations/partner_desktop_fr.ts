@@ -2,17 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>Counts</name>
-    <message numerus="yes">
-        <source>%Ln token(s)</source>
-        <translation>
-            <numerusform>%Ln jeton</numerusform>
-            <numerusform>%Ln jetons</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>AccountBar</name>
     <message>
         <source>Connected to %1</source>
         <translation>Connecté à %1</translation>
@@ -22,12 +12,12 @@
         <translation>Environnement : %1</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message>
         <source>Refresh (F5)</source>
         <translation>Actualiser (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -86,10 +76,6 @@
         <translation>Compte connecté</translation>
     </message>
     <message>
-        <source>Signed in as %1</source>
-        <translation>Connecté en tant que %1</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
@@ -110,21 +96,33 @@
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <source>Welcome to Partner Desktop</source>
-        <translation>Bienvenue dans Partner Desktop</translation>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln jeton</numerusform>
+            <numerusform>%Ln jetons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
     </message>
     <message>
-        <source>The profile “%1” has no client id yet. Enter the consumer key from your partner developer portal in the settings — or try everything right now on the built-in sandbox, with test accounts and no network.</source>
-        <translation>Le profil « %1 » n’a pas encore d’identifiant client. Saisissez la clé consommateur de votre portail développeur partenaire dans les paramètres — ou essayez tout dès maintenant dans le bac à sable intégré, avec des comptes de test et sans réseau.</translation>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
     </message>
-    <message>
-        <source>Use the sandbox</source>
-        <translation>Utiliser le bac à sable</translation>
-    </message>
-    <message>
-        <source>Open settings</source>
-        <translation>Ouvrir les paramètres</translation>
-    </message>
+</context>
+<context>
+    <name>FilterBar</name>
     <message>
         <source>Search polls  (Ctrl+F)</source>
         <translation>Rechercher des sondages  (Ctrl+F)</translation>
@@ -181,75 +179,61 @@
         <source>Most tokens cast</source>
         <translation>Le plus de jetons</translation>
     </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>About Partner Desktop</source>
+        <translation>À propos de Partner Desktop</translation>
+    </message>
+    <message>
+        <source>Vote on the polls of the clubs whose fan tokens you hold.</source>
+        <translation>Votez aux sondages des clubs dont vous détenez des fan tokens.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2</source>
+        <translation>Connecté à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Ctrl+F  Search polls
+Ctrl+1 / Ctrl+2  All polls / My polls
+Ctrl+Shift+S  Sort the lists
+Enter  Open the chosen poll
+Tab, arrow keys  Move between and choose answers
+Ctrl+Enter  Vote
+Ctrl+D  Follow the poll
+Esc  Back to the overview
+F5  Refresh
+Ctrl+Q  Quit</source>
+        <translation>Ctrl+F  Rechercher des sondages
+Ctrl+1 / Ctrl+2  Tous les sondages / Mes sondages
+Ctrl+Maj+S  Trier les listes
+Entrée  Ouvrir le sondage choisi
+Tab, flèches  Passer d’une réponse à l’autre et choisir
+Ctrl+Entrée  Voter
+Ctrl+D  Suivre le sondage
+Échap  Retour à la vue d’ensemble
+F5  Actualiser
+Ctrl+Q  Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
     <message>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Masquer</translation>
-    </message>
-    <message>
-        <source>All polls</source>
-        <translation>Tous les sondages</translation>
-    </message>
-    <message>
-        <source>My polls</source>
-        <translation>Mes sondages</translation>
-    </message>
-    <message>
-        <source>Show Partner Desktop</source>
-        <translation>Afficher Partner Desktop</translation>
-    </message>
-    <message>
         <source>Quit</source>
         <translation>Quitter</translation>
-    </message>
-    <message>
-        <source>Loading your wallet…</source>
-        <translation>Chargement de votre portefeuille…</translation>
-    </message>
-    <message>
-        <source>Loading polls…</source>
-        <translation>Chargement des sondages…</translation>
-    </message>
-    <message>
-        <source>Sign in to see the polls you can vote on, with your votes.</source>
-        <translation>Connectez-vous pour voir les sondages auxquels vous pouvez voter, avec vos votes.</translation>
-    </message>
-    <message>
-        <source>No poll matches these filters.
-Try another search or status.</source>
-        <translation>Aucun sondage ne correspond à ces filtres.
-Essayez une autre recherche ou un autre état.</translation>
-    </message>
-    <message>
-        <source>Clear search and filters</source>
-        <translation>Effacer la recherche et les filtres</translation>
-    </message>
-    <message>
-        <source>No polls yet.</source>
-        <translation>Aucun sondage pour l’instant.</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Mis à jour : %1</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>● Connected to %1</source>
-        <translation>● Connecté à %1</translation>
-    </message>
-    <message>
-        <source>○ Cannot reach %1</source>
-        <translation>○ %1 injoignable</translation>
     </message>
     <message>
         <source>Your vote was recorded.</source>
@@ -258,18 +242,6 @@ Essayez une autre recherche ou un autre état.</translation>
     <message>
         <source>Signed out.</source>
         <translation>Déconnecté.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>★ Unfollow</source>
-        <translation>★ Ne plus suivre</translation>
-    </message>
-    <message>
-        <source>☆ Follow</source>
-        <translation>☆ Suivre</translation>
     </message>
     <message numerus="yes">
         <source>Following %n poll(s).</source>
@@ -282,6 +254,9 @@ Essayez une autre recherche ou un autre état.</translation>
         <source>You follow no poll.</source>
         <translation>Vous ne suivez aucun sondage.</translation>
     </message>
+</context>
+<context>
+    <name>NoticeWords</name>
     <message>
         <source>A poll you follow is open</source>
         <translation>Un sondage que vous suivez est ouvert</translation>
@@ -308,40 +283,6 @@ Essayez une autre recherche ou un autre état.</translation>
     <message>
         <source>See how the fans voted.</source>
         <translation>Découvrez comment les supporters ont voté.</translation>
-    </message>
-    <message>
-        <source>Vote on the polls of the clubs whose fan tokens you hold.</source>
-        <translation>Votez aux sondages des clubs dont vous détenez des fan tokens.</translation>
-    </message>
-    <message>
-        <source>Connected to %1: %2</source>
-        <translation>Connecté à %1 : %2</translation>
-    </message>
-    <message>
-        <source>Ctrl+F  Search polls
-Ctrl+1 / Ctrl+2  All polls / My polls
-Ctrl+Shift+S  Sort the lists
-Enter  Open the chosen poll
-Tab, arrow keys  Move between and choose answers
-Ctrl+Enter  Vote
-Ctrl+D  Follow the poll
-Esc  Back to the overview
-F5  Refresh
-Ctrl+Q  Quit</source>
-        <translation>Ctrl+F  Rechercher des sondages
-Ctrl+1 / Ctrl+2  Tous les sondages / Mes sondages
-Ctrl+Maj+S  Trier les listes
-Entrée  Ouvrir le sondage choisi
-Tab, flèches  Passer d’une réponse à l’autre et choisir
-Ctrl+Entrée  Voter
-Ctrl+D  Suivre le sondage
-Échap  Retour à la vue d’ensemble
-F5  Actualiser
-Ctrl+Q  Quitter</translation>
-    </message>
-    <message>
-        <source>Still running in the tray: your followed polls are being checked.</source>
-        <translation>Toujours actif dans la zone de notification : vos sondages suivis sont surveillés.</translation>
     </message>
 </context>
 <context>
@@ -710,6 +651,55 @@ Ctrl+Q  Quitter</translation>
     </message>
 </context>
 <context>
+    <name>PollListPage</name>
+    <message>
+        <source>All polls</source>
+        <translation>Tous les sondages</translation>
+    </message>
+    <message>
+        <source>My polls</source>
+        <translation>Mes sondages</translation>
+    </message>
+    <message>
+        <source>Loading polls…</source>
+        <translation>Chargement des sondages…</translation>
+    </message>
+    <message>
+        <source>Sign in to see the polls you can vote on, with your votes.</source>
+        <translation>Connectez-vous pour voir les sondages auxquels vous pouvez voter, avec vos votes.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>No poll matches these filters.
+Try another search or status.</source>
+        <translation>Aucun sondage ne correspond à ces filtres.
+Essayez une autre recherche ou un autre état.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <source>No polls yet.</source>
+        <translation>Aucun sondage pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>★ Unfollow</source>
+        <translation>★ Ne plus suivre</translation>
+    </message>
+    <message>
+        <source>☆ Follow</source>
+        <translation>☆ Suivre</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Automatic (HTTP Basic, or what the server publishes)</source>
@@ -913,6 +903,25 @@ Ctrl+Q  Quitter</translation>
     </message>
 </context>
 <context>
+    <name>SetupPage</name>
+    <message>
+        <source>Welcome to Partner Desktop</source>
+        <translation>Bienvenue dans Partner Desktop</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has no client id yet. Enter the consumer key from your partner developer portal in the settings — or try everything right now on the built-in sandbox, with test accounts and no network.</source>
+        <translation>Le profil « %1 » n’a pas encore d’identifiant client. Saisissez la clé consommateur de votre portail développeur partenaire dans les paramètres — ou essayez tout dès maintenant dans le bac à sable intégré, avec des comptes de test et sans réseau.</translation>
+    </message>
+    <message>
+        <source>Use the sandbox</source>
+        <translation>Utiliser le bac à sable</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Ouvrir les paramètres</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Copy link</source>
@@ -962,6 +971,40 @@ Ctrl+Q  Quitter</translation>
     </message>
 </context>
 <context>
+    <name>StatusBar</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Mis à jour : %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>● Connected to %1</source>
+        <translation>● Connecté à %1</translation>
+    </message>
+    <message>
+        <source>○ Cannot reach %1</source>
+        <translation>○ %1 injoignable</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show Partner Desktop</source>
+        <translation>Afficher Partner Desktop</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Still running in the tray: your followed polls are being checked.</source>
+        <translation>Toujours actif dans la zone de notification : vos sondages suivis sont surveillés.</translation>
+    </message>
+</context>
+<context>
     <name>UnexpectedErrors</name>
     <message>
         <source>Something went wrong</source>
@@ -1008,6 +1051,13 @@ Ctrl+Q  Quitter</translation>
             <numerusform>Vous détenez %n type de fan token.</numerusform>
             <numerusform>Vous détenez %n types de fan tokens.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Loading your wallet…</source>
+        <translation>Chargement de votre portefeuille…</translation>
     </message>
 </context>
 <context>

@@ -2,17 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
-    <name>Counts</name>
-    <message numerus="yes">
-        <source>%Ln token(s)</source>
-        <translation>
-            <numerusform>%Ln token</numerusform>
-            <numerusform>%Ln token</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>AccountBar</name>
     <message>
         <source>Connected to %1</source>
         <translation>Connesso a %1</translation>
@@ -22,12 +12,12 @@
         <translation>Ambiente: %1</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Aggiorna</translation>
-    </message>
-    <message>
         <source>Refresh (F5)</source>
         <translation>Aggiorna (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -86,10 +76,6 @@
         <translation>Account connesso</translation>
     </message>
     <message>
-        <source>Signed in as %1</source>
-        <translation>Accesso eseguito come %1</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Accesso non eseguito</translation>
     </message>
@@ -110,21 +96,33 @@
         <translation>Esci</translation>
     </message>
     <message>
-        <source>Welcome to Partner Desktop</source>
-        <translation>Benvenuto in Partner Desktop</translation>
+        <source>Signed in as %1</source>
+        <translation>Accesso eseguito come %1</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln token</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
     </message>
     <message>
-        <source>The profile “%1” has no client id yet. Enter the consumer key from your partner developer portal in the settings — or try everything right now on the built-in sandbox, with test accounts and no network.</source>
-        <translation>Il profilo «%1» non ha ancora un ID client. Inserisci la chiave consumer del portale sviluppatori partner nelle impostazioni, oppure prova subito tutto nella sandbox integrata, con account di prova e senza rete.</translation>
+        <source>Dismiss</source>
+        <translation>Ignora</translation>
     </message>
-    <message>
-        <source>Use the sandbox</source>
-        <translation>Usa la sandbox</translation>
-    </message>
-    <message>
-        <source>Open settings</source>
-        <translation>Apri le impostazioni</translation>
-    </message>
+</context>
+<context>
+    <name>FilterBar</name>
     <message>
         <source>Search polls  (Ctrl+F)</source>
         <translation>Cerca sondaggi  (Ctrl+F)</translation>
@@ -181,75 +179,61 @@
         <source>Most tokens cast</source>
         <translation>Più token espressi</translation>
     </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>About Partner Desktop</source>
+        <translation>Informazioni su Partner Desktop</translation>
+    </message>
+    <message>
+        <source>Vote on the polls of the clubs whose fan tokens you hold.</source>
+        <translation>Vota nei sondaggi dei club di cui possiedi i fan token.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2</source>
+        <translation>Connesso a %1: %2</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Ctrl+F  Search polls
+Ctrl+1 / Ctrl+2  All polls / My polls
+Ctrl+Shift+S  Sort the lists
+Enter  Open the chosen poll
+Tab, arrow keys  Move between and choose answers
+Ctrl+Enter  Vote
+Ctrl+D  Follow the poll
+Esc  Back to the overview
+F5  Refresh
+Ctrl+Q  Quit</source>
+        <translation>Ctrl+F  Cerca sondaggi
+Ctrl+1 / Ctrl+2  Tutti i sondaggi / I miei sondaggi
+Ctrl+Maiusc+S  Ordina gli elenchi
+Invio  Apri il sondaggio scelto
+Tab, frecce  Spostati tra le risposte e scegli
+Ctrl+Invio  Vota
+Ctrl+D  Segui il sondaggio
+Esc  Torna alla panoramica
+F5  Aggiorna
+Ctrl+Q  Esci</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
     <message>
         <source>Loading</source>
         <translation>Caricamento</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Riprova</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Ignora</translation>
-    </message>
-    <message>
-        <source>All polls</source>
-        <translation>Tutti i sondaggi</translation>
-    </message>
-    <message>
-        <source>My polls</source>
-        <translation>I miei sondaggi</translation>
-    </message>
-    <message>
-        <source>Show Partner Desktop</source>
-        <translation>Mostra Partner Desktop</translation>
-    </message>
-    <message>
         <source>Quit</source>
         <translation>Esci</translation>
-    </message>
-    <message>
-        <source>Loading your wallet…</source>
-        <translation>Caricamento del portafoglio…</translation>
-    </message>
-    <message>
-        <source>Loading polls…</source>
-        <translation>Caricamento dei sondaggi…</translation>
-    </message>
-    <message>
-        <source>Sign in to see the polls you can vote on, with your votes.</source>
-        <translation>Accedi per vedere i sondaggi in cui puoi votare, con i tuoi voti.</translation>
-    </message>
-    <message>
-        <source>No poll matches these filters.
-Try another search or status.</source>
-        <translation>Nessun sondaggio corrisponde a questi filtri.
-Prova un’altra ricerca o un altro stato.</translation>
-    </message>
-    <message>
-        <source>Clear search and filters</source>
-        <translation>Cancella ricerca e filtri</translation>
-    </message>
-    <message>
-        <source>No polls yet.</source>
-        <translation>Ancora nessun sondaggio.</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Aggiornato: %1</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connessione a %1…</translation>
-    </message>
-    <message>
-        <source>● Connected to %1</source>
-        <translation>● Connesso a %1</translation>
-    </message>
-    <message>
-        <source>○ Cannot reach %1</source>
-        <translation>○ Impossibile raggiungere %1</translation>
     </message>
     <message>
         <source>Your vote was recorded.</source>
@@ -258,18 +242,6 @@ Prova un’altra ricerca o un altro stato.</translation>
     <message>
         <source>Signed out.</source>
         <translation>Disconnesso.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Apri</translation>
-    </message>
-    <message>
-        <source>★ Unfollow</source>
-        <translation>★ Non seguire più</translation>
-    </message>
-    <message>
-        <source>☆ Follow</source>
-        <translation>☆ Segui</translation>
     </message>
     <message numerus="yes">
         <source>Following %n poll(s).</source>
@@ -282,6 +254,9 @@ Prova un’altra ricerca o un altro stato.</translation>
         <source>You follow no poll.</source>
         <translation>Non segui alcun sondaggio.</translation>
     </message>
+</context>
+<context>
+    <name>NoticeWords</name>
     <message>
         <source>A poll you follow is open</source>
         <translation>Un sondaggio che segui è aperto</translation>
@@ -308,40 +283,6 @@ Prova un’altra ricerca o un altro stato.</translation>
     <message>
         <source>See how the fans voted.</source>
         <translation>Guarda come hanno votato i tifosi.</translation>
-    </message>
-    <message>
-        <source>Vote on the polls of the clubs whose fan tokens you hold.</source>
-        <translation>Vota nei sondaggi dei club di cui possiedi i fan token.</translation>
-    </message>
-    <message>
-        <source>Connected to %1: %2</source>
-        <translation>Connesso a %1: %2</translation>
-    </message>
-    <message>
-        <source>Ctrl+F  Search polls
-Ctrl+1 / Ctrl+2  All polls / My polls
-Ctrl+Shift+S  Sort the lists
-Enter  Open the chosen poll
-Tab, arrow keys  Move between and choose answers
-Ctrl+Enter  Vote
-Ctrl+D  Follow the poll
-Esc  Back to the overview
-F5  Refresh
-Ctrl+Q  Quit</source>
-        <translation>Ctrl+F  Cerca sondaggi
-Ctrl+1 / Ctrl+2  Tutti i sondaggi / I miei sondaggi
-Ctrl+Maiusc+S  Ordina gli elenchi
-Invio  Apri il sondaggio scelto
-Tab, frecce  Spostati tra le risposte e scegli
-Ctrl+Invio  Vota
-Ctrl+D  Segui il sondaggio
-Esc  Torna alla panoramica
-F5  Aggiorna
-Ctrl+Q  Esci</translation>
-    </message>
-    <message>
-        <source>Still running in the tray: your followed polls are being checked.</source>
-        <translation>Ancora attivo nell’area di notifica: i sondaggi che segui vengono controllati.</translation>
     </message>
 </context>
 <context>
@@ -710,6 +651,55 @@ Ctrl+Q  Esci</translation>
     </message>
 </context>
 <context>
+    <name>PollListPage</name>
+    <message>
+        <source>All polls</source>
+        <translation>Tutti i sondaggi</translation>
+    </message>
+    <message>
+        <source>My polls</source>
+        <translation>I miei sondaggi</translation>
+    </message>
+    <message>
+        <source>Loading polls…</source>
+        <translation>Caricamento dei sondaggi…</translation>
+    </message>
+    <message>
+        <source>Sign in to see the polls you can vote on, with your votes.</source>
+        <translation>Accedi per vedere i sondaggi in cui puoi votare, con i tuoi voti.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>No poll matches these filters.
+Try another search or status.</source>
+        <translation>Nessun sondaggio corrisponde a questi filtri.
+Prova un’altra ricerca o un altro stato.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Cancella ricerca e filtri</translation>
+    </message>
+    <message>
+        <source>No polls yet.</source>
+        <translation>Ancora nessun sondaggio.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>★ Unfollow</source>
+        <translation>★ Non seguire più</translation>
+    </message>
+    <message>
+        <source>☆ Follow</source>
+        <translation>☆ Segui</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Automatic (HTTP Basic, or what the server publishes)</source>
@@ -913,6 +903,25 @@ Ctrl+Q  Esci</translation>
     </message>
 </context>
 <context>
+    <name>SetupPage</name>
+    <message>
+        <source>Welcome to Partner Desktop</source>
+        <translation>Benvenuto in Partner Desktop</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has no client id yet. Enter the consumer key from your partner developer portal in the settings — or try everything right now on the built-in sandbox, with test accounts and no network.</source>
+        <translation>Il profilo «%1» non ha ancora un ID client. Inserisci la chiave consumer del portale sviluppatori partner nelle impostazioni, oppure prova subito tutto nella sandbox integrata, con account di prova e senza rete.</translation>
+    </message>
+    <message>
+        <source>Use the sandbox</source>
+        <translation>Usa la sandbox</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Apri le impostazioni</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Copy link</source>
@@ -962,6 +971,40 @@ Ctrl+Q  Esci</translation>
     </message>
 </context>
 <context>
+    <name>StatusBar</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aggiornato: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connessione a %1…</translation>
+    </message>
+    <message>
+        <source>● Connected to %1</source>
+        <translation>● Connesso a %1</translation>
+    </message>
+    <message>
+        <source>○ Cannot reach %1</source>
+        <translation>○ Impossibile raggiungere %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show Partner Desktop</source>
+        <translation>Mostra Partner Desktop</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Still running in the tray: your followed polls are being checked.</source>
+        <translation>Ancora attivo nell’area di notifica: i sondaggi che segui vengono controllati.</translation>
+    </message>
+</context>
+<context>
     <name>UnexpectedErrors</name>
     <message>
         <source>Something went wrong</source>
@@ -1008,6 +1051,13 @@ Ctrl+Q  Esci</translation>
             <numerusform>Possiedi %n tipo di fan token.</numerusform>
             <numerusform>Possiedi %n tipi di fan token.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Loading your wallet…</source>
+        <translation>Caricamento del portafoglio…</translation>
     </message>
 </context>
 <context>

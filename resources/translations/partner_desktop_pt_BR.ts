@@ -2,17 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
-    <name>Counts</name>
-    <message numerus="yes">
-        <source>%Ln token(s)</source>
-        <translation>
-            <numerusform>%Ln token</numerusform>
-            <numerusform>%Ln tokens</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>AccountBar</name>
     <message>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
@@ -22,12 +12,12 @@
         <translation>Ambiente: %1</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Atualizar</translation>
-    </message>
-    <message>
         <source>Refresh (F5)</source>
         <translation>Atualizar (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -86,10 +76,6 @@
         <translation>Conta conectada</translation>
     </message>
     <message>
-        <source>Signed in as %1</source>
-        <translation>Conectado como %1</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Não conectado</translation>
     </message>
@@ -110,21 +96,33 @@
         <translation>Sair</translation>
     </message>
     <message>
-        <source>Welcome to Partner Desktop</source>
-        <translation>Boas-vindas ao Partner Desktop</translation>
+        <source>Signed in as %1</source>
+        <translation>Conectado como %1</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
-        <source>The profile “%1” has no client id yet. Enter the consumer key from your partner developer portal in the settings — or try everything right now on the built-in sandbox, with test accounts and no network.</source>
-        <translation>O perfil “%1” ainda não tem ID de cliente. Informe a chave de consumidor do seu portal de desenvolvedores de parceiros nas configurações — ou experimente tudo agora mesmo no sandbox integrado, com contas de teste e sem rede.</translation>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
     </message>
-    <message>
-        <source>Use the sandbox</source>
-        <translation>Usar o sandbox</translation>
-    </message>
-    <message>
-        <source>Open settings</source>
-        <translation>Abrir configurações</translation>
-    </message>
+</context>
+<context>
+    <name>FilterBar</name>
     <message>
         <source>Search polls  (Ctrl+F)</source>
         <translation>Buscar enquetes  (Ctrl+F)</translation>
@@ -181,75 +179,61 @@
         <source>Most tokens cast</source>
         <translation>Mais tokens usados</translation>
     </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>About Partner Desktop</source>
+        <translation>Sobre o Partner Desktop</translation>
+    </message>
+    <message>
+        <source>Vote on the polls of the clubs whose fan tokens you hold.</source>
+        <translation>Vote nas enquetes dos clubes dos quais você tem fan tokens.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2</source>
+        <translation>Conectado a %1: %2</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Ctrl+F  Search polls
+Ctrl+1 / Ctrl+2  All polls / My polls
+Ctrl+Shift+S  Sort the lists
+Enter  Open the chosen poll
+Tab, arrow keys  Move between and choose answers
+Ctrl+Enter  Vote
+Ctrl+D  Follow the poll
+Esc  Back to the overview
+F5  Refresh
+Ctrl+Q  Quit</source>
+        <translation>Ctrl+F  Buscar enquetes
+Ctrl+1 / Ctrl+2  Todas as enquetes / Minhas enquetes
+Ctrl+Shift+S  Ordenar as listas
+Enter  Abrir a enquete escolhida
+Tab, setas  Mover entre as respostas e escolher
+Ctrl+Enter  Votar
+Ctrl+D  Seguir a enquete
+Esc  Voltar à visão geral
+F5  Atualizar
+Ctrl+Q  Sair</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
     <message>
         <source>Loading</source>
         <translation>Carregando</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Tentar de novo</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Dispensar</translation>
-    </message>
-    <message>
-        <source>All polls</source>
-        <translation>Todas as enquetes</translation>
-    </message>
-    <message>
-        <source>My polls</source>
-        <translation>Minhas enquetes</translation>
-    </message>
-    <message>
-        <source>Show Partner Desktop</source>
-        <translation>Mostrar o Partner Desktop</translation>
-    </message>
-    <message>
         <source>Quit</source>
         <translation>Sair</translation>
-    </message>
-    <message>
-        <source>Loading your wallet…</source>
-        <translation>Carregando sua carteira…</translation>
-    </message>
-    <message>
-        <source>Loading polls…</source>
-        <translation>Carregando enquetes…</translation>
-    </message>
-    <message>
-        <source>Sign in to see the polls you can vote on, with your votes.</source>
-        <translation>Entre para ver as enquetes em que você pode votar, com seus votos.</translation>
-    </message>
-    <message>
-        <source>No poll matches these filters.
-Try another search or status.</source>
-        <translation>Nenhuma enquete corresponde a estes filtros.
-Tente outra busca ou outro status.</translation>
-    </message>
-    <message>
-        <source>Clear search and filters</source>
-        <translation>Limpar busca e filtros</translation>
-    </message>
-    <message>
-        <source>No polls yet.</source>
-        <translation>Ainda não há enquetes.</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Atualizado: %1</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Conectando a %1…</translation>
-    </message>
-    <message>
-        <source>● Connected to %1</source>
-        <translation>● Conectado a %1</translation>
-    </message>
-    <message>
-        <source>○ Cannot reach %1</source>
-        <translation>○ Não foi possível acessar %1</translation>
     </message>
     <message>
         <source>Your vote was recorded.</source>
@@ -258,18 +242,6 @@ Tente outra busca ou outro status.</translation>
     <message>
         <source>Signed out.</source>
         <translation>Você saiu.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
-    <message>
-        <source>★ Unfollow</source>
-        <translation>★ Deixar de seguir</translation>
-    </message>
-    <message>
-        <source>☆ Follow</source>
-        <translation>☆ Seguir</translation>
     </message>
     <message numerus="yes">
         <source>Following %n poll(s).</source>
@@ -282,6 +254,9 @@ Tente outra busca ou outro status.</translation>
         <source>You follow no poll.</source>
         <translation>Você não segue nenhuma enquete.</translation>
     </message>
+</context>
+<context>
+    <name>NoticeWords</name>
     <message>
         <source>A poll you follow is open</source>
         <translation>Uma enquete que você segue foi aberta</translation>
@@ -308,40 +283,6 @@ Tente outra busca ou outro status.</translation>
     <message>
         <source>See how the fans voted.</source>
         <translation>Veja como a torcida votou.</translation>
-    </message>
-    <message>
-        <source>Vote on the polls of the clubs whose fan tokens you hold.</source>
-        <translation>Vote nas enquetes dos clubes dos quais você tem fan tokens.</translation>
-    </message>
-    <message>
-        <source>Connected to %1: %2</source>
-        <translation>Conectado a %1: %2</translation>
-    </message>
-    <message>
-        <source>Ctrl+F  Search polls
-Ctrl+1 / Ctrl+2  All polls / My polls
-Ctrl+Shift+S  Sort the lists
-Enter  Open the chosen poll
-Tab, arrow keys  Move between and choose answers
-Ctrl+Enter  Vote
-Ctrl+D  Follow the poll
-Esc  Back to the overview
-F5  Refresh
-Ctrl+Q  Quit</source>
-        <translation>Ctrl+F  Buscar enquetes
-Ctrl+1 / Ctrl+2  Todas as enquetes / Minhas enquetes
-Ctrl+Shift+S  Ordenar as listas
-Enter  Abrir a enquete escolhida
-Tab, setas  Mover entre as respostas e escolher
-Ctrl+Enter  Votar
-Ctrl+D  Seguir a enquete
-Esc  Voltar à visão geral
-F5  Atualizar
-Ctrl+Q  Sair</translation>
-    </message>
-    <message>
-        <source>Still running in the tray: your followed polls are being checked.</source>
-        <translation>Ainda em execução na bandeja: as enquetes que você segue estão sendo verificadas.</translation>
     </message>
 </context>
 <context>
@@ -710,6 +651,55 @@ Ctrl+Q  Sair</translation>
     </message>
 </context>
 <context>
+    <name>PollListPage</name>
+    <message>
+        <source>All polls</source>
+        <translation>Todas as enquetes</translation>
+    </message>
+    <message>
+        <source>My polls</source>
+        <translation>Minhas enquetes</translation>
+    </message>
+    <message>
+        <source>Loading polls…</source>
+        <translation>Carregando enquetes…</translation>
+    </message>
+    <message>
+        <source>Sign in to see the polls you can vote on, with your votes.</source>
+        <translation>Entre para ver as enquetes em que você pode votar, com seus votos.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>No poll matches these filters.
+Try another search or status.</source>
+        <translation>Nenhuma enquete corresponde a estes filtros.
+Tente outra busca ou outro status.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Limpar busca e filtros</translation>
+    </message>
+    <message>
+        <source>No polls yet.</source>
+        <translation>Ainda não há enquetes.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>★ Unfollow</source>
+        <translation>★ Deixar de seguir</translation>
+    </message>
+    <message>
+        <source>☆ Follow</source>
+        <translation>☆ Seguir</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Automatic (HTTP Basic, or what the server publishes)</source>
@@ -913,6 +903,25 @@ Ctrl+Q  Sair</translation>
     </message>
 </context>
 <context>
+    <name>SetupPage</name>
+    <message>
+        <source>Welcome to Partner Desktop</source>
+        <translation>Boas-vindas ao Partner Desktop</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has no client id yet. Enter the consumer key from your partner developer portal in the settings — or try everything right now on the built-in sandbox, with test accounts and no network.</source>
+        <translation>O perfil “%1” ainda não tem ID de cliente. Informe a chave de consumidor do seu portal de desenvolvedores de parceiros nas configurações — ou experimente tudo agora mesmo no sandbox integrado, com contas de teste e sem rede.</translation>
+    </message>
+    <message>
+        <source>Use the sandbox</source>
+        <translation>Usar o sandbox</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Abrir configurações</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Copy link</source>
@@ -962,6 +971,40 @@ Ctrl+Q  Sair</translation>
     </message>
 </context>
 <context>
+    <name>StatusBar</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Atualizado: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>● Connected to %1</source>
+        <translation>● Conectado a %1</translation>
+    </message>
+    <message>
+        <source>○ Cannot reach %1</source>
+        <translation>○ Não foi possível acessar %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show Partner Desktop</source>
+        <translation>Mostrar o Partner Desktop</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Still running in the tray: your followed polls are being checked.</source>
+        <translation>Ainda em execução na bandeja: as enquetes que você segue estão sendo verificadas.</translation>
+    </message>
+</context>
+<context>
     <name>UnexpectedErrors</name>
     <message>
         <source>Something went wrong</source>
@@ -1008,6 +1051,13 @@ Ctrl+Q  Sair</translation>
             <numerusform>Você tem %n tipo de fan token.</numerusform>
             <numerusform>Você tem %n tipos de fan token.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Loading your wallet…</source>
+        <translation>Carregando sua carteira…</translation>
     </message>
 </context>
 <context>

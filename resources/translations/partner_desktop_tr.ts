@@ -2,16 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
-    <name>Counts</name>
-    <message numerus="yes">
-        <source>%Ln token(s)</source>
-        <translation>
-            <numerusform>%Ln token</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>AccountBar</name>
     <message>
         <source>Connected to %1</source>
         <translation>%1 adresine bağlı</translation>
@@ -21,12 +12,12 @@
         <translation>Ortam: %1</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Yenile</translation>
-    </message>
-    <message>
         <source>Refresh (F5)</source>
         <translation>Yenile (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Yenile</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -85,10 +76,6 @@
         <translation>Oturum açık hesap</translation>
     </message>
     <message>
-        <source>Signed in as %1</source>
-        <translation>%1 olarak oturum açıldı</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Oturum açılmadı</translation>
     </message>
@@ -109,21 +96,32 @@
         <translation>Oturumu kapat</translation>
     </message>
     <message>
-        <source>Welcome to Partner Desktop</source>
-        <translation>Partner Desktop’a hoş geldiniz</translation>
+        <source>Signed in as %1</source>
+        <translation>%1 olarak oturum açıldı</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Yeniden dene</translation>
     </message>
     <message>
-        <source>The profile “%1” has no client id yet. Enter the consumer key from your partner developer portal in the settings — or try everything right now on the built-in sandbox, with test accounts and no network.</source>
-        <translation>“%1” profilinin henüz istemci kimliği yok. İş ortağı geliştirici portalınızdaki tüketici anahtarını ayarlara girin ya da her şeyi hemen yerleşik deneme ortamında, test hesaplarıyla ve ağ olmadan deneyin.</translation>
+        <source>Dismiss</source>
+        <translation>Kapat</translation>
     </message>
-    <message>
-        <source>Use the sandbox</source>
-        <translation>Deneme ortamını kullan</translation>
-    </message>
-    <message>
-        <source>Open settings</source>
-        <translation>Ayarları aç</translation>
-    </message>
+</context>
+<context>
+    <name>FilterBar</name>
     <message>
         <source>Search polls  (Ctrl+F)</source>
         <translation>Anket ara  (Ctrl+F)</translation>
@@ -180,75 +178,61 @@
         <source>Most tokens cast</source>
         <translation>En çok token kullanılan</translation>
     </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>About Partner Desktop</source>
+        <translation>Partner Desktop hakkında</translation>
+    </message>
+    <message>
+        <source>Vote on the polls of the clubs whose fan tokens you hold.</source>
+        <translation>Taraftar tokenına sahip olduğunuz kulüplerin anketlerinde oy verin.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2</source>
+        <translation>%1 ortamına bağlı: %2</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klavye kısayolları</translation>
+    </message>
+    <message>
+        <source>Ctrl+F  Search polls
+Ctrl+1 / Ctrl+2  All polls / My polls
+Ctrl+Shift+S  Sort the lists
+Enter  Open the chosen poll
+Tab, arrow keys  Move between and choose answers
+Ctrl+Enter  Vote
+Ctrl+D  Follow the poll
+Esc  Back to the overview
+F5  Refresh
+Ctrl+Q  Quit</source>
+        <translation>Ctrl+F  Anket ara
+Ctrl+1 / Ctrl+2  Tüm anketler / Anketlerim
+Ctrl+Shift+S  Listeleri sırala
+Enter  Seçilen anketi aç
+Tab, ok tuşları  Yanıtlar arasında gezin ve seçin
+Ctrl+Enter  Oy ver
+Ctrl+D  Anketi takip et
+Esc  Genel bakışa dön
+F5  Yenile
+Ctrl+Q  Çık</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Yenile</translation>
+    </message>
     <message>
         <source>Loading</source>
         <translation>Yükleniyor</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Yeniden dene</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Kapat</translation>
-    </message>
-    <message>
-        <source>All polls</source>
-        <translation>Tüm anketler</translation>
-    </message>
-    <message>
-        <source>My polls</source>
-        <translation>Anketlerim</translation>
-    </message>
-    <message>
-        <source>Show Partner Desktop</source>
-        <translation>Partner Desktop’u göster</translation>
-    </message>
-    <message>
         <source>Quit</source>
         <translation>Çık</translation>
-    </message>
-    <message>
-        <source>Loading your wallet…</source>
-        <translation>Cüzdanınız yükleniyor…</translation>
-    </message>
-    <message>
-        <source>Loading polls…</source>
-        <translation>Anketler yükleniyor…</translation>
-    </message>
-    <message>
-        <source>Sign in to see the polls you can vote on, with your votes.</source>
-        <translation>Oy verebileceğiniz anketleri ve oylarınızı görmek için oturum açın.</translation>
-    </message>
-    <message>
-        <source>No poll matches these filters.
-Try another search or status.</source>
-        <translation>Bu filtrelere uyan anket yok.
-Başka bir arama ya da durum deneyin.</translation>
-    </message>
-    <message>
-        <source>Clear search and filters</source>
-        <translation>Aramayı ve filtreleri temizle</translation>
-    </message>
-    <message>
-        <source>No polls yet.</source>
-        <translation>Henüz anket yok.</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Güncellendi: %1</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>%1 adresine bağlanılıyor…</translation>
-    </message>
-    <message>
-        <source>● Connected to %1</source>
-        <translation>● %1 adresine bağlı</translation>
-    </message>
-    <message>
-        <source>○ Cannot reach %1</source>
-        <translation>○ %1 adresine ulaşılamıyor</translation>
     </message>
     <message>
         <source>Your vote was recorded.</source>
@@ -257,18 +241,6 @@ Başka bir arama ya da durum deneyin.</translation>
     <message>
         <source>Signed out.</source>
         <translation>Oturum kapatıldı.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Aç</translation>
-    </message>
-    <message>
-        <source>★ Unfollow</source>
-        <translation>★ Takibi bırak</translation>
-    </message>
-    <message>
-        <source>☆ Follow</source>
-        <translation>☆ Takip et</translation>
     </message>
     <message numerus="yes">
         <source>Following %n poll(s).</source>
@@ -280,6 +252,9 @@ Başka bir arama ya da durum deneyin.</translation>
         <source>You follow no poll.</source>
         <translation>Hiçbir anketi takip etmiyorsunuz.</translation>
     </message>
+</context>
+<context>
+    <name>NoticeWords</name>
     <message>
         <source>A poll you follow is open</source>
         <translation>Takip ettiğiniz bir anket açıldı</translation>
@@ -305,40 +280,6 @@ Başka bir arama ya da durum deneyin.</translation>
     <message>
         <source>See how the fans voted.</source>
         <translation>Taraftarların nasıl oy verdiğini görün.</translation>
-    </message>
-    <message>
-        <source>Vote on the polls of the clubs whose fan tokens you hold.</source>
-        <translation>Taraftar tokenına sahip olduğunuz kulüplerin anketlerinde oy verin.</translation>
-    </message>
-    <message>
-        <source>Connected to %1: %2</source>
-        <translation>%1 ortamına bağlı: %2</translation>
-    </message>
-    <message>
-        <source>Ctrl+F  Search polls
-Ctrl+1 / Ctrl+2  All polls / My polls
-Ctrl+Shift+S  Sort the lists
-Enter  Open the chosen poll
-Tab, arrow keys  Move between and choose answers
-Ctrl+Enter  Vote
-Ctrl+D  Follow the poll
-Esc  Back to the overview
-F5  Refresh
-Ctrl+Q  Quit</source>
-        <translation>Ctrl+F  Anket ara
-Ctrl+1 / Ctrl+2  Tüm anketler / Anketlerim
-Ctrl+Shift+S  Listeleri sırala
-Enter  Seçilen anketi aç
-Tab, ok tuşları  Yanıtlar arasında gezin ve seçin
-Ctrl+Enter  Oy ver
-Ctrl+D  Anketi takip et
-Esc  Genel bakışa dön
-F5  Yenile
-Ctrl+Q  Çık</translation>
-    </message>
-    <message>
-        <source>Still running in the tray: your followed polls are being checked.</source>
-        <translation>Tepside çalışmaya devam ediyor: takip ettiğiniz anketler denetleniyor.</translation>
     </message>
 </context>
 <context>
@@ -704,6 +645,55 @@ Ctrl+Q  Çık</translation>
     </message>
 </context>
 <context>
+    <name>PollListPage</name>
+    <message>
+        <source>All polls</source>
+        <translation>Tüm anketler</translation>
+    </message>
+    <message>
+        <source>My polls</source>
+        <translation>Anketlerim</translation>
+    </message>
+    <message>
+        <source>Loading polls…</source>
+        <translation>Anketler yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Sign in to see the polls you can vote on, with your votes.</source>
+        <translation>Oy verebileceğiniz anketleri ve oylarınızı görmek için oturum açın.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Oturum aç</translation>
+    </message>
+    <message>
+        <source>No poll matches these filters.
+Try another search or status.</source>
+        <translation>Bu filtrelere uyan anket yok.
+Başka bir arama ya da durum deneyin.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Aramayı ve filtreleri temizle</translation>
+    </message>
+    <message>
+        <source>No polls yet.</source>
+        <translation>Henüz anket yok.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>★ Unfollow</source>
+        <translation>★ Takibi bırak</translation>
+    </message>
+    <message>
+        <source>☆ Follow</source>
+        <translation>☆ Takip et</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Automatic (HTTP Basic, or what the server publishes)</source>
@@ -907,6 +897,25 @@ Ctrl+Q  Çık</translation>
     </message>
 </context>
 <context>
+    <name>SetupPage</name>
+    <message>
+        <source>Welcome to Partner Desktop</source>
+        <translation>Partner Desktop’a hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has no client id yet. Enter the consumer key from your partner developer portal in the settings — or try everything right now on the built-in sandbox, with test accounts and no network.</source>
+        <translation>“%1” profilinin henüz istemci kimliği yok. İş ortağı geliştirici portalınızdaki tüketici anahtarını ayarlara girin ya da her şeyi hemen yerleşik deneme ortamında, test hesaplarıyla ve ağ olmadan deneyin.</translation>
+    </message>
+    <message>
+        <source>Use the sandbox</source>
+        <translation>Deneme ortamını kullan</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Ayarları aç</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Copy link</source>
@@ -951,6 +960,40 @@ Ctrl+Q  Çık</translation>
     <message>
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Güncellendi: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 adresine bağlanılıyor…</translation>
+    </message>
+    <message>
+        <source>● Connected to %1</source>
+        <translation>● %1 adresine bağlı</translation>
+    </message>
+    <message>
+        <source>○ Cannot reach %1</source>
+        <translation>○ %1 adresine ulaşılamıyor</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show Partner Desktop</source>
+        <translation>Partner Desktop’u göster</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Çık</translation>
+    </message>
+    <message>
+        <source>Still running in the tray: your followed polls are being checked.</source>
+        <translation>Tepside çalışmaya devam ediyor: takip ettiğiniz anketler denetleniyor.</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1042,13 @@ Ctrl+Q  Çık</translation>
         <translation>
             <numerusform>%n tür taraftar tokenınız var.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Loading your wallet…</source>
+        <translation>Cüzdanınız yükleniyor…</translation>
     </message>
 </context>
 <context>

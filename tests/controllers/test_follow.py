@@ -9,13 +9,8 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from partner_desktop.api.models import PollQuery
-from partner_desktop.controllers.follow import (
-    CLOSING,
-    DISCLOSED,
-    IDS_PER_CHECK,
-    OPENED,
-    FollowController,
-)
+from partner_desktop.api.notices import NoticeKind
+from partner_desktop.controllers.follow import IDS_PER_CHECK, FollowController
 from partner_desktop.sandbox import admin
 
 
@@ -45,7 +40,9 @@ def test_closing_soon_is_told_once_to_who_has_not_voted_and_results_when_out(
         admin.update_poll(db, poll.id, close_at=now + 1800, disclosed_at=now + 1802)
 
     told = run_async(follows.check())
-    assert [(n.poll_id, n.event) for n in told] == [(closing.id, CLOSING)]  # not to a voter
+    assert [(n.poll_id, n.event) for n in told] == [
+        (closing.id, NoticeKind.CLOSING)
+    ]  # not to a voter
     settings_file = tmp_path / "ui.ini"
     follows._settings.sync()
     written = settings_file.stat().st_ino, settings_file.stat().st_mtime_ns
@@ -59,7 +56,7 @@ def test_closing_soon_is_told_once_to_who_has_not_voted_and_results_when_out(
         admin.update_poll(db, poll.id, close_at=now - 10, disclosed_at=now - 5)
     told = run_async(follows.check())
     assert sorted((n.poll_id, n.event) for n in told) == sorted(
-        [(closing.id, DISCLOSED), (voted_on.id, DISCLOSED)]
+        [(closing.id, NoticeKind.DISCLOSED), (voted_on.id, NoticeKind.DISCLOSED)]
     )
     assert run_async(follows.check()) == []
 
@@ -84,4 +81,4 @@ def test_a_check_is_one_request_whatever_the_number_followed(
         admin.update_poll(server.config.db_path, poll_id, open_at=time.time() - 1)
     told = run_async(follows.check())
     assert follows.checks == 1
-    assert sorted(n.poll_id for n in told if n.event == OPENED) == sorted(upcoming)
+    assert sorted(n.poll_id for n in told if n.event == NoticeKind.OPENED) == sorted(upcoming)

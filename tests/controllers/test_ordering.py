@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from partner_desktop.api.listing import Sort, View
 from partner_desktop.api.models import Poll, PollQuery, UserPoll
-from partner_desktop.controllers.polls import ALL, CLOSING_SOON, MINE, MOST_TOKENS, NEWEST
 
 
 def _ts(moment: Any) -> float:
@@ -31,7 +31,7 @@ def test_all_polls_open_first_then_upcoming_then_finished_then_cancelled_across_
     wire: Any, sandbox: Any, run_async: Any
 ) -> None:
     w = wire(sandbox, page_size=5)  # many pages per section: paging keeps the order
-    polls: list[Poll] = _everything(w, ALL, run_async)
+    polls: list[Poll] = _everything(w, View.ALL, run_async)
     everything = w.client.list_polls(PollQuery(limit=100)).items
     assert sorted(p.id for p in polls) == sorted(p.id for p in everything)  # all, once each
     groups = [GROUPS[p.status] for p in polls]
@@ -53,33 +53,33 @@ def test_each_sort_asks_the_server_for_its_order(wire: Any, sandbox: Any, run_as
     w = wire(sandbox)
     everything = w.client.list_polls(PollQuery(limit=100)).items
     expected_first = {
-        CLOSING_SOON: min(
+        Sort.CLOSING_SOON: min(
             (p for p in everything if p.status == "open"), key=lambda p: _ts(p.close_at)
         ),
-        NEWEST: max(everything, key=lambda p: _ts(p.publication_date)),
-        MOST_TOKENS: max(everything, key=lambda p: p.used_token_count),
+        Sort.NEWEST: max(everything, key=lambda p: _ts(p.publication_date)),
+        Sort.MOST_TOKENS: max(everything, key=lambda p: p.used_token_count),
     }
     wire_params = {
-        CLOSING_SOON: ("closeAt", "asc"),
-        NEWEST: ("publicationDate", "desc"),
-        MOST_TOKENS: ("usedTokenCount", "desc"),
+        Sort.CLOSING_SOON: ("closeAt", "asc"),
+        Sort.NEWEST: ("publicationDate", "desc"),
+        Sort.MOST_TOKENS: ("usedTokenCount", "desc"),
     }
     for sort, first in expected_first.items():
         pages: list[Any] = []
         w.polls.page_loaded.connect(lambda _v, items, _r, _m, pages=pages: pages.append(items))
-        w.polls.set_filters(ALL, sort=sort, reload=False)
-        assert run_async(w.polls.reload(ALL))
-        params = dict(w.polls.sections(ALL)[0].query.params())
+        w.polls.set_filters(View.ALL, sort=sort, reload=False)
+        assert run_async(w.polls.reload(View.ALL))
+        params = dict(w.polls.sections(View.ALL)[0].query.params())
         assert (params["orderBy"], params["direction"]) == wire_params[sort]
         assert pages[-1][0].id == first.id, sort
-        if sort != CLOSING_SOON:
-            assert len(w.polls.sections(ALL)) == 1
+        if sort != Sort.CLOSING_SOON:
+            assert len(w.polls.sections(View.ALL)) == 1
 
 
 def test_a_status_filter_narrows_the_sections(wire: Any, sandbox: Any, run_async: Any) -> None:
     w = wire(sandbox)
-    w.polls.set_filters(ALL, statuses=("closed", "upcoming"), reload=False)
-    assert [s.query.statuses for s in w.polls.sections(ALL)] == [("upcoming",), ("closed",)]
+    w.polls.set_filters(View.ALL, statuses=("closed", "upcoming"), reload=False)
+    assert [s.query.statuses for s in w.polls.sections(View.ALL)] == [("upcoming",), ("closed",)]
 
 
 def test_my_polls_put_the_polls_still_to_vote_on_first(
@@ -93,7 +93,7 @@ def test_my_polls_put_the_polls_still_to_vote_on_first(
         poll = user_poll.poll
         assert run_async(w.votes.vote(poll.id, poll.answers[0].id, 1)) is not None
         time.sleep(0.01)
-    rows: list[UserPoll] = _everything(w, MINE, run_async)
+    rows: list[UserPoll] = _everything(w, View.MINE, run_async)
     open_rows = [r for r in rows if r.poll.status == "open"]
     assert rows[: len(open_rows)] == open_rows
     to_vote = [r for r in open_rows if r.user_vote is None]

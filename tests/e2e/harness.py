@@ -46,8 +46,8 @@ from PySide6.QtWidgets import (
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository: tests.helpers
 
-from partner_desktop.app import main as app_main
 from partner_desktop.paths import Paths
+from partner_desktop.startup import main as app_main
 from tests.helpers import received
 
 SCENARIO_TIMEOUT = 100.0
@@ -201,7 +201,7 @@ def browser_log_lines() -> list[str]:
 async def wait_loaded(d: Driver, view: QListView) -> None:
     window: Any = d.window()
     await d.until(
-        lambda: view.model().rowCount() > 0 and not window.polls.is_loading("all"),
+        lambda: view.model().rowCount() > 0 and not window.services.polls.is_loading("all"),
         "the poll list has loaded",
     )
 
@@ -327,7 +327,7 @@ async def first_run(d: Driver) -> None:
     def searched() -> bool:
         poll_list.scrollToBottom()  # the later sections (closed, cancelled) load as one scrolls
         return (
-            not window.polls.is_loading("all")
+            not window.services.polls.is_loading("all")
             and sorted(p.question for p in rows(poll_list)) == expected
         )
 
@@ -388,7 +388,9 @@ async def restart(d: Driver) -> None:
     await d.click(d.find(QPushButton, "signOutButton"))
     await d.until(lambda: account.text() == "", "the window is signed out")
     await d.until(
-        lambda: d.find(QPushButton, "signInButton").isVisible() and not window.session.busy,
+        lambda: (
+            d.find(QPushButton, "signInButton").isVisible() and not window.services.session.busy
+        ),
         "Sign in is offered again",
     )
     after = await asyncio.to_thread(secret_service.get_password, service, "sandbox")

@@ -20,8 +20,8 @@ def signed_in(make_app: Any, make_sandbox: Any) -> tuple[Any, Any]:
 
 def show_only(qtbot: Any, window: Any, label: str, status: str) -> None:
     """Choose ``label`` in the status filter and wait until every row listed has ``status``."""
-    window.status_filter.setCurrentIndex(window.status_filter.findText(label))
-    model = window.all_model
+    window.filters.status_filter.setCurrentIndex(window.filters.status_filter.findText(label))
+    model = window.lists.all_model
     qtbot.waitUntil(
         lambda: (
             model.rowCount() > 0
@@ -36,11 +36,11 @@ def show_only(qtbot: Any, window: Any, label: str, status: str) -> None:
 
 def select_poll(window: Any, predicate: Any) -> Any:
     """Select the first row of the list that ``predicate(index)`` accepts; return its poll."""
-    model = window.all_model
+    model = window.lists.all_model
     for row in range(model.rowCount()):
         index = model.index(row, 0)
         if predicate(index):
-            window.poll_list.setCurrentIndex(index)
+            window.lists.poll_list.setCurrentIndex(index)
             return index.data(PollRoles.PollRole)
     raise AssertionError("no poll matches")
 

@@ -71,7 +71,7 @@ def test_server_text_is_never_rich_text(
 
     # The error banner may quote the server.
     window.show_error(f"The server said: {hostile}")
-    assert window.error_text.textFormat() == Qt.TextFormat.PlainText
-    assert window.error_text.sizeHint().height() < 900
+    assert window.banner.text.textFormat() == Qt.TextFormat.PlainText
+    assert window.banner.text.sizeHint().height() < 900
     account = window.findChild(QLabel, "accountLabel")
     assert account.textFormat() == Qt.TextFormat.PlainText

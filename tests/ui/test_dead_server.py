@@ -20,7 +20,7 @@ def test_a_vote_answered_503_says_the_bound_then_not_counted(
     harness.wait_loaded()
     harness.sign_in()
     window = harness.window
-    window.votes.deadline = 3.0
+    window.services.votes.deadline = 3.0
     detail = window.detail
     select_poll(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
@@ -54,12 +54,12 @@ def test_sign_in_says_how_long_it_waits(make_app: Any, sandbox: Any, qtbot: Any)
     harness.wait_loaded()
     window = harness.window
     said: list[str] = []
-    window.session.sign_in_started.connect(
-        lambda _url: said.append(window.sign_in_dialog.message.text())
+    window.services.session.sign_in_started.connect(
+        lambda _url: said.append(window.dialogs.sign_in_dialog().message.text())
     )
     harness.sign_in()
     assert said, "the dialog was shown"
-    minutes = round(window.session.sign_in_timeout / 60)
+    minutes = round(window.services.session.sign_in_timeout / 60)
     assert f"at most {minutes} minutes" in said[0]
 
 
@@ -72,10 +72,11 @@ def test_sign_in_against_a_stopped_server_says_so_and_opens_no_browser(
     window = harness.window
     server.stop()
     started = time.monotonic()
-    qtbot.mouseClick(window.sign_in_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(window.error_banner.isVisible, timeout=10_000)
+    qtbot.waitUntil(window.header.sign_in_button.isEnabled)  # the remembered sign-in is read
+    qtbot.mouseClick(window.header.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.banner.isVisible, timeout=10_000)
     assert time.monotonic() - started < 6.0
-    assert "browser was not opened" in window.error_text.text()
+    assert "browser was not opened" in window.banner.text.text()
     assert harness.browser.urls == []
-    assert window.sign_in_dialog.isHidden()
-    qtbot.waitUntil(window.sign_in_button.isEnabled, timeout=2_000)
+    assert window.dialogs.sign_in_dialog().isHidden()
+    qtbot.waitUntil(window.header.sign_in_button.isEnabled, timeout=2_000)

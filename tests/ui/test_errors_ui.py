@@ -28,16 +28,19 @@ def test_a_failing_server_is_reported_as_a_sentence_with_retry(
     server = make_sandbox(error_rate=1.0)
     harness = make_app(server, retry_budget=0.5)
     window = harness.window
-    banner = window.error_banner
+    banner = window.banner
     qtbot.waitUntil(banner.isVisible, timeout=15_000)
     text = window.findChild(QLabel, "errorText").text()
     assert text == "The server had a problem answering. Try again in a moment."
     assert "Traceback" not in text
     assert "{" not in text
-    assert "Cannot reach" in window.connection_label.text() or window.all_model.rowCount() == 0
+    assert (
+        "Cannot reach" in window.status.connection_label.text()
+        or window.lists.all_model.rowCount() == 0
+    )
     server.set_faults(error_rate=0.0)
     qtbot.mouseClick(window.findChild(QPushButton, "retryButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.all_model.rowCount() > 0, timeout=15_000)
+    qtbot.waitUntil(lambda: window.lists.all_model.rowCount() > 0, timeout=15_000)
     assert not banner.isVisible()
 
 
@@ -54,9 +57,9 @@ def test_the_window_stays_responsive_while_requests_are_slow(
     heartbeat.timeout.connect(lambda: beats.append(time.monotonic()))
     heartbeat.start()
     try:
-        window.start()
+        harness.attach()
         qtbot.waitUntil(window.loading_bar.isVisible, timeout=5_000)
-        qtbot.waitUntil(lambda: window.all_model.rowCount() > 0, timeout=15_000)
+        qtbot.waitUntil(lambda: window.lists.all_model.rowCount() > 0, timeout=15_000)
     finally:
         heartbeat.stop()
     gaps = [b - a for a, b in itertools.pairwise(beats)]

@@ -88,14 +88,14 @@ def test_the_first_screen_shows_open_polls_closing_soonest_first(
     window.resize(1240, 800)
     harness.wait_loaded()
     qtbot.wait(50)
-    view = window.poll_list
+    view = window.lists.poll_list
     rows = _visible_rows(view)
     assert len(rows) >= 4
     polls = [view.model().index(r, 0).data(PollRoles.PollRole) for r in rows]
     assert {p.status for p in polls} == {"open"}
     closing = [p.close_at for p in polls]
     assert closing == sorted(closing)
-    assert window.sort_order.currentText() == "Closing soon"
+    assert window.filters.sort_order.currentText() == "Closing soon"
 
 
 def test_each_sort_choice_is_sent_shown_and_remembered(
@@ -106,17 +106,17 @@ def test_each_sort_choice_is_sent_shown_and_remembered(
     harness = make_app(sandbox, base=base, http_session=record.session)
     window = harness.window
     harness.wait_loaded()
-    model = window.all_model
+    model = window.lists.all_model
     for label, wire, key in (
         ("Most tokens cast", "orderBy=usedTokenCount&direction=desc", "used_token_count"),
         ("Newest", "orderBy=publicationDate&direction=desc", "publication_date"),
     ):
         before = len(record.polls())
-        window.sort_order.setCurrentIndex(window.sort_order.findText(label))
+        window.filters.sort_order.setCurrentIndex(window.filters.sort_order.findText(label))
         qtbot.waitUntil(
             lambda wire=wire, before=before: (
                 any(wire in u for u in record.polls()[before:])
-                and not window.polls.is_loading("all")
+                and not window.services.polls.is_loading("all")
             ),
             timeout=10_000,
         )
@@ -130,8 +130,8 @@ def test_each_sort_choice_is_sent_shown_and_remembered(
     window.close()
     harness.close()
     again = make_app(sandbox, base=base)
-    assert again.window.sort_order.currentText() == "Newest"
-    assert again.window.polls.sort("all") == "newest"
+    assert again.window.filters.sort_order.currentText() == "Newest"
+    assert again.window.services.polls.sort("all") == "newest"
 
 
 def test_a_long_question_is_whole_in_the_tooltip_and_detail_and_two_lines_in_the_row(
@@ -145,13 +145,13 @@ def test_a_long_question_is_whole_in_the_tooltip_and_detail_and_two_lines_in_the
     window = harness.window
     window.resize(800, 600)
     harness.wait_loaded()
-    model = window.all_model
+    model = window.lists.all_model
     row = model.row_of(poll_id)
     assert row == 0  # closes first
     index = model.index(row, 0)
     assert LONG in index.data(Qt.ItemDataRole.ToolTipRole)
     assert index.data(Qt.ItemDataRole.AccessibleDescriptionRole) == LONG
-    view = window.poll_list
+    view = window.lists.poll_list
     rect = view.visualRect(view.model().index(row, 0))
     assert rect.height() == ROW_HEIGHT
     font = view.font()
@@ -185,7 +185,7 @@ def test_the_overview_counts_match_the_sandbox_and_open_their_poll(
     admin.update_poll(server.config.db_path, closing, question=question, close_at=time.time() + 600)
     harness = make_app(server)
     window = harness.window
-    qtbot.waitUntil(lambda: window.overview.last is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.services.overview.last is not None, timeout=10_000)
     open_ids = {p for p, s in statuses.items() if s == "open"}
     panel = window.detail.overview
     assert window.detail.showing_overview()
@@ -199,7 +199,7 @@ def test_the_overview_counts_match_the_sandbox_and_open_their_poll(
     assert panel.sign_in_link.isVisible()  # signed out: the way to the rest
 
     panel.sign_in_link.linkActivated.emit("sign-in")  # as a click on its link does
-    qtbot.waitUntil(lambda: window.account_label.text() == "alice", timeout=20_000)
+    qtbot.waitUntil(lambda: window.header.account_label.text() == "alice", timeout=20_000)
     harness.browser.join()
     qtbot.waitUntil(panel.to_vote_button.isVisible, timeout=10_000)
     with sqlite3.connect(server.config.db_path) as conn:
@@ -232,7 +232,7 @@ def test_the_overview_counts_match_the_sandbox_and_open_their_poll(
     qtbot.waitUntil(
         lambda: window.detail.poll is not None and window.detail.poll.id == target, timeout=5_000
     )
-    assert window.poll_list.currentIndex().data(PollRoles.IdRole) == target
+    assert window.lists.poll_list.currentIndex().data(PollRoles.IdRole) == target
 
 
 def test_a_poll_closing_while_shown_turns_closed_without_a_request(
@@ -242,16 +242,14 @@ def test_a_poll_closing_while_shown_turns_closed_without_a_request(
     poll_id = next(p for p, s in _statuses(server.config.db_path).items() if s == "open")
     admin.update_poll(server.config.db_path, poll_id, close_at=time.time() + 6)
     record = Requests()
-    harness = make_app(
-        server, http_session=record.session, detail_refresh_ms=3_600_000
-    )
+    harness = make_app(server, http_session=record.session, detail_refresh_ms=3_600_000)
     window = harness.window
     harness.wait_loaded()
     harness.sign_in()
-    model = window.all_model
+    model = window.lists.all_model
     row = model.row_of(poll_id)
     assert row is not None
-    window.poll_list.setCurrentIndex(model.index(row, 0))
+    window.lists.poll_list.setCurrentIndex(model.index(row, 0))
     detail = window.detail
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
     detail.radio_buttons()[0].setChecked(True)
@@ -265,7 +263,7 @@ def test_a_poll_closing_while_shown_turns_closed_without_a_request(
     assert not detail.vote_button.isEnabled()
     assert not any(b.isEnabled() for b in detail.radio_buttons())
     assert "closed" in window.findChild(QLabel, "voteStatus").text()
-    delegate = window.poll_list.itemDelegate()
+    delegate = window.lists.poll_list.itemDelegate()
     assert delegate._timing(model.index(row, 0).data(PollRoles.PollRole))[0] == "closed"
 
 
@@ -288,20 +286,20 @@ def test_a_followed_poll_that_opens_notifies_once_and_the_click_opens_it(
     harness = make_app(server, http_session=record.session, follow_check_ms=700)
     window = harness.window
     harness.wait_loaded()
-    model = window.all_model
+    model = window.lists.all_model
 
     def listed() -> bool:
-        window.poll_list.scrollToBottom()  # the upcoming polls come after the open ones
+        window.lists.poll_list.scrollToBottom()  # the upcoming polls come after the open ones
         return model.row_of(poll_id) is not None
 
     qtbot.waitUntil(listed, timeout=10_000)
-    window.poll_list.setCurrentIndex(model.index(model.row_of(poll_id), 0))
+    window.lists.poll_list.setCurrentIndex(model.index(model.row_of(poll_id), 0))
     detail = window.detail
     qtbot.waitUntil(lambda: detail.poll is not None and detail.poll.id == poll_id, timeout=5_000)
     assert detail.follow_button.text() == "☆ Follow"
     qtbot.mouseClick(detail.follow_button, Qt.MouseButton.LeftButton)
     assert detail.follow_button.text() == "★ Following"
-    assert window.follows.followed() == (poll_id,)
+    assert window.services.follows.followed() == (poll_id,)
     assert poll_id in str(window.ui_settings.value("follow/sandbox"))
     window.show_overview()  # the person looks elsewhere
     qtbot.wait(1500)  # checks while the poll is still upcoming: nothing to tell
@@ -312,8 +310,8 @@ def test_a_followed_poll_that_opens_notifies_once_and_the_click_opens_it(
     shown = notifications.shown[0]
     assert shown.summary == "A poll you follow is open"
     assert "default" in shown.actions
-    checks = window.follows.checks
-    qtbot.waitUntil(lambda: window.follows.checks >= checks + 3, timeout=10_000)
+    checks = window.services.follows.checks
+    qtbot.waitUntil(lambda: window.services.follows.checks >= checks + 3, timeout=10_000)
     assert len(notifications.shown) == 1  # told once
 
     def follow_requests() -> list[str]:
@@ -321,11 +319,11 @@ def test_a_followed_poll_that_opens_notifies_once_and_the_click_opens_it(
 
     # One list request per check (a check is counted when its request leaves, and the request
     # is recorded when its answer arrives: wait for the one in flight).
-    qtbot.waitUntil(lambda: len(follow_requests()) == window.follows.checks, timeout=5_000)
+    qtbot.waitUntil(lambda: len(follow_requests()) == window.services.follows.checks, timeout=5_000)
 
     notifications.click(shown.id)
     qtbot.waitUntil(lambda: detail.poll is not None and detail.poll.id == poll_id, timeout=10_000)
-    assert window.poll_list.currentIndex().data(PollRoles.IdRole) == poll_id
+    assert window.lists.poll_list.currentIndex().data(PollRoles.IdRole) == poll_id
     qtbot.waitUntil(lambda: detail.status.text() == "Open", timeout=10_000)
 
 
@@ -335,19 +333,19 @@ def test_new_controls_are_reachable_by_tab_named_and_have_shortcuts(
     harness = make_app(sandbox)
     window = harness.window
     harness.wait_loaded()
-    window.poll_list.setCurrentIndex(window.all_model.index(0, 0))
+    window.lists.poll_list.setCurrentIndex(window.lists.all_model.index(0, 0))
     detail = window.detail
     qtbot.waitUntil(lambda: detail.poll is not None, timeout=5_000)
     chain = []
-    widget = window.search
+    widget = window.filters.search
     for _ in range(200):
         widget = widget.nextInFocusChain()
         chain.append(widget)
-        if widget is window.search:
+        if widget is window.filters.search:
             break
     for control in (
-        window.sort_order,
-        window.notify_button,
+        window.filters.sort_order,
+        window.header.notify_button,
         detail.follow_button,
         detail.overview_button,
     ):
@@ -358,19 +356,19 @@ def test_new_controls_are_reachable_by_tab_named_and_have_shortcuts(
     # Ctrl+D follows the shown poll, and again stops following it.
     poll_id = detail.poll.id
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert window.follows.is_followed(poll_id)
+    assert window.services.follows.is_followed(poll_id)
     assert detail.follow_button.isChecked()
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert not window.follows.is_followed(poll_id)
+    assert not window.services.follows.is_followed(poll_id)
     # Ctrl+Shift+S goes to the sort control.
     qtbot.keyClick(
         window,
         Qt.Key.Key_S,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert window.sort_order.view().isVisible()  # its choices open, for the arrow keys
-    window.sort_order.hidePopup()
-    assert window.focusWidget() is window.sort_order
+    assert window.filters.sort_order.view().isVisible()  # its choices open, for the arrow keys
+    window.filters.sort_order.hidePopup()
+    assert window.focusWidget() is window.filters.sort_order
     # Esc goes back to the overview.
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert detail.showing_overview()
@@ -383,38 +381,38 @@ def test_the_row_menu_follows_and_notifications_can_be_turned_off(
     harness = make_app(sandbox, base=base)
     window = harness.window
     harness.wait_loaded()
-    view = window.poll_list
-    poll_id = window.all_model.index(1, 0).data(PollRoles.IdRole)
-    window._show_row_menu(view, view.visualRect(view.model().index(1, 0)).center())
-    menu = window.row_menu
+    view = window.lists.poll_list
+    poll_id = window.lists.all_model.index(1, 0).data(PollRoles.IdRole)
+    window.lists.show_row_menu(view, view.visualRect(view.model().index(1, 0)).center())
+    menu = window.lists.row_menu
     follow = next(a for a in menu.actions() if a.objectName() == "followRowAction")
     assert follow.text() == "☆ Follow"
     follow.trigger()
     menu.close()
-    assert window.follows.followed() == (poll_id,)
-    assert window.follows.running  # notifications are on by default
-    assert not window.tray_action.isChecked()  # close to the tray is off by default
-    window.notify_action.setChecked(False)
-    assert not window.follows.running  # off: no checks, no requests
+    assert window.services.follows.followed() == (poll_id,)
+    assert window.services.follows.running  # notifications are on by default
+    assert not window.header.tray_action.isChecked()  # close to the tray is off by default
+    window.header.notify_action.setChecked(False)
+    assert not window.services.follows.running  # off: no checks, no requests
     window.close()
     harness.close()
 
     again = make_app(sandbox, base=base)  # remembered per profile, in the settings
-    assert again.window.follows.followed() == (poll_id,)
-    assert not again.window.notify_action.isChecked()
-    assert not again.window.follows.running
+    assert again.window.services.follows.followed() == (poll_id,)
+    assert not again.window.header.notify_action.isChecked()
+    assert not again.window.services.follows.running
 
 
 def test_scrolling_pages_keep_the_fans_order(make_app: Any, sandbox: Any, qtbot: Any) -> None:
     harness = make_app(sandbox, page_size=5)
     window = harness.window
     harness.wait_loaded()
-    model = window.all_model
-    view = window.poll_list
+    model = window.lists.all_model
+    view = window.lists.poll_list
 
     def everything() -> bool:
         view.scrollToBottom()  # as a person scrolls: the view asks for the next page
-        return not model.has_more and not window.polls.is_loading("all")
+        return not model.has_more and not window.services.polls.is_loading("all")
 
     qtbot.waitUntil(everything, timeout=30_000)
     polls = [model.index(r, 0).data(PollRoles.PollRole) for r in range(model.rowCount())]

@@ -23,11 +23,11 @@ def test_the_first_screen_signed_out_then_signed_in(
     window = harness.window
     window.resize(width, height)
     harness.wait_loaded()
-    qtbot.waitUntil(lambda: window.overview.last is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.services.overview.last is not None, timeout=10_000)
     panel = window.detail.overview
     qtbot.waitUntil(lambda: "open now" in panel.open_button.text(), timeout=5_000)
     qtbot.wait(300)  # partner logos arrive and paint
-    view = window.poll_list
+    view = window.lists.poll_list
     first = view.model().index(0, 0)
     assert view.viewport().rect().contains(view.visualRect(first))
     assert first.data(PollRoles.StatusRole) == "open"

@@ -39,7 +39,7 @@ def test_status_and_partner_filters(make_app: Any, sandbox: Any, qtbot: Any) -> 
     harness = make_app(sandbox)
     window = harness.window
     harness.wait_loaded()
-    model = window.all_model
+    model = window.lists.all_model
     status = window.findChild(QComboBox, "statusFilter")
     status.setCurrentIndex(status.findText("Upcoming"))
     qtbot.waitUntil(
@@ -73,10 +73,10 @@ def test_scrolling_to_the_end_loads_the_next_page(make_app: Any, sandbox: Any, q
     harness = make_app(sandbox, page_size=10)
     window = harness.window
     harness.wait_loaded()
-    model = window.all_model
+    model = window.lists.all_model
     assert model.rowCount() == 10
     assert model.has_more
-    view = window.poll_list
+    view = window.lists.poll_list
     shown = view.model()  # what the view lays out: a pass-through proxy of the model
     assert isinstance(shown, QAbstractProxyModel)
     assert shown.sourceModel() is model
@@ -97,8 +97,8 @@ def test_a_row_chosen_by_the_model_or_the_view_opens_the_same_poll(
     harness = make_app(sandbox)
     window = harness.window
     harness.wait_loaded()
-    view = window.poll_list
-    model = window.all_model
+    view = window.lists.poll_list
+    model = window.lists.all_model
     view.setCurrentIndex(model.index(3, 0))  # an index of the model itself
     assert view.currentIndex().row() == 3
     assert view.currentIndex().model() is view.model()
@@ -115,10 +115,10 @@ def test_no_match_shows_an_empty_state(make_app: Any, sandbox: Any, qtbot: Any) 
     harness = make_app(sandbox)
     window = harness.window
     harness.wait_loaded()
-    qtbot.keyClicks(window.search, "no poll has this text 8f3a")
+    qtbot.keyClicks(window.filters.search, "no poll has this text 8f3a")
     empty = window.findChild(QLabel, "pollListEmpty")
     qtbot.waitUntil(lambda: empty.isVisible() and "No poll matches" in empty.text(), timeout=10_000)
-    assert window.all_model.rowCount() == 0
+    assert window.lists.all_model.rowCount() == 0
 
 
 def test_filters_view_and_geometry_are_remembered(
@@ -127,33 +127,39 @@ def test_filters_view_and_geometry_are_remembered(
     base = tmp_path / "remember"
     first = make_app(sandbox, base=base)
     first.wait_loaded()
-    partner = first.window.partner_filter
+    partner = first.window.filters.partner_filter
     lakeshore = next(r for r in range(partner.count()) if "Lakeshore" in partner.itemText(r))
     partner.setCurrentIndex(lakeshore)  # the partner of the armband polls
     partner_name = partner.currentText()
-    first.window.status_filter.setCurrentIndex(first.window.status_filter.findText("Closed"))
-    qtbot.keyClicks(first.window.search, "armband")
-    first.window.tabs.setCurrentIndex(1)
+    first.window.filters.status_filter.setCurrentIndex(
+        first.window.filters.status_filter.findText("Closed")
+    )
+    qtbot.keyClicks(first.window.filters.search, "armband")
+    first.window.lists.setCurrentIndex(1)
     first.window.resize(700, 500)
     size = first.window.size()
-    qtbot.waitUntil(lambda: first.window.polls.query("all").search == "armband", timeout=5_000)
+    qtbot.waitUntil(
+        lambda: first.window.services.polls.query("all").search == "armband", timeout=5_000
+    )
     first.window.close()
     first.close()
 
     second = make_app(sandbox, base=base)
     window = second.window
-    assert window.search.text() == "armband"
-    assert window.status_filter.currentText() == "Closed"
-    assert window.tabs.currentIndex() == 1
+    assert window.filters.search.text() == "armband"
+    assert window.filters.status_filter.currentText() == "Closed"
+    assert window.lists.currentIndex() == 1
     assert window.size() == size
-    window.tabs.setCurrentIndex(0)
-    qtbot.waitUntil(lambda: not window.polls.is_loading("all"), timeout=10_000)
-    model = window.all_model
-    assert window.partner_filter.currentText() == partner_name
-    query = window.polls.query("all")  # the first page is asked with the remembered filters
+    window.lists.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: not window.services.polls.is_loading("all"), timeout=10_000)
+    model = window.lists.all_model
+    assert window.filters.partner_filter.currentText() == partner_name
+    query = window.services.polls.query(
+        "all"
+    )  # the first page is asked with the remembered filters
     assert (query.search, query.statuses) == ("armband", ("closed",))
     assert query.partner_ids == (
-        window.partner_model.partner_id(window.partner_filter.currentIndex()),
+        window.filters.partner_model.partner_id(window.filters.partner_filter.currentIndex()),
     )
     assert all(
         model.index(r, 0).data(PollRoles.StatusRole) == "closed"

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
-from partner_desktop.controllers.overview import Overview, PartnerTokens
+from partner_desktop.api.overview import Overview, PartnerTokens
 from partner_desktop.ui.overview import OverviewPanel
 from tests.helpers.polls import make_poll
 

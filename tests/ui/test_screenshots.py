@@ -26,8 +26,8 @@ def test_signed_in_window_with_an_open_poll_renders(
     window.resize(1280, 800)
     harness.wait_loaded("all")
     harness.sign_in()
-    model = window.all_model
-    window.status_filter.setCurrentIndex(window.status_filter.findText("Open"))
+    model = window.lists.all_model
+    window.filters.status_filter.setCurrentIndex(window.filters.status_filter.findText("Open"))
     qtbot.waitUntil(
         lambda: (
             model.rowCount() > 0
@@ -45,12 +45,12 @@ def test_signed_in_window_with_an_open_poll_renders(
         r for r in open_rows if model.index(r, 0).data(PollRoles.PollRole).results_visible
     ]
     row = next((r for r in with_results if r < 6), open_rows[0])
-    window.poll_list.setCurrentIndex(model.index(row, 0))
+    window.lists.poll_list.setCurrentIndex(model.index(row, 0))
     qtbot.waitUntil(lambda: window.detail.user_poll is not None, timeout=10_000)
     window.detail.radio_buttons()[0].setChecked(True)
-    window.poll_list.scrollToTop()
+    window.lists.poll_list.scrollToTop()
     qtbot.wait(300)  # let partner logos arrive and paint
-    window.poll_list.viewport().update()
+    window.lists.poll_list.viewport().update()
     qtbot.wait(100)
     image = window.grab()
     assert image.width() >= 1200

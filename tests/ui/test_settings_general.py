@@ -23,8 +23,8 @@ def _light_again() -> Iterator[None]:
 
 
 def _dialog(window: Any) -> Any:
-    window.open_settings()
-    return window._settings_dialog
+    window.dialogs.open_settings()
+    return window.dialogs.settings_dialog
 
 
 def test_fan_settings_come_first_and_oauth_is_advanced(make_app: Any, sandbox: Any) -> None:
@@ -46,7 +46,7 @@ def test_fan_settings_come_first_and_oauth_is_advanced(make_app: Any, sandbox: A
 
 
 def test_a_first_run_opens_settings_on_the_client_id(make_app: Any) -> None:
-    window = make_app(None, profile="socios", start=False).window
+    window = make_app(None, profile="socios").window
     dialog = _dialog(window)
     assert dialog.tabs.currentIndex() == 1
 
@@ -70,11 +70,11 @@ def test_dark_theme_and_larger_text_apply_at_once_and_are_kept(make_app: Any, sa
 def test_notification_settings_mirror_the_header_menu(make_app: Any, sandbox: Any) -> None:
     window = make_app(sandbox).window
     dialog = _dialog(window)
-    assert dialog.notify.isChecked() == window.notify_action.isChecked()
-    dialog.notify.setChecked(not window.notify_action.isChecked())
-    assert dialog.notify.isChecked() == window.notify_action.isChecked()
-    window.notify_action.toggle()
-    assert dialog.notify.isChecked() == window.notify_action.isChecked()
+    assert dialog.notify.isChecked() == window.header.notify_action.isChecked()
+    dialog.notify.setChecked(not window.header.notify_action.isChecked())
+    assert dialog.notify.isChecked() == window.header.notify_action.isChecked()
+    window.header.notify_action.toggle()
+    assert dialog.notify.isChecked() == window.header.notify_action.isChecked()
 
 
 def test_the_sandbox_shows_where_it_runs_and_saves_its_own_address(
@@ -90,7 +90,7 @@ def test_the_sandbox_shows_where_it_runs_and_saves_its_own_address(
 
 
 def test_a_validation_error_marks_its_field(make_app: Any) -> None:
-    window = make_app(None, profile="socios", start=False).window
+    window = make_app(None, profile="socios").window
     dialog = _dialog(window)
     dialog.client_id.clear()
     dialog.save_button.click()

@@ -24,7 +24,7 @@ def open_settings(make_app: Any, sandbox: Any, qtbot: Any) -> tuple[Any, Any]:
     harness = make_app(sandbox, profile="socios")
     window = harness.window
     qtbot.mouseClick(window.findChild(QPushButton, "openSettingsButton"), Qt.MouseButton.LeftButton)
-    dialog = window._settings_dialog
+    dialog = window.dialogs.settings_dialog
     assert dialog is not None
     return harness, dialog
 
@@ -36,13 +36,13 @@ def test_first_start_without_a_client_id_offers_the_sandbox(
     window = harness.window
     assert window.pages.currentWidget().objectName() == "setupPage"
     assert "no client id" in window.findChild(QLabel, "setupText").text()
-    assert window.env_marker.text() == "SOCIOS"
+    assert window.header.env_marker.text() == "SOCIOS"
     qtbot.mouseClick(window.findChild(QPushButton, "useSandboxButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: harness.app.services.window is not window, timeout=5_000)
-    new_window = harness.app.services.window
-    assert new_window.env_marker.text() == "SANDBOX"
+    qtbot.waitUntil(lambda: harness.app.window is not window, timeout=5_000)
+    new_window = harness.app.window
+    assert new_window.header.env_marker.text() == "SANDBOX"
     assert new_window.pages.currentWidget().objectName() == "mainPage"
-    qtbot.waitUntil(lambda: new_window.all_model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: new_window.lists.all_model.rowCount() > 0, timeout=10_000)
     assert harness.app.ui_settings.value("app/profile") == "sandbox"
 
 
@@ -80,7 +80,7 @@ def test_settings_validate_and_save_a_profile_with_its_secret_in_the_keyring(
     assert saved.partner_tag == "tag-1"
     assert saved.tracking == {"campaign": "winter"}
     assert saved.redirect_port == 53682
-    assert harness.app.store.load_secret("socios") == "s3cr3t-value"
+    assert harness.services.store.load_secret("socios") == "s3cr3t-value"
     profile_text = (harness.paths.profiles_dir / "socios.toml").read_text()
     assert "s3cr3t" not in profile_text  # the secret lives in the keyring only
     assert dialog.findChild(QLineEdit, "clientSecret").text() == ""
@@ -106,8 +106,8 @@ def test_settings_scope_client_authentication_and_a_public_data_client(
     assert saved.scope == "read offline_access"
     assert saved.client_auth_method == "client_secret_post"
     assert saved.app_client_id == "desktop-public"
-    assert harness.app.store.load_secret("socios") == "signin-s3cr3t"
-    assert harness.app.store.load_secret("socios", app=True) == "public-s3cr3t"
+    assert harness.services.store.load_secret("socios") == "signin-s3cr3t"
+    assert harness.services.store.load_secret("socios", app=True) == "public-s3cr3t"
     profile_text = (harness.paths.profiles_dir / "socios.toml").read_text()
     assert "s3cr3t" not in profile_text
     assert dialog.findChild(QLineEdit, "appClientSecret").text() == ""
@@ -123,19 +123,19 @@ def test_keyboard_search_refresh_and_enter(make_app: Any, sandbox: Any, qtbot: A
     window = harness.window
     window.activateWindow()
     harness.wait_loaded()
-    window.poll_list.setFocus()
-    qtbot.keyClick(window.poll_list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    window.lists.poll_list.setFocus()
+    qtbot.keyClick(window.lists.poll_list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.findChild(QLineEdit, "pollSearch")
 
-    window.poll_list.setFocus()
-    window.poll_list.setCurrentIndex(window.all_model.index(0, 0))
-    qtbot.keyClick(window.poll_list, Qt.Key.Key_Return)
+    window.lists.poll_list.setFocus()
+    window.lists.poll_list.setCurrentIndex(window.lists.all_model.index(0, 0))
+    qtbot.keyClick(window.lists.poll_list, Qt.Key.Key_Return)
     focused = QApplication.focusWidget()
     assert focused is not None
     assert window.detail.isAncestorOf(focused)
 
     loads: list[Any] = []
-    window.polls.page_loaded.connect(lambda *args: loads.append(args))
+    window.services.polls.page_loaded.connect(lambda *args: loads.append(args))
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: bool(loads), timeout=10_000)
     assert loads[0][2] is True  # a fresh first page
@@ -170,7 +170,7 @@ def test_the_first_frame_has_no_detail_pane_and_the_window_builds_it_when_idle(
     assert window.findChild(QWidget, "voteButton") is None
     assert window.splitter.widget(1) is placeholder
     sizes = window.splitter.sizes()
-    window.start()
+    harness.attach()
     qtbot.waitUntil(lambda: window.findChild(QWidget, "voteButton") is not None, timeout=5_000)
     assert window.splitter.count() == 2
     assert window.splitter.widget(1) is window.detail

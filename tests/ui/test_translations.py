@@ -194,14 +194,14 @@ def each_language(window: Any, qtbot: Any, top: QWidget, stage: str) -> list[str
 
 def open_poll_with_quorum(window: Any, qtbot: Any) -> None:
     """Open (signed in) an open poll that has a quorum: every line of the pane is filled."""
-    model = window.all_model
+    model = window.lists.all_model
     row = next(
         r
         for r in range(model.rowCount())
         if model.index(r, 0).data(PollRoles.StatusRole) == "open"
         and model.index(r, 0).data(PollRoles.PollRole).quorum is not None
     )
-    window.poll_list.setCurrentIndex(model.index(row, 0))
+    window.lists.poll_list.setCurrentIndex(model.index(row, 0))
     qtbot.waitUntil(lambda: window.detail.user_poll is not None, timeout=10_000)
 
 
@@ -295,9 +295,10 @@ def test_every_window_and_error_sentence_is_translated_in_each_language(
 
     # The sign-in dialog, while the browser has not answered yet.
     harness.browser.enabled = False
-    qtbot.mouseClick(window.sign_in_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window._sign_in_dialog is not None, timeout=10_000)
-    dialog = window._sign_in_dialog
+    qtbot.waitUntil(window.header.sign_in_button.isEnabled)  # the remembered sign-in is read
+    qtbot.mouseClick(window.header.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.dialogs.sign_in is not None, timeout=10_000)
+    dialog = window.dialogs.sign_in
     qtbot.waitUntil(dialog.isVisible, timeout=10_000)
     problems += each_language(window, qtbot, dialog, "sign-in dialog")
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
@@ -305,8 +306,8 @@ def test_every_window_and_error_sentence_is_translated_in_each_language(
     harness.browser.enabled = True
 
     harness.sign_in()
-    window.open_wallet()
-    wallet = window.wallet_dialog
+    window.dialogs.open_wallet()
+    wallet = window.dialogs.wallet
     qtbot.waitUntil(lambda: wallet.table.rowCount() > 0, timeout=10_000)
     problems += each_language(window, qtbot, wallet, "wallet")
     wallet.reject()
@@ -340,8 +341,8 @@ def test_every_window_and_error_sentence_is_translated_in_each_language(
     box.button(QMessageBox.StandardButton.Cancel).click()
     window.choose_language("en")
 
-    window.open_settings()
-    settings = window._settings_dialog
+    window.dialogs.open_settings()
+    settings = window.dialogs.settings_dialog
     qtbot.waitUntil(settings.isVisible, timeout=5_000)
     problems += each_language(window, qtbot, settings, "settings")
     settings.tabs.setCurrentIndex(1)  # Advanced: the profile
@@ -385,9 +386,10 @@ def test_no_text_is_clipped_with_strings_40_percent_longer(
     problems = [f"signed out: {p}" for p in clipped(window)]
     # The sign-in dialog while the browser has not answered.
     harness.browser.enabled = False
-    qtbot.mouseClick(window.sign_in_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window._sign_in_dialog is not None, timeout=10_000)
-    dialog = window._sign_in_dialog
+    qtbot.waitUntil(window.header.sign_in_button.isEnabled)  # the remembered sign-in is read
+    qtbot.mouseClick(window.header.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.dialogs.sign_in is not None, timeout=10_000)
+    dialog = window.dialogs.sign_in
     qtbot.waitUntil(dialog.isVisible, timeout=10_000)
     settle(qtbot)
     problems += [f"sign-in dialog: {p}" for p in clipped(dialog)]
@@ -395,8 +397,8 @@ def test_no_text_is_clipped_with_strings_40_percent_longer(
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     harness.browser.enabled = True
     harness.sign_in()
-    window.open_wallet()
-    wallet = window.wallet_dialog
+    window.dialogs.open_wallet()
+    wallet = window.dialogs.wallet
     qtbot.waitUntil(lambda: wallet.table.rowCount() > 0, timeout=10_000)
     settle(qtbot)
     problems += [f"wallet: {p}" for p in clipped(wallet)]
@@ -410,8 +412,8 @@ def test_no_text_is_clipped_with_strings_40_percent_longer(
         if any(p.match(_plain(t)) for p in SOURCES) and "[" not in t
     ]
     assert not marked, f"strings the pseudo language did not reach: {marked}"
-    window.open_settings()
-    settings = window._settings_dialog
+    window.dialogs.open_settings()
+    settings = window.dialogs.settings_dialog
     qtbot.waitUntil(settings.isVisible, timeout=5_000)
     settle(qtbot)
     problems += [f"settings: {p}" for p in clipped(settings)]
@@ -437,11 +439,11 @@ def test_switching_the_language_in_settings_retranslates_the_open_window_at_once
     window = harness.window
     window.resize(1240, 800)  # wide: the header shows words
     harness.wait_loaded("all")
-    window.poll_list.setCurrentIndex(window.all_model.index(0, 0))
+    window.lists.poll_list.setCurrentIndex(window.lists.all_model.index(0, 0))
     qtbot.waitUntil(lambda: window.detail.poll is not None, timeout=10_000)
-    assert window.refresh_button.text() == "Refresh"
-    window.open_settings()
-    dialog = window._settings_dialog
+    assert window.header.refresh_button.text() == "Refresh"
+    window.dialogs.open_settings()
+    dialog = window.dialogs.settings_dialog
     combo = dialog.findChild(QComboBox, "languageCombo")
     names = [combo.itemText(i) for i in range(combo.count())]
     assert names == [
@@ -457,10 +459,10 @@ def test_switching_the_language_in_settings_retranslates_the_open_window_at_once
     combo.setCurrentIndex(combo.findData("es"))
     # No restart, no Save: the open window, the pane and the dialog itself change at the next
     # pass of the event loop (Qt posts LanguageChange to every window).
-    qtbot.waitUntil(lambda: window.refresh_button.text() == "Actualizar", timeout=1_000)
-    assert window.tabs.tabText(0) == "Todas las encuestas"
-    assert window.status_filter.itemText(1) == "Abierta"
-    assert window.partner_filter.itemText(0) == "Todos los clubes"
+    qtbot.waitUntil(lambda: window.header.refresh_button.text() == "Actualizar", timeout=1_000)
+    assert window.lists.tabText(0) == "Todas las encuestas"
+    assert window.filters.status_filter.itemText(1) == "Abierta"
+    assert window.filters.partner_filter.itemText(0) == "Todos los clubes"
     assert window.detail.vote_button.text() == "Inicia sesión para votar"
     assert window.detail.findChild(QLabel, "pollOpens").text() == fmt.local_time(
         window.detail.poll.open_at
@@ -472,22 +474,23 @@ def test_switching_the_language_in_settings_retranslates_the_open_window_at_once
     assert QLocale().name() == "es_ES"
 
     combo.setCurrentIndex(combo.findData("tr"))
-    qtbot.waitUntil(lambda: window.refresh_button.text() == "Yenile", timeout=1_000)
-    assert window.sign_in_button.text() == "Oturum aç"
+    qtbot.waitUntil(lambda: window.header.refresh_button.text() == "Yenile", timeout=1_000)
+    assert window.header.sign_in_button.text() == "Oturum aç"
     dialog.reject()
     window.choose_language("")
-    qtbot.waitUntil(lambda: window.refresh_button.text() == "Refresh", timeout=1_000)
+    qtbot.waitUntil(lambda: window.header.refresh_button.text() == "Refresh", timeout=1_000)
 
 
 def test_the_language_is_remembered_for_the_next_start(
-    make_app: Any, make_sandbox: Any, tmp_path: Path
+    make_app: Any, make_sandbox: Any, tmp_path: Path, qtbot: Any
 ) -> None:
     ui = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     ui.setValue(SETTING, "pt_BR")
     harness = make_app(make_sandbox(), ui_settings=ui)
     assert harness.app.translations.language == "pt_BR"
-    assert harness.window.sign_in_button.text() == "Entrar"
-    assert harness.window.tabs.tabText(1) == "Minhas enquetes"
+    qtbot.waitUntil(harness.window.header.sign_in_button.isEnabled)  # the remembered sign-in
+    assert harness.window.header.sign_in_button.text() == "Entrar"
+    assert harness.window.lists.tabText(1) == "Minhas enquetes"
 
 
 def test_the_system_language_is_chosen_when_none_is_set() -> None:
@@ -568,18 +571,18 @@ def test_screenshot_of_the_main_window(
     window.resize(1280, 800)
     harness.wait_loaded("all")
     harness.sign_in()
-    model = window.all_model
+    model = window.lists.all_model
     row = next(
         r
         for r in range(model.rowCount())
         if model.index(r, 0).data(PollRoles.StatusRole) == "open"
         and model.index(r, 0).data(PollRoles.PollRole).results_visible
     )
-    window.poll_list.setCurrentIndex(model.index(row, 0))
+    window.lists.poll_list.setCurrentIndex(model.index(row, 0))
     qtbot.waitUntil(lambda: window.detail.user_poll is not None, timeout=10_000)
     window.detail.radio_buttons()[0].setChecked(True)
     qtbot.wait(300)
-    window.poll_list.viewport().update()
+    window.lists.poll_list.viewport().update()
     qtbot.wait(100)
     assert not clipped(window), clipped(window)
     save_screenshot(window, f"main-{language}")
@@ -678,7 +681,7 @@ def test_vote_deadline_and_list_status_words_follow_the_language(
         assert window.detail.vote_status.text() == "Envoi de votre vote… (1 seconde au plus)"
         window.detail.set_voting(False)
         window.choose_language("es")
-        model = window.all_model
+        model = window.lists.all_model
         said = [
             model.data(model.index(row, 0), Qt.ItemDataRole.AccessibleTextRole)
             for row in range(model.rowCount())

@@ -37,11 +37,11 @@ def test_the_window_at_a_size_and_theme(
     harness.sign_in()
     window.resize(*size)
     window.fit_screen()
-    model = window.all_model
+    model = window.lists.all_model
     row = next(
         r for r in range(model.rowCount()) if model.index(r, 0).data(PollRoles.StatusRole) == "open"
     )
-    window.poll_list.setCurrentIndex(model.index(row, 0))
+    window.lists.poll_list.setCurrentIndex(model.index(row, 0))
     detail = window.detail
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
     detail.radio_buttons()[0].setChecked(True)
@@ -52,11 +52,11 @@ def test_the_window_at_a_size_and_theme(
     assert window.width() <= screen.width()
     assert window.height() <= screen.height()
     # Nothing scrolls sideways, and the search box keeps room for its words.
-    assert not window.poll_list.horizontalScrollBar().isVisible()
-    assert window.search.width() >= 120
+    assert not window.lists.poll_list.horizontalScrollBar().isVisible()
+    assert window.filters.search.width() >= 120
     for name in ("statusFilter", "partnerFilter", "sortOrder"):
         box = getattr(
-            window,
+            window.filters,
             {
                 "statusFilter": "status_filter",
                 "partnerFilter": "partner_filter",

@@ -85,12 +85,12 @@ def test_the_token_limit_is_said_and_max_offered(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
     window, detail = signed_in(make_app, make_sandbox)
-    model = window.all_model
+    model = window.lists.all_model
     for row in range(model.rowCount()):
         poll = model.index(row, 0).data(PollRoles.PollRole)
         if model.index(row, 0).data(PollRoles.StatusRole) != "open" or not poll.token_limit:
             continue
-        window.poll_list.setCurrentIndex(model.index(row, 0))
+        window.lists.poll_list.setCurrentIndex(model.index(row, 0))
         qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
         if detail.user_poll.user_token_balance > poll.token_limit:
             break
@@ -147,9 +147,14 @@ def test_focus_shows_on_filters_list_and_answers(
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     first = detail.radio_buttons()[0]
-    for widget in (window.status_filter, window.sort_order, window.poll_list, first):
-        window.search.setFocus()
-        qtbot.waitUntil(window.search.hasFocus)
+    for widget in (
+        window.filters.status_filter,
+        window.filters.sort_order,
+        window.lists.poll_list,
+        first,
+    ):
+        window.filters.search.setFocus()
+        qtbot.waitUntil(window.filters.search.hasFocus)
         before = widget.grab().toImage()
         widget.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(widget.hasFocus)
@@ -190,9 +195,9 @@ def test_my_polls_are_those_voted_or_votable_and_all_polls_marks_votes(
     carol.wait_loaded()
     carol.sign_in()
     window = carol.window
-    qtbot.waitUntil(lambda: not window.polls.is_loading("mine"), timeout=15_000)
+    qtbot.waitUntil(lambda: not window.services.polls.is_loading("mine"), timeout=15_000)
     qtbot.wait(300)
-    assert window.mine_model.rowCount() == 0
+    assert window.lists.mine_model.rowCount() == 0
 
     alice = make_app(server)
     alice.wait_loaded()
@@ -200,7 +205,7 @@ def test_my_polls_are_those_voted_or_votable_and_all_polls_marks_votes(
     window = alice.window
     detail = window.detail
     alice.wait_loaded("mine")
-    mine = window.mine_model
+    mine = window.lists.mine_model
     for row in range(mine.rowCount()):
         user_poll = mine.index(row, 0).data(PollRoles.UserPollRole)
         votable = user_poll.user_token_balance > 0 and user_poll.poll.status in ("open", "upcoming")
@@ -208,10 +213,14 @@ def test_my_polls_are_those_voted_or_votable_and_all_polls_marks_votes(
     poll = select_poll(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
     detail.radio_buttons()[0].setChecked(True)
-    with qtbot.waitSignal(window.votes.voted, timeout=10_000):
-        window.votes.start_vote(poll.id, poll.answers[0].id, 1)
-    row = window.all_model.row_of(poll.id)
-    qtbot.waitUntil(lambda: window.all_model.index(row, 0).data(PollRoles.UserVoteRole) is not None)
-    harness_out = window.sign_out_button
+    with qtbot.waitSignal(window.services.votes.voted, timeout=10_000):
+        window.services.votes.start_vote(poll.id, poll.answers[0].id, 1)
+    row = window.lists.all_model.row_of(poll.id)
+    qtbot.waitUntil(
+        lambda: window.lists.all_model.index(row, 0).data(PollRoles.UserVoteRole) is not None
+    )
+    harness_out = window.header.sign_out_button
     qtbot.mouseClick(harness_out, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.all_model.index(row, 0).data(PollRoles.UserVoteRole) is None)
+    qtbot.waitUntil(
+        lambda: window.lists.all_model.index(row, 0).data(PollRoles.UserVoteRole) is None
+    )

@@ -93,14 +93,14 @@ def test_nothing_is_cut_at_640_px(make_app: Any, sandbox: Any, qtbot: Any) -> No
         """Choices of the Status and Sort boxes wider than the box's text field."""
         return [
             box.itemText(i)
-            for box in (window.status_filter, window.sort_order)
+            for box in (window.filters.status_filter, window.filters.sort_order)
             for i in range(box.count())
             if box.fontMetrics().horizontalAdvance(box.itemText(i)) > _edit_field_width(box)
         ]
 
     qtbot.wait(100)  # the layout settles
     assert cut() == []
-    model = window.all_model
+    model = window.lists.all_model
     names = {model.index(r, 0).data(PollRoles.PartnerNameRole) for r in range(model.rowCount())}
     longest = max(names, key=len)
     select_poll(window, lambda i: i.data(PollRoles.PartnerNameRole) == longest)
@@ -131,7 +131,7 @@ def test_quorum_words_are_whole_on_a_card_at_640_px(
     window.show()
     qtbot.waitExposed(window)
     qtbot.wait(100)  # the layout settles
-    view = window.poll_list
+    view = window.lists.poll_list
     model = view.model()
     metrics = view.fontMetrics()
     checked = 0

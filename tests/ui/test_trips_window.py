@@ -31,7 +31,7 @@ def _failed_poll(make_app: Any, make_sandbox: Any, qtbot: Any) -> tuple[Any, Any
     poll = select_poll(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: detail.poll is not None and not detail.showing_overview())
     server.stop()
-    window.polls.start_open_poll(poll.id)
+    window.services.polls.start_open_poll(poll.id)
     qtbot.waitUntil(lambda: detail.load_failed, timeout=30_000)
     return server, window, detail
 
@@ -44,8 +44,8 @@ def test_sign_in_waits_for_a_client_id(make_app: Any) -> None:
     harness = make_app(None, profile="socios", start=False)
     window = harness.window
     assert window.profile.client_id == ""
-    assert not window.sign_in_button.isEnabled()
-    assert "client id" in window.sign_in_button.toolTip()
+    assert not window.header.sign_in_button.isEnabled()
+    assert "client id" in window.header.sign_in_button.toolTip()
 
 
 def test_the_pane_recovers_when_the_server_comes_back(
@@ -57,7 +57,7 @@ def test_the_pane_recovers_when_the_server_comes_back(
     assert failed
     _back(server)
     window.refresh()  # the next refresh finds the server
-    qtbot.waitUntil(lambda: "Connected" in window.connection_label.text(), timeout=30_000)
+    qtbot.waitUntil(lambda: "Connected" in window.status.connection_label.text(), timeout=30_000)
     qtbot.waitUntil(lambda: not detail.load_failed, timeout=30_000)
     assert detail.vote_status.text() != failed
     assert not detail.retry_button.isVisible()
@@ -89,7 +89,7 @@ def test_title_quit_and_help(make_app: Any, sandbox: Any, qtbot: Any) -> None:
     window = harness.window
     assert "Partner Desktop" not in window.windowTitle()  # Qt adds the application's name
     assert window.quit_action.shortcut().matches(Qt.Key.Key_Q | Qt.KeyboardModifier.ControlModifier)
-    menu = window.help_button.menu()
+    menu = window.header.help_button.menu()
     assert isinstance(menu, QMenu)
     assert [a.text() for a in menu.actions()] == ["Keyboard shortcuts", "About Partner Desktop"]
     qtbot.waitExposed(window)
@@ -103,17 +103,17 @@ def test_empty_states_offer_a_way_out(make_app: Any, sandbox: Any, qtbot: Any) -
     harness = make_app(sandbox)
     harness.wait_loaded()
     window = harness.window
-    window.tabs.setCurrentIndex(1)
+    window.lists.setCurrentIndex(1)
     action = window.findChild(QWidget, "myPollsListEmptyAction")
     qtbot.waitUntil(action.isVisible)
     assert action.text() == "Sign in"
-    window.tabs.setCurrentIndex(0)
-    window.search.setText("no poll is called this zzzz")
+    window.lists.setCurrentIndex(0)
+    window.filters.search.setText("no poll is called this zzzz")
     clear = window.findChild(QWidget, "pollListEmptyAction")
     qtbot.waitUntil(clear.isVisible, timeout=10_000)
     assert clear.text() == "Clear search and filters"
     qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
-    assert window.search.text() == ""
+    assert window.filters.search.text() == ""
     harness.wait_loaded()
 
 
@@ -123,23 +123,23 @@ def test_the_keyring_line_shows_only_while_signed_in(
     harness = make_app(make_sandbox())
     harness.wait_loaded()
     window = harness.window
-    qtbot.waitUntil(lambda: "Connected" in window.connection_label.text(), timeout=10_000)
-    assert not window.keyring_label.isVisible()
+    qtbot.waitUntil(lambda: "Connected" in window.status.connection_label.text(), timeout=10_000)
+    assert not window.status.keyring_label.isVisible()
     harness.sign_in()
-    qtbot.waitUntil(window.keyring_label.isVisible)
+    qtbot.waitUntil(window.status.keyring_label.isVisible)
 
 
 def test_names_a_screen_reader_reads(make_app: Any, sandbox: Any, qtbot: Any) -> None:
     harness = make_app(sandbox)
     harness.wait_loaded()
     window = harness.window
-    clear = window.search.findChildren(QToolButton)
+    clear = window.filters.search.findChildren(QToolButton)
     assert clear
     assert all(_name(b) == "Clear search" for b in clear)
     for box, name in (
-        (window.status_filter, "Filter by status"),
-        (window.partner_filter, "Filter by partner"),
-        (window.sort_order, "Sort polls"),
+        (window.filters.status_filter, "Filter by status"),
+        (window.filters.partner_filter, "Filter by partner"),
+        (window.filters.sort_order, "Sort polls"),
     ):
         # On Linux a combo box is read by its value and named by the label it is labelled by.
         iface = QAccessible.queryAccessibleInterface(box)

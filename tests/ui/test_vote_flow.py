@@ -91,7 +91,7 @@ def test_sign_in_vote_and_see_it_in_my_polls(make_app: Any, make_sandbox: Any, q
     save_screenshot(window, "after-vote")
 
     # My polls lists the poll with the vote.
-    window.tabs.setCurrentIndex(1)
+    window.lists.setCurrentIndex(1)
     mine = window.findChild(QListView, "myPollsList")
     qtbot.waitUntil(
         lambda: any(

@@ -51,7 +51,7 @@ def test_cancelling_the_confirmation_sends_no_vote(
     window = harness.window
     detail = window.detail
     voting: list[Any] = []
-    window.votes.voting_changed.connect(lambda *args: voting.append(args))
+    window.services.votes.voting_changed.connect(lambda *args: voting.append(args))
     select_poll(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
     assert detail.user_poll.user_vote is None
@@ -62,7 +62,7 @@ def test_cancelling_the_confirmation_sends_no_vote(
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     qtbot.wait(300)
     assert voting == []  # no vote was ever started
-    assert not window.votes.is_voting(detail.poll.id)
+    assert not window.services.votes.is_voting(detail.poll.id)
     assert detail.user_poll.user_vote is None
     assert detail.vote_button.isEnabled()
 
@@ -116,10 +116,10 @@ def test_a_refused_vote_is_explained(make_app: Any, make_sandbox: Any, qtbot: An
     assert detail.user_poll.user_vote is None
     detail.radio_buttons()[0].setChecked(True)
     # The other window votes meanwhile; this one still shows the form.
-    with qtbot.waitSignal(other.window.votes.voted, timeout=10_000):
-        other.window.votes.start_vote(poll.id, poll.answers[1].id, 1)
-        assert other.window.votes.is_voting(poll.id)  # at once, before the task runs
-        other.window.votes.start_vote(poll.id, poll.answers[1].id, 1)  # ignored while busy
+    with qtbot.waitSignal(other.window.services.votes.voted, timeout=10_000):
+        other.window.services.votes.start_vote(poll.id, poll.answers[1].id, 1)
+        assert other.window.services.votes.is_voting(poll.id)  # at once, before the task runs
+        other.window.services.votes.start_vote(poll.id, poll.answers[1].id, 1)  # ignored while busy
     vote_and_confirm(qtbot, window)
     qtbot.waitUntil(
         lambda: detail.user_poll is not None and detail.user_poll.user_vote is not None,

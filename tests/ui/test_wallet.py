@@ -14,11 +14,11 @@ def test_the_wallet_lists_a_balance_per_fan_token(
     harness = make_app(server)
     harness.wait_loaded()
     window = harness.window
-    assert not window.wallet_button.isVisible()  # signed out: nothing to show
+    assert not window.header.wallet_button.isVisible()  # signed out: nothing to show
     harness.sign_in()
-    qtbot.waitUntil(window.wallet_button.isVisible)
-    qtbot.mouseClick(window.wallet_button, Qt.MouseButton.LeftButton)
-    dialog = window.wallet_dialog
+    qtbot.waitUntil(window.header.wallet_button.isVisible)
+    qtbot.mouseClick(window.header.wallet_button, Qt.MouseButton.LeftButton)
+    dialog = window.dialogs.wallet
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=10_000)
     table = dialog.table
@@ -28,8 +28,8 @@ def test_the_wallet_lists_a_balance_per_fan_token(
     assert dialog.status.text() == f"You hold {table.rowCount()} kinds of fan token."
     names = [table.item(r, 0).text() for r in range(table.rowCount())]
     assert all(names)
-    qtbot.mouseClick(window.sign_out_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.wallet_button.isVisible(), timeout=10_000)
+    qtbot.mouseClick(window.header.sign_out_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.header.wallet_button.isVisible(), timeout=10_000)
     assert not dialog.isVisible()
 
 
@@ -38,7 +38,7 @@ def test_an_empty_wallet_says_so(make_app: Any, sandbox: Any, qtbot: Any) -> Non
     harness.wait_loaded()
     harness.sign_in()
     window = harness.window
-    window.open_wallet()
-    dialog = window.wallet_dialog
+    window.dialogs.open_wallet()
+    dialog = window.dialogs.wallet
     qtbot.waitUntil(lambda: "empty" in dialog.status.text(), timeout=10_000)
     assert dialog.table.rowCount() == 0
