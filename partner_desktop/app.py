@@ -19,6 +19,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from partner_desktop import __version__, startup
+from partner_desktop.api.listing import PAGE_SIZE
 from partner_desktop.api.page_cache import FirstPageCache
 from partner_desktop.config import Profile, ProfileKind, ProfileStore
 from partner_desktop.display import NO_DISPLAY, display_missing
@@ -196,7 +197,10 @@ class Application:
         return window
 
     def _show_saved_page(self, window: MainWindow, profile: Profile) -> None:
-        saved = FirstPageCache(self.paths.page_cache_dir, profile).load(window.saved_page_query())
+        query = window.saved_page_query(
+            PAGE_SIZE if self._options is None else self._options.page_size
+        )
+        saved = FirstPageCache(self.paths.page_cache_dir, profile).load(query)
         if saved is not None:
             log.info("Showing the %d polls saved at %s", len(saved.polls.items), saved.saved_at)
             window.show_saved_page(saved)
@@ -330,7 +334,7 @@ class Application:
 def _import_wiring() -> type[ProfileServices]:
     """Phase 2's one import, on a worker thread: the controllers, ``api.client`` and ``auth``,
     with requests, Authlib and keyring."""
-    from partner_desktop.wiring import ProfileServices
+    from partner_desktop.wiring import ProfileServices  # noqa: PLC0415 - phase 2, see above
 
     return ProfileServices
 
@@ -429,7 +433,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 def _smoke(
     app: Application, loop: qasync.QEventLoop, profile: Profile, name: str, *, round_trip: bool
 ) -> int:
-    import asyncio
+    import asyncio  # noqa: PLC0415 - loaded after the first paint (startup.paint_first)
 
     try:
         with loop:

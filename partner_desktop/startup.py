@@ -35,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``partner-desktop``, ``python -m partner_desktop`` and the frozen app."""
     quicken_import_hook()
     # After the hook's change, so that it covers every module of the app.
-    from partner_desktop.app import run
+    from partner_desktop.app import run  # noqa: PLC0415
 
     return run(argv)
 
@@ -105,9 +105,9 @@ def paint_first(widget: QWidget, *, timeout_ms: int = 1000) -> None:
 
 def event_loop(qapp: QApplication) -> qasync.QEventLoop:
     """The asyncio event loop running on Qt's, set as the current one (see ``paint_first``)."""
-    import asyncio
+    import asyncio  # noqa: PLC0415 - after the first paint: see paint_first
 
-    import qasync
+    import qasync  # noqa: PLC0415 - after the first paint: see paint_first
 
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QSettings
 from requests.certs import where as ca_bundle  # type: ignore[attr-defined]
 
 from partner_desktop.api.client import PollsClient
+from partner_desktop.api.listing import PAGE_SIZE
 from partner_desktop.api.models import PollQuery
 from partner_desktop.api.page_cache import FirstPageCache
 from partner_desktop.auth.session import AuthSession
@@ -40,7 +41,7 @@ class ServiceOptions:
 
     open_browser: BrowserOpener | None = None
     sign_in_timeout: float = SIGN_IN_TIMEOUT
-    page_size: int = 20
+    page_size: int = PAGE_SIZE
     follow_check_ms: int = CHECK_INTERVAL_MS
     #: Seconds every try of one logical request may take together.
     retry_budget: float = 20.0

@@ -15,6 +15,7 @@ import logging
 import queue
 import sys
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -34,9 +35,10 @@ TIMEOUT_MS = 10_000
 class _DBus:
     """One connection to the session bus (jeepney's threaded router) and its signal listener."""
 
-    def __init__(self, on_action: Any) -> None:
-        from jeepney import DBusAddress, MatchRule, message_bus, new_method_call
-        from jeepney.io.threading import DBusRouter, Proxy, open_dbus_connection
+    def __init__(self, on_action: Callable[[int, str], None]) -> None:
+        # jeepney is installed on Linux only (pyproject.toml): the other systems use the tray.
+        from jeepney import DBusAddress, MatchRule, message_bus, new_method_call  # noqa: PLC0415
+        from jeepney.io.threading import DBusRouter, Proxy, open_dbus_connection  # noqa: PLC0415
 
         self._address = DBusAddress(PATH, bus_name=SERVICE, interface=SERVICE)
         self._connection = open_dbus_connection(bus="SESSION")
@@ -79,7 +81,7 @@ class _DBus:
             self._on_action(int(notification_id), str(action))
 
     def notify(self, title: str, body: str) -> int:
-        from jeepney import new_method_call
+        from jeepney import new_method_call  # noqa: PLC0415 - Linux only, as above
 
         message = new_method_call(
             self._address,

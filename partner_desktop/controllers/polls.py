@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -43,13 +43,13 @@ def is_mine(item: Poll | UserPoll) -> bool:
     return item.user_token_balance > 0 and item.poll.status in ("open", "upcoming")
 
 
-def _reorder_mine(items: list[Any]) -> list[Any]:
+def _reorder_mine(items: list[Poll | UserPoll]) -> list[Poll | UserPoll]:
     """Open polls of My polls: those the person can still vote on first (closing soonest first,
     as they came), then those voted on, most recent vote first."""
     to_vote = [i for i in items if isinstance(i, UserPoll) and i.user_vote is None]
     voted = [i for i in items if not (isinstance(i, UserPoll) and i.user_vote is None)]
 
-    def voted_at(item: Any) -> float:
+    def voted_at(item: Poll | UserPoll) -> float:
         vote = item.user_vote if isinstance(item, UserPoll) else None
         return vote.voted_at.timestamp() if vote is not None and vote.voted_at else 0.0
 
@@ -66,7 +66,7 @@ class _ViewState:
     next_query: PollQuery | None = None
     generation: int = 0
     loading: bool = False
-    items: list[Any] = field(default_factory=list)
+    items: list[Poll | UserPoll] = field(default_factory=list)
 
     def arrange(self, view: View) -> None:
         self.sections = sections_for(view, self.query, self.sort)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import webbrowser
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -15,10 +15,12 @@ from partner_desktop.errors import NetworkError, PartnerError, SignedOut, SignIn
 
 if TYPE_CHECKING:
     from partner_desktop.api.client import PollsClient
+    from partner_desktop.auth.session import AuthSession
 
 log = logging.getLogger(__name__)
 
-BrowserOpener = Callable[[str], Any]
+#: Opens a URL in the person's browser; its answer (``webbrowser.open``'s bool) is not used.
+BrowserOpener = Callable[[str], object]
 
 #: Seconds a browser sign-in is waited for before it is given up (the dialog says so).
 SIGN_IN_TIMEOUT = 300.0
@@ -51,7 +53,7 @@ class SessionController(QObject):
 
     def __init__(
         self,
-        auth: Any,
+        auth: AuthSession,
         client: PollsClient,
         *,
         open_browser: BrowserOpener | None = None,

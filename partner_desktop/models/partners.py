@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -23,7 +24,7 @@ PartnerIdRole = int(Qt.ItemDataRole.UserRole) + 1
 class PartnerFilterModel(QAbstractListModel):
     """First row "All partners", then partners by name, learnt from the polls seen so far."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._names: list[str] = []  # sorted case-insensitively, parallel to _ids
         self._ids: list[str] = []

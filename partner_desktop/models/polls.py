@@ -59,7 +59,7 @@ class PollListModel(QAbstractListModel):
     #: Emitted by ``fetchMore``: the owner should load the next page and call ``append``.
     fetch_more_requested = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
         # poll id -> row: appending a page and finding a poll stay O(page), not O(rows), so the

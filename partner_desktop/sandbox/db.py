@@ -183,7 +183,7 @@ def _hash_clear_text(conn: sqlite3.Connection, path: Path) -> None:
     """
     if "access_token" not in _columns(conn, "tokens"):
         return
-    from partner_desktop.sandbox.accounts import hash_password
+    from partner_desktop.sandbox.accounts import hash_password  # noqa: PLC0415 - it imports db
 
     conn.create_function("sha256_or_null", 1, _sha256_or_null, deterministic=True)
     with transaction(conn):

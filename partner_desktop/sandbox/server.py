@@ -53,7 +53,7 @@ def _quiet_handler(connections: _Connections) -> type[WSGIRequestHandler]:
     """A request handler without an access-log line per request (tests and benchmarks stay
     quiet) that registers its connection with ``connections``, so that ``stop()`` can end
     kept-alive connections too: a stopped sandbox must look stopped to every client."""
-    from werkzeug.serving import WSGIRequestHandler
+    from werkzeug.serving import WSGIRequestHandler  # noqa: PLC0415 - see start()
 
     class QuietHandler(WSGIRequestHandler):
         def setup(self) -> None:
@@ -119,10 +119,12 @@ class SandboxServer:
         """Create or open the database, bind the port, serve in a thread; returns the base URL."""
         if self._server is not None:
             return self.base_url
-        from werkzeug.serving import make_server
+        # The app binds the port in phase 1 of its start-up (bind()); Flask, werkzeug and
+        # Authlib load here, in phase 2, on the thread that starts serving.
+        from werkzeug.serving import make_server  # noqa: PLC0415
 
-        from partner_desktop.sandbox.app import create_app
-        from partner_desktop.sandbox.context import SandboxState
+        from partner_desktop.sandbox.app import create_app  # noqa: PLC0415
+        from partner_desktop.sandbox.context import SandboxState  # noqa: PLC0415
 
         self.bind()
         listener = self._listener

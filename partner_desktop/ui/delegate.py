@@ -16,9 +16,9 @@ from collections.abc import Callable, Hashable
 from datetime import UTC, datetime
 from functools import partial
 from math import ceil
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -164,7 +164,11 @@ class PollDelegate(QStyledItemDelegate):
     """
 
     def __init__(
-        self, logos: LogoProvider | None = None, parent: Any = None, *, cache_cards: bool = True
+        self,
+        logos: LogoProvider | None = None,
+        parent: QObject | None = None,
+        *,
+        cache_cards: bool = True,
     ) -> None:
         super().__init__(parent)
         self._logos = logos

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from datetime import UTC, datetime
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, Signal
@@ -233,7 +232,7 @@ class PollDetail(Retranslatable, QWidget):
     #: The shown poll's status changed with the clock (it opened or closed while shown).
     status_passed = Signal(str, str)  # poll id, new status
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pollDetail")
         self._poll: Poll | None = None

@@ -56,7 +56,9 @@ class WindowDialogs(QObject):
     def open_settings(self) -> None:
         if self.services is None:
             return
-        from partner_desktop.ui.settings_dialog import SettingsDialog
+        # Dialogs load when first opened, not before the first paint (python -X importtime:
+        # settings 9.5 ms, wallet 2.9 ms, sign-in 1.6 ms).
+        from partner_desktop.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
 
         controller, s = self.services.settings, self._ui_settings
         dialog = SettingsDialog(
@@ -93,7 +95,7 @@ class WindowDialogs(QObject):
     def sign_in_dialog(self) -> SignInDialog:
         """The sign-in dialog, built when a sign-in first starts."""
         if self.sign_in is None:
-            from partner_desktop.ui.signin import SignInDialog
+            from partner_desktop.ui.signin import SignInDialog  # noqa: PLC0415 - see open_settings
 
             self.sign_in = SignInDialog(self._window)
             if self.services is not None:
@@ -115,7 +117,7 @@ class WindowDialogs(QObject):
         if s is None or not s.session.is_signed_in:
             return
         if self.wallet is None:
-            from partner_desktop.ui.wallet import WalletDialog
+            from partner_desktop.ui.wallet import WalletDialog  # noqa: PLC0415 - see open_settings
 
             self.wallet = WalletDialog(self._window)
             self.wallet.refresh_requested.connect(s.wallet.start_load)

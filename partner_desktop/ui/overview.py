@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 from datetime import UTC, datetime
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -23,7 +22,7 @@ class OverviewPanel(Retranslatable, QWidget):
     poll_requested = Signal(str)
     sign_in_requested = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overview")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)

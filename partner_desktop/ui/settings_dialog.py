@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtGui import QAction
@@ -83,9 +82,9 @@ class SettingsDialog(Retranslatable, QDialog):
     def __init__(
         self,
         names: list[str],
-        load: Any,
+        load: Callable[[str], Profile],
         current: str,
-        parent: Any = None,
+        parent: QWidget | None = None,
         *,
         theme: str = "system",
         text_size: float = 1.0,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -13,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from partner_desktop.ui.i18n import Retranslatable
@@ -24,7 +23,7 @@ class SignInDialog(Retranslatable, QDialog):
     cancel_requested = Signal()
     open_again_requested = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._timeout: float | None = None  # seconds the wait lasts, once it has begun
         self.setObjectName("signInDialog")
