@@ -70,6 +70,8 @@ class ImageController(QObject):
     """``pixmap(url)`` answers from memory, else starts a fetch and emits ``image_ready``."""
 
     image_ready = Signal(str)  # url
+    #: The last download on its way has ended (loaded or failed).
+    idle = Signal()
 
     def __init__(
         self,
@@ -94,7 +96,7 @@ class ImageController(QObject):
         self._pending: set[str] = set()
         self._failed: set[str] = set()
         self._tasks = TaskSet()
-        self._slots: asyncio.Semaphore | None = None  # made with the first download
+        self._slots = asyncio.Semaphore(MAX_DOWNLOADS)
 
     @property
     def memory_used(self) -> int:
@@ -103,6 +105,11 @@ class ImageController(QObject):
 
     def cache_file(self, url: str) -> Path:
         return self._cache_dir / (hashlib.sha256(url.encode()).hexdigest() + ".img")
+
+    @property
+    def busy(self) -> bool:
+        """Downloads are on their way."""
+        return bool(self._pending)
 
     def pixmap(self, url: str) -> QPixmap | None:
         cached = self._pixmaps.get(url)
@@ -116,8 +123,6 @@ class ImageController(QObject):
 
     async def fetch(self, url: str) -> QPixmap | None:
         try:
-            if self._slots is None:
-                self._slots = asyncio.Semaphore(MAX_DOWNLOADS)
             async with self._slots:
                 image = await in_worker(self._load, url)
             pixmap = QPixmap.fromImage(image)  # QPixmap belongs to the GUI thread
@@ -128,6 +133,8 @@ class ImageController(QObject):
             return None
         finally:
             self._pending.discard(url)
+            if not self._pending:
+                self.idle.emit()
         self._keep(url, pixmap)
         self.image_ready.emit(url)
         return pixmap

@@ -63,6 +63,8 @@ LOGO_REPAINT_MS = 50
 DETAIL_REFRESH_MS = 30_000
 #: Countdowns tick, and polls open or close on screen, once a second.
 TICK_MS = 1000
+#: The longest wait after the first page before the detail pane and tray are built.
+IDLE_FALLBACK_MS = 1000
 
 
 def _timer(parent: QWidget, ms: int, slot: Callable[[], None], *, single: bool = False) -> QTimer:
@@ -139,6 +141,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.translations = translations or Translations()
         self.services: ProfileServices | None = None
         self.tray: Tray | None = None
+        self._prepared = False  # the detail pane and tray, built once the start-up settles
         self._base_style: str | None = None  # the style sheet before the text size scales it
 
         self.header = AccountBar(profile, self)
@@ -245,6 +248,23 @@ class MainWindow(Retranslatable, QMainWindow):
         s.session.start_restore()
         s.overview.start_load()
         s.follows.set_running(h.notify_action.isChecked())
+        s.polls.loading_changed.connect(self._after_first_load)
+
+    def _after_first_load(self, view: str, loading: bool) -> None:
+        """Once the first page is in (or failed) and the logos it asked for too, build the
+        detail pane and the tray: GUI work that waits for the GIL while start-up's other
+        threads still work (bench/scenario.py). A page without logos waits a second."""
+        s = self.services
+        if loading or view != View.ALL or s is None:
+            return
+        s.polls.loading_changed.disconnect(self._after_first_load)
+        s.images.idle.connect(self._when_idle, Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(IDLE_FALLBACK_MS, self._when_idle)
+
+    def _when_idle(self) -> None:
+        if self._prepared:
+            return
+        self._prepared = True
         QTimer.singleShot(0, self.pane.prepare)
         QTimer.singleShot(0, self._build_tray)
 
