@@ -6,7 +6,7 @@ import math
 from datetime import UTC, datetime
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -255,7 +255,7 @@ class PollDetail(Retranslatable, QWidget):
         self.overview = OverviewPanel(self)
         self._stack.addWidget(self.overview)
 
-        scroll = QScrollArea(self)
+        scroll = self._scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -535,6 +535,7 @@ class PollDetail(Retranslatable, QWidget):
 
     def set_voting(self, voting: bool, deadline: float = VOTE_DEADLINE) -> None:
         """Busy sending a vote that takes ``deadline`` seconds at most (the status says so)."""
+        ended = self._voting and not voting
         self._voting = voting
         self._vote_deadline = deadline
         self.progress.setVisible(voting)
@@ -543,6 +544,13 @@ class PollDetail(Retranslatable, QWidget):
             self._failed = False
             self.retry_button.hide()
         self._update_form()
+        if ended:
+            self._reveal_status()
+
+    def _reveal_status(self) -> None:
+        """Scroll the status line into view once the layout has settled: a vote's outcome is
+        said there, and a tall poll in a short window would leave it out of sight."""
+        QTimer.singleShot(0, lambda: self._scroll.ensureWidgetVisible(self.vote_status))
 
     def show_message(self, sentence: str, *, retry: bool = False) -> None:
         """Show a sentence (an error, a refusal) until another poll or a new vote; with

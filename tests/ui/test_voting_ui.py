@@ -131,3 +131,20 @@ def test_a_refused_vote_is_explained(make_app: Any, make_sandbox: Any, qtbot: An
     )
     assert poll.answers[1].answer in "".join(r.text() for r in detail.radio_buttons())
     assert not detail.vote_button.isEnabled()
+
+
+def test_the_outcome_of_a_vote_is_scrolled_into_view_in_a_short_window(
+    make_app: Any, make_sandbox: Any, qtbot: Any
+) -> None:
+    harness = make_app(make_sandbox())  # alice has voted nowhere in a fresh sandbox
+    harness.wait_loaded()
+    harness.sign_in()
+    window = harness.window
+    window.resize(800, 520)  # the poll's answers and tally are taller than its pane
+    detail = window.detail
+    select_poll(window, lambda i: i.data(PollRoles.StatusRole) == "open")
+    qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
+    detail.radio_buttons()[0].setChecked(True)
+    vote_and_confirm(qtbot, window)
+    qtbot.waitUntil(lambda: detail.vote_status.text().startswith("You voted"), timeout=10_000)
+    qtbot.waitUntil(lambda: not detail.vote_status.visibleRegion().isEmpty(), timeout=2_000)
