@@ -18,11 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QProgressBar,
-    QSplitter,
     QStackedWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from partner_desktop.api.listing import PAGE_SIZE, View, saved_page_query
@@ -40,12 +36,12 @@ from partner_desktop.ui.help import show_about, show_shortcuts
 from partner_desktop.ui.i18n import SETTING as LANGUAGE_SETTING
 from partner_desktop.ui.i18n import Retranslatable, Translations
 from partner_desktop.ui.lists_host import ListsHost
-from partner_desktop.ui.placeholder import detail_placeholder
 from partner_desktop.ui.poll_list_page import PollListPage
 from partner_desktop.ui.setup_page import SetupPage
 from partner_desktop.ui.shortcuts import install_shortcuts
 from partner_desktop.ui.status_bar import StatusBar
 from partner_desktop.ui.tray import Tray, tell
+from partner_desktop.ui.window_layout import column, loading_bar, splitter, timer
 from partner_desktop.ui.window_state import restore_window, save_window
 
 if TYPE_CHECKING:
@@ -67,51 +63,26 @@ TICK_MS = 1000
 IDLE_FALLBACK_MS = 1000
 
 
-def _timer(parent: QWidget, ms: int, slot: Callable[[], None], *, single: bool = False) -> QTimer:
-    timer = QTimer(parent)
-    timer.setSingleShot(single)
-    timer.setInterval(ms)
-    timer.timeout.connect(slot)
-    return timer
+def when_settled(services: ProfileServices, settled: Callable[[], None]) -> None:
+    """Call ``settled`` once the first page of All polls is in (or failed) and the logos it
+    asked for too, at most ``IDLE_FALLBACK_MS`` after the page: GUI work done while start-up's
+    other threads still work waits for the GIL (bench/scenario.py)."""
+    done = False
 
+    def call() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            settled()
 
-def _column(name: str, margins: tuple[int, int, int, int], *parts: QWidget) -> QWidget:
-    """``parts`` one under the other, the last one taking the height left (8 px apart within
-    margins, none apart from edge to edge)."""
-    widget = QWidget()
-    widget.setObjectName(name)
-    column = QVBoxLayout(widget)
-    column.setContentsMargins(*margins)
-    column.setSpacing(8 if any(margins) else 0)
-    for part in parts:
-        column.addWidget(part, 1 if part is parts[-1] else 0)
-    return widget
+    def loaded(view: str, loading: bool) -> None:
+        if loading or view != View.ALL:
+            return
+        services.polls.loading_changed.disconnect(loaded)
+        services.images.idle.connect(call, Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(IDLE_FALLBACK_MS, call)
 
-
-def _loading_bar() -> QProgressBar:
-    bar = QProgressBar()
-    bar.setObjectName("loadingIndicator")
-    bar.setRange(0, 0)
-    bar.setTextVisible(False)
-    bar.setMaximumHeight(3)
-    bar.hide()
-    return bar
-
-
-def _splitter(lists: QWidget) -> tuple[QSplitter, QWidget]:
-    """The list pane beside the detail pane's placeholder (the pane is built once the window
-    is up, see DetailHost: until then it would only show the placeholder, and its widgets are
-    ~15 ms of the first paint)."""
-    splitter = QSplitter(Qt.Orientation.Horizontal)
-    splitter.setObjectName("mainSplitter")
-    splitter.setChildrenCollapsible(False)
-    placeholder = detail_placeholder(splitter)
-    splitter.addWidget(lists)
-    splitter.addWidget(placeholder)
-    splitter.setStretchFactor(0, 5)
-    splitter.setStretchFactor(1, 4)
-    splitter.setSizes([600, 640])
-    return splitter, placeholder
+    services.polls.loading_changed.connect(loaded)
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -141,34 +112,33 @@ class MainWindow(Retranslatable, QMainWindow):
         self.translations = translations or Translations()
         self.services: ProfileServices | None = None
         self.tray: Tray | None = None
-        self._prepared = False  # the detail pane and tray, built once the start-up settles
         self._base_style: str | None = None  # the style sheet before the text size scales it
 
         self.header = AccountBar(profile, self)
         self.filters = FilterBar(ui_settings)
-        self.loading_bar = _loading_bar()
+        self.loading_bar = loading_bar()
         self.banner = ErrorBanner()
         self.lists = PollListPage()
         self.lists.can_sign_in = self.header.can_sign_in
         self.status = StatusBar(profile.label, self)
         self.setStatusBar(self.status)
         parts = (self.filters, self.loading_bar, self.banner, self.lists)
-        self.splitter, placeholder = _splitter(_column("listPane", (12, 12, 6, 8), *parts))
+        self.splitter, placeholder = splitter(column("listPane", (12, 12, 6, 8), *parts))
         self.pane = DetailHost(self.splitter, placeholder)
         self.feed = ListsHost(self, ui_settings, active=not needs_setup)
         self.dialogs = WindowDialogs(self, profile, ui_settings, advanced=needs_setup)
         self.setup_page = SetupPage(profile.label)
-        self.main_page = _column("mainPage", (0, 0, 0, 0), self.splitter)
+        self.main_page = column("mainPage", (0, 0, 0, 0), self.splitter)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.setup_page)
         self.pages.addWidget(self.main_page)
-        self.setCentralWidget(_column("", (0, 0, 0, 0), self.header, self.pages))
+        self.setCentralWidget(column("", (0, 0, 0, 0), self.header, self.pages))
         self.refresh_action, self.quit_action = install_shortcuts(self)
         self.retranslate()
 
-        self._logo_repaint = _timer(self, LOGO_REPAINT_MS, self.lists.repaint_lists, single=True)
-        self._detail_timer = _timer(self, detail_refresh_ms, self._refresh_open_poll)
-        self._tick_timer = _timer(self, TICK_MS, self._tick)
+        self._logo_repaint = timer(self, LOGO_REPAINT_MS, self.lists.repaint_lists, single=True)
+        self._detail_timer = timer(self, detail_refresh_ms, self._refresh_open_poll)
+        self._tick_timer = timer(self, TICK_MS, self._tick)
         self._connect_parts()
         restore_window(self, ui_settings)
         enter_presses(self)
@@ -216,7 +186,7 @@ class MainWindow(Retranslatable, QMainWindow):
     # -- phase 2: the services ----------------------------------------------------------------
     def attach(self, services: ProfileServices) -> None:
         """Connect the parts to the profile's ``services`` and start: the first loads, the
-        remembered sign-in, then (once the window is up) the detail pane and the tray."""
+        remembered sign-in, then (once they have settled) the detail pane and the tray."""
         self.services = s = services
         self.pane.attach(s)
         self.dialogs.attach(s)
@@ -248,25 +218,11 @@ class MainWindow(Retranslatable, QMainWindow):
         s.session.start_restore()
         s.overview.start_load()
         s.follows.set_running(h.notify_action.isChecked())
-        s.polls.loading_changed.connect(self._after_first_load)
+        when_settled(s, self._settled)
 
-    def _after_first_load(self, view: str, loading: bool) -> None:
-        """Once the first page is in (or failed) and the logos it asked for too, build the
-        detail pane and the tray: GUI work that waits for the GIL while start-up's other
-        threads still work (bench/scenario.py). A page without logos waits a second."""
-        s = self.services
-        if loading or view != View.ALL or s is None:
-            return
-        s.polls.loading_changed.disconnect(self._after_first_load)
-        s.images.idle.connect(self._when_idle, Qt.ConnectionType.SingleShotConnection)
-        QTimer.singleShot(IDLE_FALLBACK_MS, self._when_idle)
-
-    def _when_idle(self) -> None:
-        if self._prepared:
-            return
-        self._prepared = True
-        QTimer.singleShot(0, self.pane.prepare)
-        QTimer.singleShot(0, self._build_tray)
+    def _settled(self) -> None:
+        self.pane.prepare()
+        self._build_tray()
 
     # -- actions -------------------------------------------------------------------------------
     @property
