@@ -14,9 +14,9 @@ from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from partner_desktop import __version__, startup
 from partner_desktop.api.listing import PAGE_SIZE
@@ -27,7 +27,7 @@ from partner_desktop.errors import PartnerError
 from partner_desktop.logs import open_log_file, setup_logging
 from partner_desktop.paths import Paths, private_file, resource_path
 from partner_desktop.sandbox.server import SandboxConfig, SandboxServer
-from partner_desktop.ui.errors import UnexpectedErrors, describe
+from partner_desktop.ui.errors import UnexpectedErrors, describe, show_unexpected_error
 from partner_desktop.ui.i18n import SETTING, Translations
 from partner_desktop.ui.main_window import DETAIL_REFRESH_MS, MainWindow
 
@@ -345,18 +345,7 @@ def install_error_hooks(
     """sys.excepthook + the loop's exception handler: log, show once, keep running."""
 
     def show(sentence: str) -> None:
-        box = QMessageBox(parent_window())
-        box.setObjectName("unexpectedError")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("UnexpectedErrors", "Something went wrong"))
-        box.setTextFormat(Qt.TextFormat.PlainText)  # a sentence may quote the server
-        box.setText(sentence)
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "UnexpectedErrors", "The app keeps running. The details are in the log file."
-            )
-        )
-        box.open()
+        show_unexpected_error(parent_window(), sentence)
 
     reporter = UnexpectedErrors(show)
     sys.excepthook = reporter.excepthook

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from partner_desktop.errors import (
     ApiError,
@@ -399,3 +400,19 @@ class UnexpectedErrors:
         name = getattr(context.get("task"), "get_name", None)
         where = f"the task {name()!r}" if callable(name) else context.get("message")
         self.report(exc, str(where or "a background task"))
+
+
+def show_unexpected_error(parent: QWidget | None, sentence: str) -> None:
+    """The box that tells a person about an error nobody expected (``UnexpectedErrors``)."""
+    box = QMessageBox(parent)
+    box.setObjectName("unexpectedError")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("UnexpectedErrors", "Something went wrong"))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a sentence may quote the server
+    box.setText(sentence)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "UnexpectedErrors", "The app keeps running. The details are in the log file."
+        )
+    )
+    box.open()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QIcon,
@@ -63,26 +63,33 @@ TICK_MS = 1000
 IDLE_FALLBACK_MS = 1000
 
 
-def when_settled(services: ProfileServices, settled: Callable[[], None]) -> None:
-    """Call ``settled`` once the first page of All polls is in (or failed) and the logos it
+class WhenSettled(QObject):
+    """Calls ``settled`` once the first page of All polls is in (or failed) and the logos it
     asked for too, at most ``IDLE_FALLBACK_MS`` after the page: GUI work done while start-up's
-    other threads still work waits for the GIL (bench/scenario.py)."""
-    done = False
+    other threads still work waits for the GIL (bench/scenario.py). A child of the window: it
+    goes, and calls nothing, when the window does."""
 
-    def call() -> None:
-        nonlocal done
-        if not done:
-            done = True
-            settled()
+    def __init__(
+        self, window: QObject, services: ProfileServices, settled: Callable[[], None]
+    ) -> None:
+        super().__init__(window)
+        self._services = services
+        self._settled: Callable[[], None] | None = settled
+        services.polls.loading_changed.connect(self._on_loading_changed)
 
-    def loaded(view: str, loading: bool) -> None:
+    def _on_loading_changed(self, view: str, loading: bool) -> None:
         if loading or view != View.ALL:
             return
-        services.polls.loading_changed.disconnect(loaded)
-        services.images.idle.connect(call, Qt.ConnectionType.SingleShotConnection)
-        QTimer.singleShot(IDLE_FALLBACK_MS, call)
+        self._services.polls.loading_changed.disconnect(self._on_loading_changed)
+        self._services.images.idle.connect(self._call)
+        QTimer.singleShot(IDLE_FALLBACK_MS, self, self._call)
 
-    services.polls.loading_changed.connect(loaded)
+    def _call(self) -> None:
+        if self._settled is None:
+            return
+        settled, self._settled = self._settled, None
+        self._services.images.idle.disconnect(self._call)
+        settled()
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -218,7 +225,7 @@ class MainWindow(Retranslatable, QMainWindow):
         s.session.start_restore()
         s.overview.start_load()
         s.follows.set_running(h.notify_action.isChecked())
-        when_settled(s, self._settled)
+        WhenSettled(self, s, self._settled)
 
     def _settled(self) -> None:
         self.pane.prepare()
