@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 PREFIX = "partner_desktop_"
 #: Where the code marks strings (QCoreApplication.translate / self.tr).
-SOURCES = ("partner_desktop/ui", "partner_desktop/models", "partner_desktop/app.py")
+SOURCES = ("partner_desktop/ui", "partner_desktop/models")
 #: How much longer the pseudo language makes every string (German runs ~30-40 % longer).
 PSEUDO_GROWTH = 0.4
 
