@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from partner_desktop.models.polls import PollRoles
-from tests.helpers.window import select_poll, show_only, vote_and_confirm
+from tests.helpers.window import select_poll, show_only, signed_in, vote_and_confirm
 
 
 def test_a_closed_poll_says_why_it_cannot_be_voted(
@@ -136,12 +136,8 @@ def test_a_refused_vote_is_explained(make_app: Any, make_sandbox: Any, qtbot: An
 def test_the_outcome_of_a_vote_is_scrolled_into_view_in_a_short_window(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
-    harness = make_app(make_sandbox())  # alice has voted nowhere in a fresh sandbox
-    harness.wait_loaded()
-    harness.sign_in()
-    window = harness.window
+    window, detail = signed_in(make_app, make_sandbox)
     window.resize(800, 520)  # the poll's answers and tally are taller than its pane
-    detail = window.detail
     select_poll(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
     detail.radio_buttons()[0].setChecked(True)
