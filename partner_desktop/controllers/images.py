@@ -46,12 +46,32 @@ _PRUNE_EVERY = 25
 _DECODE_LOCK = threading.Lock()
 
 
+def image_format(data: bytes) -> bytes:
+    """The format of a picture by its first bytes (PNG, JPEG, GIF, WebP), else SVG's.
+
+    Told the format, Qt's reader asks no other format's plugin whether it can read the data.
+    Asking them runs the SVG plugin's text sniffing, which makes a signal connection; made on a
+    worker thread that holds the GIL, it waited for a Qt lock the GUI thread held while it waited
+    for the GIL: the app hung (seen once in the UI tests, the stack in the worker's
+    ``QImageReader::size``)."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return b"png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return b"jpeg"
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return b"gif"
+    if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
+        return b"webp"
+    return b"svg"
+
+
 def decode_logo(data: bytes, *, side: int = LOGO_PIXELS) -> QImage:
     """``data`` decoded to fit in ``side`` x ``side`` pixels (never enlarged), dimensions first."""
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
+    reader = QImageReader(buffer, QByteArray(image_format(data)))
+    reader.setAutoDetectImageFormat(False)
     size = reader.size()
     if not size.isValid() or size.isEmpty():
         raise ApiError("undecodable")

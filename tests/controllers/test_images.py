@@ -10,11 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage
 
 from partner_desktop.api.client import PollsClient
 from partner_desktop.api.models import PollQuery
 from partner_desktop.config import SANDBOX
-from partner_desktop.controllers.images import ImageController
+from partner_desktop.controllers.images import ImageController, decode_logo, image_format
+from partner_desktop.errors import ApiError
 from tests.helpers.hostile import HostileServer, NoTokens, huge_png, reply
 
 
@@ -167,3 +170,37 @@ def test_an_expired_logo_is_still_shown_while_its_host_cannot_be_reached(
     assert pixmap.width() == 100
     images.shutdown()
     client.close()
+
+
+@pytest.mark.parametrize("kind", ["PNG", "JPEG", "GIF", "WEBP", "SVG"])
+def test_each_logo_format_is_decoded_by_its_own_reader_at_logo_size(qapp: Any, kind: str) -> None:
+    # The reader is told the format from the first bytes, so no other plugin is asked: asking
+    # them made a signal connection on the worker thread, which could hang the app.
+    expected = (LOGO_PIXELS, LOGO_PIXELS // 2)
+    if kind == "SVG":
+        data = (
+            b'<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200">'
+            b'<rect width="400" height="200" fill="#d97706"/></svg>'
+        )
+    elif kind == "GIF":  # Qt reads GIF but does not write it: the smallest one, 1 x 1
+        data = bytes.fromhex(
+            "47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b"
+        )
+        expected = (1, 1)  # never enlarged
+    else:
+        picture = QImage(400, 200, QImage.Format.Format_RGB32)
+        picture.fill(0xD97706)
+        bytes_ = QByteArray()
+        buffer = QBuffer(bytes_)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        assert picture.save(buffer, kind)
+        data = bytes(bytes_.data())
+    assert image_format(data) == kind.lower().encode()
+    image = decode_logo(data)
+    assert (image.width(), image.height()) == expected
+
+
+def test_bytes_of_no_picture_are_refused_as_undecodable() -> None:
+    with pytest.raises(ApiError) as caught:
+        decode_logo(b"\x00\x01 not a picture at all")
+    assert caught.value.problem == "undecodable"
