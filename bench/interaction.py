@@ -102,7 +102,7 @@ async def votes(app: Any, count: int) -> tuple[list[float], list[float], list[fl
         elapsed.append((time.perf_counter(), response.request.method, response.elapsed))
         return response
 
-    app.services.client._session.hooks["response"].append(hook)
+    app.window.services.client._session.hooks["response"].append(hook)
     watch = PaintWatch(detail.vote_status)
     totals: list[float] = []
     server: list[float] = []

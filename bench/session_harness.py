@@ -128,7 +128,7 @@ def make_loop(qapp: Any) -> asyncio.AbstractEventLoop:
 
 def build_app(base: Path, sandbox_url: str, browser: Browser) -> Any:
     """Application + window on ``sandbox_url``, shown, its services being attached (phase 2
-    runs on the loop: wait for ``app.services``)."""
+    runs on the loop: wait for ``app.window.services``)."""
     from PySide6.QtCore import QSettings
 
     from partner_desktop.app import Application

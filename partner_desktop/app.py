@@ -110,8 +110,8 @@ def load_style_sheet() -> str:
 
 
 class Application:
-    """Owns the embedded sandbox (if any), the token store, and the active profile's window and
-    services."""
+    """Owns the embedded sandbox (if any), the token store, and the active profile's window
+    (which holds its services once attached)."""
 
     def __init__(
         self,
@@ -143,7 +143,6 @@ class Application:
         self._detail_refresh_ms = detail_refresh_ms
         self._store: TokenStore | None = None
         self.window: MainWindow | None = None
-        self.services: ProfileServices | None = None
         self._attaching: set[Task[Any]] = set()
         self.icon = app_icon()
         # Before any window: widgets are built in the language (one .qm of the app, one of Qt).
@@ -250,7 +249,6 @@ class Application:
         if window is not self.window:
             services.close()
             return None
-        self.services = services
         window.attach(services)
         return services
 
@@ -296,9 +294,8 @@ class Application:
     def _close_profile(self, window: MainWindow) -> None:
         window.close()
         window.deleteLater()
-        if self.services is not None:
-            self.services.close()
-            self.services = None
+        if window.services is not None:
+            window.services.close()
 
     def close(self) -> None:
         for task in list(self._attaching):

@@ -122,7 +122,7 @@ def test_each_sort_choice_is_sent_shown_and_remembered(
         )
         first = model.index(0, 0).data(PollRoles.PollRole)
         order_by = wire.split("&")[0].split("=")[1]
-        client = harness.app.services.client
+        client = harness.services.client
         expected = client.list_polls(PollQuery(order_by=order_by, direction="desc", limit=1))
         assert first.id == expected.items[0].id
         values = [getattr(model.index(r, 0).data(PollRoles.PollRole), key) for r in range(5)]
