@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QListView, QWidget
 
 from partner_desktop import STARTED
+from partner_desktop.api.listing import View
 
 if TYPE_CHECKING:
     import qasync
@@ -161,7 +162,7 @@ class FirstPollsProbe(QObject):
     def _on_page_loaded(
         self, view: str, _items: tuple[Poll, ...], replace: bool, _more: bool
     ) -> None:
-        if view == "all" and replace:
+        if view == View.ALL and replace:
             self._rows_changed = True
 
     def _on_refreshed(self, moment: datetime) -> None:

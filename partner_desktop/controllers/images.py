@@ -126,11 +126,6 @@ class ImageController(QObject):
     def cache_file(self, url: str) -> Path:
         return self._cache_dir / (hashlib.sha256(url.encode()).hexdigest() + ".img")
 
-    @property
-    def busy(self) -> bool:
-        """Downloads are on their way."""
-        return bool(self._pending)
-
     def pixmap(self, url: str) -> QPixmap | None:
         cached = self._pixmaps.get(url)
         if cached is not None:
