@@ -32,12 +32,13 @@ from partner_desktop.ui.i18n import SETTING, Translations
 from partner_desktop.ui.main_window import DETAIL_REFRESH_MS, MainWindow
 
 if TYPE_CHECKING:
-    from asyncio import AbstractEventLoop, Task
+    from asyncio import AbstractEventLoop
 
     import keyring.backend
     import qasync
 
     from partner_desktop.auth.token_store import TokenStore
+    from partner_desktop.controllers.tasks import TaskSet
     from partner_desktop.wiring import ProfileServices, ServiceOptions
 
 log = logging.getLogger(__name__)
@@ -143,7 +144,7 @@ class Application:
         self._detail_refresh_ms = detail_refresh_ms
         self._store: TokenStore | None = None
         self.window: MainWindow | None = None
-        self._attaching: set[Task[Any]] = set()
+        self._tasks: TaskSet | None = None
         self.icon = app_icon()
         # Before any window: widgets are built in the language (one .qm of the app, one of Qt).
         started = time.perf_counter()
@@ -257,22 +258,32 @@ class Application:
         """Phase 1 now and phase 2 as a task: profile ``name``'s window, shown."""
         window = self.open_window(name)
         window.show()
-        self.spawn(self._attach_or_say(window))
+        self.spawn(self._attach_in_background(window))
         return window
 
-    async def _attach_or_say(self, window: MainWindow) -> None:
+    async def _attach_in_background(self, window: MainWindow) -> None:
+        await self.attach_or_say(window)
+
+    async def attach_or_say(self, window: MainWindow) -> ProfileServices | None:
+        """``attach``, with a failure to build the services said in the window."""
         try:
-            await self.attach(window)
+            return await self.attach(window)
         except PartnerError as exc:
             log.warning(
                 "The services of profile %s could not be built: %s", window.profile.name, exc
             )
             window.show_error(describe(exc))
+            return None
 
     def spawn(self, coro: Coroutine[Any, Any, None]) -> None:
-        task = self._loop().create_task(coro)
-        self._attaching.add(task)
-        task.add_done_callback(self._attaching.discard)
+        """Run ``coro`` on the loop, held until it ends; what escapes it reaches the loop's
+        exception handler (``TaskSet``)."""
+        if self._tasks is None:
+            # It imports asyncio: not before the first paint (startup.paint_first).
+            from partner_desktop.controllers.tasks import TaskSet  # noqa: PLC0415
+
+            self._tasks = TaskSet()
+        self._tasks.spawn(coro, name="attach services")
 
     def _loop(self) -> AbstractEventLoop:
         if self.loop is None:
@@ -298,8 +309,8 @@ class Application:
             window.services.close()
 
     def close(self) -> None:
-        for task in list(self._attaching):
-            task.cancel()
+        if self._tasks is not None:
+            self._tasks.cancel_all()
         if self.window is not None:
             self._close_profile(self.window)
             self.window = None
@@ -360,10 +371,11 @@ def run(argv: Sequence[str] | None = None) -> int:
     # The log file opens once the window is painted (its records wait until then).
     setup_logging(paths.log_file, args.log_level, defer_file=True)
     log.info("Partner Desktop %s starting", __version__)
-    try:
-        startup.check_qt_bindings()
-    except RuntimeError as exc:
-        log.error("%s", exc)
+    if not args.smoke_test:  # the smoke test runs it as one of its checks
+        try:
+            startup.check_qt_bindings()
+        except RuntimeError as exc:
+            log.error("%s", exc)
 
     QApplication.setApplicationName(APP_ID)
     QApplication.setApplicationDisplayName("Partner Desktop")
@@ -401,7 +413,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     install_error_hooks(loop, lambda: app.window)
 
     async def phase_two() -> None:
-        services = await app.attach(window)
+        services = await app.attach_or_say(window)
         if services is not None:
             probe.follow(services.polls)
 

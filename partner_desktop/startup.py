@@ -12,7 +12,6 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import PySide6
@@ -118,7 +117,7 @@ def event_loop(qapp: QApplication) -> qasync.QEventLoop:
 class FirstPollsProbe(QObject):
     """Logs once each, at INFO, when the window is first painted, when polls first show in it
     (from the page saved by the last run, or from the server), and when the server's first
-    page is on screen ("current polls"). ``bench/startup.py`` reads these lines.
+    page of All polls is on screen ("current polls"). ``bench/startup.py`` reads these lines.
 
     It watches the window's first paint (``when_painted``), the list's viewport (an event
     filter, installed after that paint: the first ``viewport()`` call costs 15-25 ms) and, once
@@ -134,7 +133,6 @@ class FirstPollsProbe(QObject):
         self._model = model
         self._view = view
         self._started = started
-        self._started_wall = datetime.now(UTC)
         self._viewport: QWidget | None = None
         self.window_painted_after_ms: float | None = None
         self.painted_after_ms: float | None = None
@@ -142,11 +140,17 @@ class FirstPollsProbe(QObject):
         self._rows_changed = False
         self._current_pending = False
         when_painted(painted, self._report_window)
+        model.modelReset.connect(self._on_rows_changed)
+        model.rowsInserted.connect(self._on_rows_changed)
 
     def follow(self, polls: PollsController) -> None:
-        """Watch the polls controller's loads (phase 2)."""
+        """Watch the polls controller's loads (phase 2; the list's slots are connected first,
+        so the rows have changed, or not, when ``page_loaded`` reaches the probe)."""
+        self._rows_changed = False  # the saved page's rows, shown before
         polls.page_loaded.connect(self._on_page_loaded)
-        polls.refreshed.connect(self._on_refreshed)
+
+    def _on_rows_changed(self) -> None:
+        self._rows_changed = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The list's viewport, once the window's first frame is reported.
@@ -162,13 +166,9 @@ class FirstPollsProbe(QObject):
     def _on_page_loaded(
         self, view: str, _items: tuple[Poll, ...], replace: bool, _more: bool
     ) -> None:
-        if view == View.ALL and replace:
-            self._rows_changed = True
-
-    def _on_refreshed(self, moment: datetime) -> None:
+        if view != View.ALL or not replace or self.current_after_ms is not None:
+            return
         changed, self._rows_changed = self._rows_changed, False
-        if self.current_after_ms is not None or moment < self._started_wall:
-            return  # the saved page, shown before any answer
         self.current_after_ms = -1.0
         if changed:
             self._current_pending = True  # reported at the repaint that shows the new rows

@@ -30,6 +30,7 @@ from partner_desktop.controllers.overview import OverviewController
 from partner_desktop.controllers.polls import PollsController
 from partner_desktop.controllers.session import SIGN_IN_TIMEOUT, BrowserOpener, SessionController
 from partner_desktop.controllers.settings import SettingsController
+from partner_desktop.controllers.tasks import in_worker
 from partner_desktop.controllers.vote import VoteController
 from partner_desktop.controllers.wallet import WalletController
 from partner_desktop.paths import Paths
@@ -104,7 +105,7 @@ class ProfileServices:
         """The OAuth session and API client on a worker thread, then the controllers on this
         (the GUI) thread, where their signals and timers belong."""
         options = options or ServiceOptions()
-        auth, client = await asyncio.to_thread(_connect, profile, store, paths, options)
+        auth, client = await in_worker(_connect, profile, store, paths, options)
         session = SessionController(
             auth, client, open_browser=options.open_browser, sign_in_timeout=options.sign_in_timeout
         )
@@ -154,7 +155,7 @@ class ProfileServices:
         """The parts of ``--smoke-test``'s report that need the network, keyring and TLS
         libraries; raises on the first failed check."""
         parts = []
-        if await asyncio.to_thread(self.store.round_trip):
+        if await in_worker(self.store.round_trip):
             parts.append(f"keyring={self.store.backend_name} roundtrip=ok")
         else:
             parts.append(f"keyring={self.store.status}")
@@ -171,6 +172,6 @@ class ProfileServices:
             loop = asyncio.get_running_loop()
             started = loop.time()
             with PollsClient(self.profile, self.auth) as client:
-                polls = await asyncio.to_thread(client.list_polls, PollQuery(limit=5))
+                polls = await in_worker(client.list_polls, PollQuery(limit=5))
             parts.append(f"polls={len(polls.items)} in {(loop.time() - started) * 1000:.0f} ms")
         return parts
