@@ -227,6 +227,8 @@ class PollListModel(QAbstractListModel):
         return True
 
     def _replace(self, position: int, value: Row) -> None:
+        if self._rows[position] == value:
+            return  # the same row: no dataChanged (each one lays the list out again)
         self._rows[position] = value
         index = self.index(position, 0)
         self.dataChanged.emit(index, index)

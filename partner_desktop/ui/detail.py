@@ -118,9 +118,6 @@ class _ElidedLabel(QLabel):
         # The text gives way (not the pane) when the pane is narrow.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def full_text(self) -> str:
-        return self._full
-
     def set_full_text(self, text: str) -> None:
         self._full = text
         self.setAccessibleName(text)
@@ -240,7 +237,6 @@ class PollDetail(Retranslatable, QWidget):
         self._signed_in = False
         self._voting = False
         self._vote_deadline: float = VOTE_DEADLINE
-        self._confirm: QMessageBox | None = None  # while it is open
         self._confirm_box: QMessageBox | None = None  # built once, shown for every vote
         self._confirm_vote: tuple[str, str, int] | None = None  # what Yes would vote
         self._message: str | None = None  # a sentence that stays until the next poll or vote
@@ -470,7 +466,7 @@ class PollDetail(Retranslatable, QWidget):
     @property
     def confirmation(self) -> QMessageBox | None:
         """The vote confirmation while it is open."""
-        return self._confirm
+        return self._confirm_box if self._confirm_vote is not None else None
 
     def show_overview(self) -> None:
         """Show the overview instead of a poll (nothing chosen)."""
@@ -858,7 +854,6 @@ class PollDetail(Retranslatable, QWidget):
         box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         self._confirm_vote = (poll.id, answer_id, count)
-        self._confirm = box
         # open(), not exec(): no nested event loop inside the asyncio loop.
         box.open()
 
@@ -887,7 +882,7 @@ class PollDetail(Retranslatable, QWidget):
 
     def _on_confirm_finished(self, _result: int) -> None:
         box, vote = self._confirm_box, self._confirm_vote
-        self._confirm = self._confirm_vote = None
+        self._confirm_vote = None
         yes = box is not None and box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
         if yes and vote is not None:
             self.vote_requested.emit(*vote)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from partner_desktop.api.listing import Filters, Sort
 from partner_desktop.models.partners import PartnerFilterModel
-from partner_desktop.ui.format import STATUSES, status_labels
+from partner_desktop.models.text import STATUSES, status_labels
 from partner_desktop.ui.i18n import Retranslatable
 
 #: The status filter's choices: every status, then each one alone.

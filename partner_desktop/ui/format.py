@@ -11,10 +11,6 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
-from partner_desktop.models.text import STATUSES, status_label, status_labels
-
-__all__ = ["STATUSES", "status_label", "status_labels"]
-
 translate = QCoreApplication.translate
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
