@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from partner_desktop.api.client import PollsClient
-from partner_desktop.api.page_cache import FirstPageCache
 from partner_desktop.auth.session import AuthSession
 from partner_desktop.auth.token_store import TokenStore
 from partner_desktop.config import SANDBOX, ProfileStore
@@ -29,11 +28,6 @@ class Wiring:
     services: ProfileServices
     browser: FakeBrowser
     keyring: MemoryKeyring
-    first_pages: FirstPageCache
-
-    @property
-    def store(self) -> TokenStore:
-        return self.services.store
 
     @property
     def auth(self) -> AuthSession:
@@ -69,7 +63,6 @@ def wire(aloop: Any, run_async: Any, tmp_path: Path) -> Iterator[Callable[..., W
         sign_in_timeout: float = 30.0,
         retry_budget: float = 1.0,
         page_size: int = 20,
-        pages_dir: Path | None = None,
         client: tuple[str, str] | None = None,
     ) -> Wiring:
         backend = keyring or MemoryKeyring()
@@ -79,10 +72,7 @@ def wire(aloop: Any, run_async: Any, tmp_path: Path) -> Iterator[Callable[..., W
             profile = replace(profile, client_id=client[0])
             store.save_secret(profile.name, client[1])
         browser = FakeBrowser(username=username, decision=decision)
-        # ``pages_dir``: the app's folder of saved first pages, shared between two "runs".
         paths = Paths.under(tmp_path / f"run-{len(built)}").ensure()
-        if pages_dir is not None:
-            paths = replace(paths, cache_dir=pages_dir)
         options = ServiceOptions(
             open_browser=browser,
             sign_in_timeout=sign_in_timeout,
@@ -99,7 +89,7 @@ def wire(aloop: Any, run_async: Any, tmp_path: Path) -> Iterator[Callable[..., W
                 options=options,
             )
         )
-        wiring = Wiring(services, browser, backend, FirstPageCache(paths.page_cache_dir, profile))
+        wiring = Wiring(services, browser, backend)
         built.append(wiring)
         return wiring
 

@@ -3,23 +3,14 @@ once; the profile's OAuth fields are under Advanced (real widgets, real QSetting
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from partner_desktop.ui.appearance import apply_appearance
-
-
-@pytest.fixture(autouse=True)
-def _light_again() -> Iterator[None]:
-    """The palette and font are the whole app's: the next test starts light and Normal."""
-    yield
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    apply_appearance(app, "light", 1.0)
+# The palette and font are the whole app's: the next test starts light and Normal.
+pytestmark = pytest.mark.usefixtures("light_again")
 
 
 def _dialog(window: Any) -> Any:

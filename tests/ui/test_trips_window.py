@@ -4,7 +4,6 @@ the keyring line and names a screen reader reads (real sandbox, real widgets, QA
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -13,12 +12,6 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
 
 from partner_desktop.models.polls import PollRoles
 from tests.helpers.window import select_poll
-
-
-def _back(server: Any) -> None:
-    """Start a stopped sandbox again on its port and database (the server comes back)."""
-    server.config = replace(server.config, port=int(server.base_url.rsplit(":", 1)[1]))
-    server.start()
 
 
 def _failed_poll(make_app: Any, make_sandbox: Any, qtbot: Any) -> tuple[Any, Any, Any]:
@@ -55,7 +48,7 @@ def test_the_pane_recovers_when_the_server_comes_back(
     assert detail.retry_button.isVisible()
     failed = detail.vote_status.text()
     assert failed
-    _back(server)
+    server.restart()  # the server comes back, on its port and database
     window.refresh()  # the next refresh finds the server
     qtbot.waitUntil(lambda: "Connected" in window.status.connection_label.text(), timeout=30_000)
     qtbot.waitUntil(lambda: not detail.load_failed, timeout=30_000)
@@ -67,7 +60,7 @@ def test_retry_in_the_pane_loads_the_poll_again(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
     server, _window, detail = _failed_poll(make_app, make_sandbox, qtbot)
-    _back(server)
+    server.restart()  # the server comes back, on its port and database
     qtbot.mouseClick(detail.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not detail.load_failed, timeout=30_000)
 
@@ -149,4 +142,3 @@ def test_names_a_screen_reader_reads(make_app: Any, sandbox: Any, qtbot: Any) ->
     detail = window.detail
     qtbot.waitUntil(lambda: detail.poll is not None)
     assert _name(detail.logo) == f"{poll.partner_name} logo"
-    assert QApplication.instance() is not None

@@ -14,10 +14,7 @@ from tests.helpers.window import select_poll, show_only, signed_in, vote_and_con
 def test_a_closed_poll_says_why_it_cannot_be_voted(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
-    harness = make_app(make_sandbox())  # alice has voted nowhere in a fresh sandbox
-    harness.wait_loaded()
-    harness.sign_in()
-    window = harness.window
+    window, _detail = signed_in(make_app, make_sandbox)  # alice has voted nowhere
     show_only(qtbot, window, "Closed", "closed")
     select_poll(window, lambda i: True)
     qtbot.waitUntil(lambda: window.detail.user_poll is not None, timeout=10_000)
@@ -45,11 +42,7 @@ def test_without_tokens_of_the_partner_the_reason_is_shown(
 def test_cancelling_the_confirmation_sends_no_vote(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
-    harness = make_app(make_sandbox())  # alice has voted nowhere in a fresh sandbox
-    harness.wait_loaded()
-    harness.sign_in()
-    window = harness.window
-    detail = window.detail
+    window, detail = signed_in(make_app, make_sandbox)  # alice has voted nowhere
     voting: list[Any] = []
     window.services.votes.voting_changed.connect(lambda *args: voting.append(args))
     select_poll(window, lambda i: i.data(PollRoles.StatusRole) == "open")
@@ -70,11 +63,7 @@ def test_cancelling_the_confirmation_sends_no_vote(
 def test_the_confirmation_is_ready_before_vote_and_asks_about_the_new_choice(
     make_app: Any, make_sandbox: Any, qtbot: Any
 ) -> None:
-    harness = make_app(make_sandbox())
-    harness.wait_loaded()
-    harness.sign_in()
-    window = harness.window
-    detail = window.detail
+    window, detail = signed_in(make_app, make_sandbox)
     poll = select_poll(window, lambda i: i.data(PollRoles.StatusRole) == "open")
     qtbot.waitUntil(lambda: detail.user_poll is not None, timeout=10_000)
     detail.radio_buttons()[0].setChecked(True)
